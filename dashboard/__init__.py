@@ -1,0 +1,1 @@
+"""UN votes and positions: a curated, evidence-backed dataset and its Streamlit dashboard."""

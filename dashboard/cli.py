@@ -1,0 +1,70 @@
+"""Command line: validate, export, import-votes, dictionary."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from dashboard.load import DATA_DIR, SEEDS_DIR, read_dataset
+
+
+def validate(data_dir: Path, seeds_dir: Path) -> int:
+    dataset, problems = read_dataset(data_dir, seeds_dir)
+    if problems:
+        for problem in problems:
+            print(problem)
+        print(f"{len(problems)} problem(s) found", file=sys.stderr)
+        return 1
+    counts = ", ".join(f"{len(frame)} {name}" for name, frame in dataset.frames.items())
+    print(f"ok: {counts}")
+    return 0
+
+
+def export(data_dir: Path, seeds_dir: Path, out: Path) -> int:
+    from dashboard.export import write_package
+
+    dataset, problems = read_dataset(data_dir, seeds_dir)
+    if problems:
+        for problem in problems:
+            print(problem)
+        print("nothing exported: the data do not validate", file=sys.stderr)
+        return 1
+    written = write_package(dataset.frames, out)
+    print(f"wrote {len(written)} files to {out}: " + ", ".join(p.name for p in written))
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="python -m dashboard", description=__doc__)
+    top.add_argument("--data", type=Path, default=DATA_DIR, help="curated data folder (default: data/)")
+    top.add_argument("--seeds", type=Path, default=SEEDS_DIR, help="articles folder (default: seeds/)")
+    sub = top.add_subparsers(dest="command", required=True)
+    sub.add_parser("validate", help="check data/ and seeds/; one line per problem")
+    exp = sub.add_parser("export", help="write the tidy CSVs and datapackage.json")
+    exp.add_argument("--out", type=Path, required=True, help="folder to write into")
+    imp = sub.add_parser("import-votes", help="import official roll-call votes from a CSV")
+    imp.add_argument("path", help="UN Digital Library voting CSV or unvotes table")
+    imp.add_argument("--out", default=None, help="folder of roll-call tables (default: data/rollcalls)")
+    sub.add_parser("dictionary", help="print the data dictionary as Markdown")
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        if args.command == "validate":
+            return validate(args.data, args.seeds)
+        if args.command == "export":
+            return export(args.data, args.seeds, args.out)
+        if args.command == "dictionary":
+            from dashboard.dictionary import markdown
+
+            print(markdown())
+            return 0
+        from dashboard import importer
+
+        return importer.main(args.path, args.out or str(DATA_DIR / "rollcalls"))
+    except OSError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
