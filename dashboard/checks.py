@@ -25,8 +25,24 @@ SEATS: dict[str, int] = {
 }
 GA_193_SINCE = "2011-07-14"
 
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "`": "'", "“": '"', "”": '"',
-                         "„": '"', "‟": '"', "–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-"})
+_QUOTES = str.maketrans(
+    {
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "‛": "'",
+        "`": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "–": "-",
+        "—": "-",
+        "‐": "-",
+        "‑": "-",
+        "−": "-",
+    }
+)
 
 
 def normalise(text: str) -> str:
@@ -97,7 +113,11 @@ def check_references(records: Records, paths: dict[str, str]) -> list[Problem]:
             need(table, row.id, "event_id", row.event_id, events, "event id")
     for vote in records["votes"]:
         if not is_iso3(vote.country_iso3):
-            problems.append(Problem(paths["votes"], vote.id, "country_iso3", f"{vote.country_iso3!r} is not an ISO 3166-1 alpha-3 code"))
+            problems.append(
+                Problem(
+                    paths["votes"], vote.id, "country_iso3", f"{vote.country_iso3!r} is not an ISO 3166-1 alpha-3 code"
+                )
+            )
     for table in ("sponsorships", "positions"):
         for row in records[table]:
             need(table, row.id, "actor_id", row.actor_id, actors, "actor id")
@@ -119,11 +139,21 @@ def check_dates(records: Records, paths: dict[str, str]) -> list[Problem]:
             value = getattr(row, date_field)
             stated = getattr(row, f"{date_field}_precision")
             if precision_of(value).value != stated:
-                problems.append(Problem(paths[table], row.id, f"{date_field}_precision",
-                                        f"{stated!r} does not match the date {value!r}"))
+                problems.append(
+                    Problem(
+                        paths[table], row.id, f"{date_field}_precision", f"{stated!r} does not match the date {value!r}"
+                    )
+                )
     for event in records["events"]:
         if event.date_precision != DatePrecision.day.value and not event.date_derivation:
-            problems.append(Problem(paths["events"], event.id, "date_derivation", "a partial or unknown date needs a note on what the sources say"))
+            problems.append(
+                Problem(
+                    paths["events"],
+                    event.id,
+                    "date_derivation",
+                    "a partial or unknown date needs a note on what the sources say",
+                )
+            )
     return problems
 
 
@@ -140,7 +170,9 @@ def check_events(records: Records, paths: dict[str, str]) -> list[Problem]:
         if any(v is not None for v in tally) and event.method != Method.recorded_vote.value:
             problems.append(Problem(*where, "method", "a tally is given, so the method is recorded_vote"))
         if (event.cosponsor_count is None) != (event.cosponsor_count_qualifier is None):
-            problems.append(Problem(*where, "cosponsor_count_qualifier", "cosponsor_count and its qualifier go together"))
+            problems.append(
+                Problem(*where, "cosponsor_count_qualifier", "cosponsor_count and its qualifier go together")
+            )
     return problems
 
 
@@ -153,18 +185,31 @@ def check_tallies(records: Records, paths: dict[str, str]) -> list[Problem]:
     seen: Counter = Counter((v.event_id, v.country_iso3) for v in records["votes"])
     for (event_id, iso3), count in seen.items():
         if count > 1:
-            problems.append(Problem(paths["votes"], f"{event_id}/{iso3}", "country_iso3", f"{iso3} has {count} votes on {event_id}"))
+            problems.append(
+                Problem(paths["votes"], f"{event_id}/{iso3}", "country_iso3", f"{iso3} has {count} votes on {event_id}")
+            )
     for event in records["events"]:
         parts = {v.value: getattr(event, v.value) for v in VoteValue}
         total = sum(v for v in parts.values() if v is not None)
         limit = seats(event.body, event.date)
         if limit is not None and total > limit:
-            problems.append(Problem(paths["events"], event.id, "yes", f"tally {total} exceeds the {limit} seats of {event.body}"))
+            problems.append(
+                Problem(paths["events"], event.id, "yes", f"tally {total} exceeds the {limit} seats of {event.body}")
+            )
         for kind, count in named.get(event.id, Counter()).items():
             if parts[kind] is not None and count > parts[kind]:
-                problems.append(Problem(paths["events"], event.id, kind, f"{count} states are named voting {kind} but the tally says {parts[kind]}"))
+                problems.append(
+                    Problem(
+                        paths["events"],
+                        event.id,
+                        kind,
+                        f"{count} states are named voting {kind} but the tally says {parts[kind]}",
+                    )
+                )
         if event.method == Method.without_vote.value and named.get(event.id):
-            problems.append(Problem(paths["events"], event.id, "method", "adopted without a vote, yet votes are recorded"))
+            problems.append(
+                Problem(paths["events"], event.id, "method", "adopted without a vote, yet votes are recorded")
+            )
     return problems
 
 
@@ -179,7 +224,14 @@ def check_evidence(records: Records, texts: dict[str, str], paths: dict[str, str
                 if item.source not in normalised:
                     problems.append(Problem(paths[table], row.id, f"{field}.source", f"unknown source {item.source!r}"))
                 elif normalise(item.quote) not in normalised[item.source]:
-                    problems.append(Problem(paths[table], row.id, f"{field}.quote", f"passage not found in seeds/{item.source}.txt: {item.quote[:60]!r}"))
+                    problems.append(
+                        Problem(
+                            paths[table],
+                            row.id,
+                            f"{field}.quote",
+                            f"passage not found in seeds/{item.source}.txt: {item.quote[:60]!r}",
+                        )
+                    )
     return problems
 
 
@@ -192,15 +244,23 @@ def check_statements(records: Records, paths: dict[str, str]) -> list[Problem]:
         passages = " ".join(normalise(e.quote) for e in position.evidence)
         for fragment in position.statement.split("…"):
             if normalise(fragment) and normalise(fragment) not in passages:
-                problems.append(Problem(paths["positions"], position.id, "statement", f"not in its evidence: {fragment.strip()[:60]!r}"))
+                problems.append(
+                    Problem(
+                        paths["positions"], position.id, "statement", f"not in its evidence: {fragment.strip()[:60]!r}"
+                    )
+                )
     return problems
 
 
 def check_sources(records: Records, texts: dict[str, str], paths: dict[str, str], seeds: str) -> list[Problem]:
     """Each article in seeds/ has a source record, and each source record an article."""
     ids = {s.id for s in records["sources"]}
-    problems = [Problem(paths["sources"], sid, "id", f"no article {seeds}/{sid}.txt") for sid in sorted(ids - texts.keys())]
-    problems += [Problem(f"{seeds}/{sid}.txt", sid, "", "article has no record in sources") for sid in sorted(texts.keys() - ids)]
+    problems = [
+        Problem(paths["sources"], sid, "id", f"no article {seeds}/{sid}.txt") for sid in sorted(ids - texts.keys())
+    ]
+    problems += [
+        Problem(f"{seeds}/{sid}.txt", sid, "", "article has no record in sources") for sid in sorted(texts.keys() - ids)
+    ]
     return problems
 
 

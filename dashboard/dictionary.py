@@ -43,14 +43,30 @@ def enum_lines(enum: type[Enum]) -> list[str]:
 def markdown() -> str:
     out = [BEGIN, "", "### Curated records (`data/*.yaml`)", ""]
     for name, model in models.TABLES.items():
-        out += [f"#### `data/{name}.yaml`: {model.__doc__.strip()}", "", "| field | type | description |", "|---|---|---|"]
+        out += [
+            f"#### `data/{name}.yaml`: {model.__doc__.strip()}",
+            "",
+            "| field | type | description |",
+            "|---|---|---|",
+        ]
         for field, info in model.model_fields.items():
             out.append(f"| `{field}` | {_type_name(info.annotation)} | {info.description or ''} |")
         out.append("")
     out += ["Evidence items have `source` (the article's id) and `quote` (a verbatim passage).", ""]
     out += ["### Vocabularies", ""]
-    for enum in (models.EventKind, models.Body, models.Outcome, models.Method, models.Relation, models.VoteValue,
-                 models.SponsorRole, models.Stance, models.ActorType, models.CountQualifier, models.DatePrecision):
+    for enum in (
+        models.EventKind,
+        models.Body,
+        models.Outcome,
+        models.Method,
+        models.Relation,
+        models.VoteValue,
+        models.SponsorRole,
+        models.Stance,
+        models.ActorType,
+        models.CountQualifier,
+        models.DatePrecision,
+    ):
         out += enum_lines(enum)
     out += ["", "### Exported tables (`python -m dashboard export`, and the app's downloads)", ""]
     for name, columns in COLUMNS.items():

@@ -52,18 +52,30 @@ def descriptor(names: list[str]) -> dict:
         ]
         if keys:
             schema["foreignKeys"] = keys
-        resources.append({
-            "name": name, "path": f"{name}.csv", "profile": "tabular-data-resource", "format": "csv",
-            "mediatype": "text/csv", "encoding": "utf-8", "schema": schema,
-        })
+        resources.append(
+            {
+                "name": name,
+                "path": f"{name}.csv",
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "schema": schema,
+            }
+        )
     return {
         "profile": "tabular-data-package",
         "name": PACKAGE_NAME,
         "title": "UN votes and state positions on North Korea's human rights record, from news articles",
         "description": "Curated facts (events, votes, sponsorships, positions), each with verbatim evidence "
         "from its source article (evidence.csv).",
-        "licenses": [{"name": "CC-BY-4.0", "title": "Curated tables: Creative Commons Attribution 4.0",
-                      "path": "https://creativecommons.org/licenses/by/4.0/"}],
+        "licenses": [
+            {
+                "name": "CC-BY-4.0",
+                "title": "Curated tables: Creative Commons Attribution 4.0",
+                "path": "https://creativecommons.org/licenses/by/4.0/",
+            }
+        ],
         "sources": [{"title": "News articles listed in sources.csv; quoted passages remain the publishers' copyright"}],
         "resources": resources,
     }

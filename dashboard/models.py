@@ -8,7 +8,7 @@ What the sources do not say stays empty (None), never guessed.
 from __future__ import annotations
 
 import re
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
@@ -19,7 +19,7 @@ SourceId = Annotated[str, StringConstraints(pattern=r"^\d{3}_[0-9a-f]{16}$")]
 DATE_PATTERN = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
-class DatePrecision(str, Enum):
+class DatePrecision(StrEnum):
     """How much of a date the sources give."""
 
     day = "day"  # year, month and day are known
@@ -28,7 +28,7 @@ class DatePrecision(str, Enum):
     unknown = "unknown"  # no source dates it
 
 
-class EventKind(str, Enum):
+class EventKind(StrEnum):
     """What kind of UN decision or proceeding an event is."""
 
     resolution = "resolution"  # a resolution or draft resolution put to a body
@@ -38,7 +38,7 @@ class EventKind(str, Enum):
     security_council_draft = "security_council_draft"  # a Security Council draft resolution
 
 
-class Body(str, Enum):
+class Body(StrEnum):
     """The UN organ or mandate. A General Assembly main committee and the plenary differ."""
 
     ga_plenary = "ga_plenary"  # General Assembly plenary: adopts resolutions
@@ -49,7 +49,7 @@ class Body(str, Enum):
     ohchr = "ohchr"  # Office of the UN High Commissioner for Human Rights
 
 
-class Outcome(str, Enum):
+class Outcome(StrEnum):
     """What became of the event, as the sources report it."""
 
     adopted = "adopted"  # adopted or approved
@@ -62,7 +62,7 @@ class Outcome(str, Enum):
     unknown = "unknown"  # the sources do not say
 
 
-class Method(str, Enum):
+class Method(StrEnum):
     """How a decision was taken."""
 
     recorded_vote = "recorded_vote"  # a vote with counted yes, no and abstain
@@ -71,7 +71,7 @@ class Method(str, Enum):
     unknown = "unknown"  # the sources do not say
 
 
-class Relation(str, Enum):
+class Relation(StrEnum):
     """How an event relates to its parent_event_id."""
 
     amends = "amends"  # an amendment to the parent draft
@@ -79,7 +79,7 @@ class Relation(str, Enum):
     mandated_by = "mandated_by"  # a report ordered by the parent resolution
 
 
-class VoteValue(str, Enum):
+class VoteValue(StrEnum):
     """A state's vote on one event."""
 
     yes = "yes"  # voted in favour
@@ -88,7 +88,7 @@ class VoteValue(str, Enum):
     non_voting = "non_voting"  # present but not voting, or absent
 
 
-class SponsorRole(str, Enum):
+class SponsorRole(StrEnum):
     """An actor's part in bringing a text forward."""
 
     main_sponsor = "main_sponsor"  # drafted or brought the text ("drafted", "brought by")
@@ -97,7 +97,7 @@ class SponsorRole(str, Enum):
     amendment_proposer = "amendment_proposer"  # presented or introduced an amendment
 
 
-class Stance(str, Enum):
+class Stance(StrEnum):
     """What a position says about an event or the issue."""
 
     support = "support"  # welcomes or backs the decision
@@ -112,7 +112,7 @@ class Stance(str, Enum):
     warn = "warn"  # threatens or warns of consequences
 
 
-class ActorType(str, Enum):
+class ActorType(StrEnum):
     """What kind of actor speaks or acts."""
 
     state = "state"  # a state, by ISO 3166-1 alpha-3 code
@@ -120,7 +120,7 @@ class ActorType(str, Enum):
     person = "person"  # a named or unnamed individual speaking for a state or body
 
 
-class CountQualifier(str, Enum):
+class CountQualifier(StrEnum):
     """How exact a count reported without names is."""
 
     exactly = "exactly"  # "60 countries"
@@ -139,8 +139,7 @@ class Evidence(Record):
     source: SourceId = Field(description="Source id: the stem of the article's file in seeds/.")
     quote: str = Field(
         min_length=8,
-        description="Passage copied from the article; only white space, typographic quotes "
-        "and dashes may differ.",
+        description="Passage copied from the article; only white space, typographic quotes and dashes may differ.",
     )
 
 
@@ -148,9 +147,7 @@ class Fact(Record):
     """A curated record with its evidence."""
 
     id: Id = Field(description="Stable id of the record; never reused.")
-    evidence: list[Evidence] = Field(
-        min_length=1, description="One or more passages that state this fact."
-    )
+    evidence: list[Evidence] = Field(min_length=1, description="One or more passages that state this fact.")
 
 
 class Source(Record):

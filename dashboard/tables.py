@@ -95,8 +95,11 @@ FOREIGN_KEYS: dict[str, list[tuple[str, str, str]]] = {
     "events": [("parent_event_id", "events", "event_id")],
     "votes": [("event_id", "events", "event_id")],
     "sponsors": [("event_id", "events", "event_id"), ("actor_id", "actors", "actor_id")],
-    "positions": [("event_id", "events", "event_id"), ("actor_id", "actors", "actor_id"),
-                  ("speaker_id", "actors", "actor_id")],
+    "positions": [
+        ("event_id", "events", "event_id"),
+        ("actor_id", "actors", "actor_id"),
+        ("speaker_id", "actors", "actor_id"),
+    ],
     "evidence": [("source_id", "sources", "source_id")],
     "actors": [("speaks_for", "actors", "actor_id")],
 }
@@ -125,34 +128,100 @@ def build(records: dict[str, list[Any]], texts: dict[str, str]) -> dict[str, pd.
     actors = {a.id: a for a in records["actors"]}
 
     def name(actor_id: str | None) -> str | None:
-        return None if actor_id is None else (actors[actor_id].name if actor_id in actors else country_name(actor_id, actors))
+        return (
+            None
+            if actor_id is None
+            else (actors[actor_id].name if actor_id in actors else country_name(actor_id, actors))
+        )
 
     def kind(actor_id: str) -> str:
         return actors[actor_id].type if actor_id in actors else "state"
 
     out = {
-        "sources": frame("sources", [
-            {"source_id": s.id, "file": f"seeds/{s.id}.txt", **s.model_dump(exclude={"id"})}
-            for s in records["sources"]]),
-        "events": frame("events", [
-            {"event_id": e.id, **e.model_dump(exclude={"id", "evidence"})} for e in records["events"]]),
-        "votes": frame("votes", [
-            {"vote_id": v.id, "event_id": v.event_id, "country_iso3": v.country_iso3,
-             "country": country_name(v.country_iso3, actors), "vote": v.vote} for v in records["votes"]]),
-        "sponsors": frame("sponsors", [
-            {"sponsorship_id": s.id, "event_id": s.event_id, "actor_id": s.actor_id, "actor": name(s.actor_id),
-             "actor_type": kind(s.actor_id), "role": s.role} for s in records["sponsorships"]]),
-        "positions": frame("positions", [
-            {"position_id": p.id, "event_id": p.event_id, "actor_id": p.actor_id, "actor": name(p.actor_id),
-             "actor_type": kind(p.actor_id), "speaker_id": p.speaker_id, "speaker": name(p.speaker_id),
-             "speaker_role": actors[p.speaker_id].role if p.speaker_id else None,
-             "stance": p.stance, "statement": p.statement, "summary": p.summary} for p in records["positions"]]),
-        "evidence": frame("evidence", [
-            {"evidence_id": f"{row.id}#{n + 1}", "fact_id": row.id, "fact_table": FACT_TABLE_NAMES[table],
-             "source_id": item.source, "quote": " ".join(item.quote.split())}
-            for table in FACT_TABLE_NAMES for row in records[table] for n, item in enumerate(row.evidence)]),
-        "actors": frame("actors", [
-            {"actor_id": a.id, "type": a.type, "name": a.name, "aliases": "; ".join(a.aliases) or None,
-             "role": a.role, "speaks_for": a.speaks_for} for a in records["actors"]]),
+        "sources": frame(
+            "sources",
+            [
+                {"source_id": s.id, "file": f"seeds/{s.id}.txt", **s.model_dump(exclude={"id"})}
+                for s in records["sources"]
+            ],
+        ),
+        "events": frame(
+            "events", [{"event_id": e.id, **e.model_dump(exclude={"id", "evidence"})} for e in records["events"]]
+        ),
+        "votes": frame(
+            "votes",
+            [
+                {
+                    "vote_id": v.id,
+                    "event_id": v.event_id,
+                    "country_iso3": v.country_iso3,
+                    "country": country_name(v.country_iso3, actors),
+                    "vote": v.vote,
+                }
+                for v in records["votes"]
+            ],
+        ),
+        "sponsors": frame(
+            "sponsors",
+            [
+                {
+                    "sponsorship_id": s.id,
+                    "event_id": s.event_id,
+                    "actor_id": s.actor_id,
+                    "actor": name(s.actor_id),
+                    "actor_type": kind(s.actor_id),
+                    "role": s.role,
+                }
+                for s in records["sponsorships"]
+            ],
+        ),
+        "positions": frame(
+            "positions",
+            [
+                {
+                    "position_id": p.id,
+                    "event_id": p.event_id,
+                    "actor_id": p.actor_id,
+                    "actor": name(p.actor_id),
+                    "actor_type": kind(p.actor_id),
+                    "speaker_id": p.speaker_id,
+                    "speaker": name(p.speaker_id),
+                    "speaker_role": actors[p.speaker_id].role if p.speaker_id else None,
+                    "stance": p.stance,
+                    "statement": p.statement,
+                    "summary": p.summary,
+                }
+                for p in records["positions"]
+            ],
+        ),
+        "evidence": frame(
+            "evidence",
+            [
+                {
+                    "evidence_id": f"{row.id}#{n + 1}",
+                    "fact_id": row.id,
+                    "fact_table": FACT_TABLE_NAMES[table],
+                    "source_id": item.source,
+                    "quote": " ".join(item.quote.split()),
+                }
+                for table in FACT_TABLE_NAMES
+                for row in records[table]
+                for n, item in enumerate(row.evidence)
+            ],
+        ),
+        "actors": frame(
+            "actors",
+            [
+                {
+                    "actor_id": a.id,
+                    "type": a.type,
+                    "name": a.name,
+                    "aliases": "; ".join(a.aliases) or None,
+                    "role": a.role,
+                    "speaks_for": a.speaks_for,
+                }
+                for a in records["actors"]
+            ],
+        ),
     }
     return out
