@@ -32,7 +32,7 @@ def safe_frame(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def csv_bytes(df: pd.DataFrame) -> bytes:
-    """UTF-8 CSV (RFC 4180 line ends, so a cell holding CR or LF is quoted) of exactly these rows, safe to open in a spreadsheet."""
+    """UTF-8 CSV of exactly these rows, safe in a spreadsheet; CRLF line ends, so a cell with CR or LF is quoted."""
     return safe_frame(df).to_csv(index=False, lineterminator="\r\n").encode("utf-8")
 
 

@@ -17,7 +17,11 @@ def test_every_field_has_a_description() -> None:
 
 
 def test_every_vocabulary_value_has_a_comment() -> None:
-    enums = [obj for obj in vars(models).values() if inspect.isclass(obj) and issubclass(obj, Enum) and obj.__module__ == models.__name__]
+    enums = [
+        obj
+        for obj in vars(models).values()
+        if inspect.isclass(obj) and issubclass(obj, Enum) and obj.__module__ == models.__name__
+    ]
     assert len(enums) >= 10
     for enum in enums:
         source = inspect.getsource(enum)
@@ -33,5 +37,15 @@ def test_readme_has_the_current_data_dictionary() -> None:
 
 
 def test_stance_vocabulary_covers_the_issue() -> None:
-    required = {"support", "oppose", "reject", "dissociate", "boycott", "veto", "call_for_dialogue", "call_for_accountability", "concern"}
+    required = {
+        "support",
+        "oppose",
+        "reject",
+        "dissociate",
+        "boycott",
+        "veto",
+        "call_for_dialogue",
+        "call_for_accountability",
+        "concern",
+    }
     assert required <= {s.value for s in models.Stance}
