@@ -13,7 +13,7 @@ from dashboard.models import Body, DatePrecision, Method, VoteValue, precision_o
 from dashboard.problems import Problem
 
 Records = dict[str, list[Any]]
-FACT_TABLES = ("events", "votes", "sponsorships", "positions")
+FACT_TABLES = ("events", "votes", "sponsorships", "positions", "links")
 
 #: Seats of each body, where its membership is fixed (UN Charter Art. 23; GA res. 60/251).
 #: The General Assembly has had 193 members since 14 July 2011; earlier dates are not checked.
@@ -108,7 +108,7 @@ def check_references(records: Records, paths: dict[str, str]) -> list[Problem]:
         need("events", event.id, "parent_event_id", event.parent_event_id, events, "event id")
         if event.parent_event_id == event.id:
             problems.append(Problem(paths["events"], event.id, "parent_event_id", "an event cannot be its own parent"))
-    for table in ("votes", "sponsorships", "positions"):
+    for table in ("votes", "sponsorships", "positions", "links"):
         for row in records[table]:
             need(table, row.id, "event_id", row.event_id, events, "event id")
     for vote in records["votes"]:

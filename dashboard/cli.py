@@ -46,7 +46,8 @@ def parser() -> argparse.ArgumentParser:
     imp = sub.add_parser("import-votes", help="import official roll-call votes from a CSV")
     imp.add_argument("path", help="UN Digital Library voting CSV or unvotes table")
     imp.add_argument("--out", default=None, help="folder of roll-call tables (default: data/rollcalls)")
-    sub.add_parser("dictionary", help="print the data dictionary as Markdown")
+    dic = sub.add_parser("dictionary", help="print the data dictionary as Markdown")
+    dic.add_argument("--update", type=Path, metavar="README", help="rewrite the generated section of this file")
     return top
 
 
@@ -58,9 +59,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "export":
             return export(args.data, args.seeds, args.out)
         if args.command == "dictionary":
-            from dashboard.dictionary import markdown
+            from dashboard.dictionary import markdown, update_readme
 
-            print(markdown())
+            if args.update:
+                update_readme(args.update)
+            else:
+                print(markdown())
             return 0
         from dashboard import importer
 

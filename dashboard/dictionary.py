@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from pathlib import Path
 from typing import Annotated, get_args, get_origin
 
 from dashboard import models
@@ -40,6 +41,15 @@ def enum_lines(enum: type[Enum]) -> list[str]:
     return lines
 
 
+def vocabularies() -> list[type[Enum]]:
+    """Every closed vocabulary defined in models.py, in source order."""
+    return [
+        v
+        for v in vars(models).values()
+        if isinstance(v, type) and issubclass(v, Enum) and v.__module__ == models.__name__
+    ]
+
+
 def markdown() -> str:
     out = [BEGIN, "", "### Curated records (`data/*.yaml`)", ""]
     for name, model in models.TABLES.items():
@@ -54,19 +64,7 @@ def markdown() -> str:
         out.append("")
     out += ["Evidence items have `source` (the article's id) and `quote` (a verbatim passage).", ""]
     out += ["### Vocabularies", ""]
-    for enum in (
-        models.EventKind,
-        models.Body,
-        models.Outcome,
-        models.Method,
-        models.Relation,
-        models.VoteValue,
-        models.SponsorRole,
-        models.Stance,
-        models.ActorType,
-        models.CountQualifier,
-        models.DatePrecision,
-    ):
+    for enum in vocabularies():
         out += enum_lines(enum)
     out += ["", "### Exported tables (`python -m dashboard export`, and the app's downloads)", ""]
     for name, columns in COLUMNS.items():
@@ -75,3 +73,10 @@ def markdown() -> str:
         out.append("")
     out.append(END)
     return "\n".join(out)
+
+
+def update_readme(path: Path) -> None:
+    """Replace the README's generated section with the current dictionary."""
+    text = path.read_text(encoding="utf-8")
+    start, end = text.index(BEGIN), text.index(END) + len(END)
+    path.write_text(text[:start] + markdown() + text[end:], encoding="utf-8")

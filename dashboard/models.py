@@ -129,6 +129,13 @@ class CountQualifier(StrEnum):
     about = "about"  # "some 60", "around 60"
 
 
+class LinkRelation(StrEnum):
+    """How a curated event relates to an official roll call."""
+
+    same_vote = "same_vote"  # the curated event is this roll call (same body, same text)
+    earlier_stage = "earlier_stage"  # a committee vote on the draft this plenary roll call adopted
+
+
 class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", use_enum_values=True)
 
@@ -266,6 +273,16 @@ def precision_of(value: str | None) -> DatePrecision:
     return {1: DatePrecision.year, 2: DatePrecision.month, 3: DatePrecision.day}[len(value.split("-"))]
 
 
+class RollCallLink(Fact):
+    """A curated event tied to an official General Assembly roll call of the same text."""
+
+    event_id: Id = Field(description="The curated event.")
+    rcid: int = Field(ge=1, description="Roll-call id in the official record (data/rollcalls).")
+    symbol: str = Field(description="The adopted resolution's symbol, as the official record gives it.")
+    relation: LinkRelation = Field(description="How the curated event relates to the roll call.")
+    rationale: str = Field(description="Why the two are the same text, in our words.")
+
+
 #: The files of data/, the model of each record, and the export table they feed.
 TABLES: dict[str, type[Record]] = {
     "sources": Source,
@@ -274,4 +291,5 @@ TABLES: dict[str, type[Record]] = {
     "votes": Vote,
     "sponsorships": Sponsorship,
     "positions": Position,
+    "links": RollCallLink,
 }

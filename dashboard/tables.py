@@ -79,6 +79,14 @@ COLUMNS: dict[str, dict[str, str]] = {
         "source_id": "The article the passage comes from.",
         "quote": "The passage, verbatim.",
     },
+    "links": {
+        "link_id": "Link id.",
+        "event_id": "The curated event.",
+        "rcid": "Roll-call id in the official record.",
+        "symbol": "The adopted resolution's symbol in the official record.",
+        "relation": "same_vote or earlier_stage (a committee vote on the draft the plenary adopted).",
+        "rationale": "Why the two are the same text.",
+    },
     "actors": {
         "actor_id": "ISO3 for a state; a slug for other actors.",
         "type": "state, organisation or person.",
@@ -101,10 +109,17 @@ FOREIGN_KEYS: dict[str, list[tuple[str, str, str]]] = {
         ("speaker_id", "actors", "actor_id"),
     ],
     "evidence": [("source_id", "sources", "source_id")],
+    "links": [("event_id", "events", "event_id")],
     "actors": [("speaks_for", "actors", "actor_id")],
 }
-INTEGER_COLUMNS = {"yes", "no", "abstain", "non_voting", "cosponsor_count"}
-FACT_TABLE_NAMES = {"events": "events", "votes": "votes", "sponsorships": "sponsors", "positions": "positions"}
+INTEGER_COLUMNS = {"yes", "no", "abstain", "non_voting", "cosponsor_count", "rcid"}
+FACT_TABLE_NAMES = {
+    "events": "events",
+    "votes": "votes",
+    "sponsorships": "sponsors",
+    "positions": "positions",
+    "links": "links",
+}
 
 
 def country_name(iso3: str, actors: dict[str, Any]) -> str:
@@ -208,6 +223,10 @@ def build(records: dict[str, list[Any]], texts: dict[str, str]) -> dict[str, pd.
                 for row in records[table]
                 for n, item in enumerate(row.evidence)
             ],
+        ),
+        "links": frame(
+            "links",
+            [{"link_id": k.id, **k.model_dump(exclude={"id", "evidence"})} for k in records["links"]],
         ),
         "actors": frame(
             "actors",
