@@ -1,0 +1,363 @@
+"""Pure pandas views of the curated tables. No Streamlit here."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from dashboard.checks import seats as body_seats
+
+Frames = dict[str, pd.DataFrame]
+VOTES = ["yes", "no", "abstain", "non_voting"]
+PERMANENT_FIVE = ["CHN", "FRA", "RUS", "GBR", "USA"]
+UNKNOWN = "unknown"
+_FOLD = {"‘": "'", "’": "'", "`": "'", "“": '"', "”": '"', "–": "-", "—": "-"}
+
+
+def sort_key(date: pd.Series) -> pd.Series:
+    """Dates as sortable text; unknown dates last."""
+    return date.fillna("9999")
+
+
+def event_label(row: pd.Series | object) -> str:
+    date = getattr(row, "date", None)
+    when = date if isinstance(date, str) else "date unknown"
+    return f"{when} · {getattr(row, 'title')}"
+
+
+def events_by_date(frames: Frames, newest_first: bool = True) -> pd.DataFrame:
+    events = frames["events"]
+    order = sort_key(events["date"]).sort_values(ascending=not newest_first).index
+    return events.loc[order]
+
+
+def event_options(frames: Frames) -> dict[str, str]:
+    """event_id → label, newest first."""
+    return {row.event_id: event_label(row) for row in events_by_date(frames).itertuples()}
+
+
+def dataset_summary(frames: Frames) -> dict[str, object]:
+    events = frames["events"]
+    states = set(frames["votes"]["country_iso3"])
+    for table in ("sponsors", "positions"):
+        df = frames[table]
+        states |= set(df.loc[df["actor_type"] == "state", "actor_id"])
+    dates = events["date"].dropna()
+    return {
+        "events": len(events),
+        "states": len(states),
+        "positions": len(frames["positions"]),
+        "quotes": int(frames["positions"]["statement"].notna().sum()),
+        "votes": len(frames["votes"]),
+        "sources": len(frames["sources"]),
+        "first": dates.min() if not dates.empty else None,
+        "last": dates.max() if not dates.empty else None,
+        "undated": int(events["date"].isna().sum()),
+    }
+
+
+@dataclass
+class Breakdown:
+    """Everything the vote breakdown page shows for one event."""
+
+    event: pd.Series
+    tally: dict[str, int | None]
+    named: pd.DataFrame  # the votes the sources name
+    seats: pd.DataFrame  # one row per seat: vote, named, label (empty when seats or tally unknown)
+    seat_total: int | None
+    unnamed: dict[str, int]  # per vote value: seats whose state no source names
+    derived_absent: int | None  # seats minus the reported tally, when non-voting is not reported
+    parent: pd.Series | None
+    children: pd.DataFrame
+    sponsors: pd.DataFrame
+    positions: pd.DataFrame
+
+
+def event_row(frames: Frames, event_id: str) -> pd.Series | None:
+    match = frames["events"][frames["events"]["event_id"] == event_id]
+    return None if match.empty else match.iloc[0]
+
+
+def event_breakdown(frames: Frames, event_id: str) -> Breakdown:
+    """Reported tally, named votes, and the seats of the body with the unnamed ones kept visible."""
+    event = event_row(frames, event_id)
+    if event is None:
+        raise KeyError(event_id)
+    tally = {v: (None if pd.isna(event[v]) else int(event[v])) for v in VOTES}
+    named = frames["votes"][frames["votes"]["event_id"] == event_id].sort_values(["vote", "country"])
+    total = body_seats(event["body"], None if pd.isna(event["date"]) else event["date"])
+    counts = named["vote"].value_counts().to_dict()
+    unnamed = {v: max(0, (tally[v] or 0) - counts.get(v, 0)) for v in VOTES if tally[v] is not None}
+    reported = sum(t for t in tally.values() if t is not None)
+    derived = None
+    if total is not None and tally["non_voting"] is None and any(t is not None for t in tally.values()):
+        derived = max(0, total - reported)
+    rows = [{"vote": r.vote, "named": True, "label": f"{r.country}: {r.vote}"} for r in named.itertuples()]
+    for vote, count in unnamed.items():
+        rows += [{"vote": vote, "named": False, "label": f"{vote}: state not named in the sources"}] * count
+    if derived:
+        label = f"did not vote or absent (derived: {total} members minus the {reported} votes reported)"
+        rows += [{"vote": "non_voting", "named": False, "label": label}] * derived
+    if not unnamed and total is not None and not named.empty:  # no tally: the other seats' votes are unknown
+        rows += [{"vote": "unknown", "named": False, "label": "vote not reported"}] * (total - len(named))
+    seats = pd.DataFrame(rows, columns=["vote", "named", "label"])
+    parent = event_row(frames, event["parent_event_id"]) if not pd.isna(event["parent_event_id"]) else None
+    children = frames["events"][frames["events"]["parent_event_id"] == event_id]
+    return Breakdown(
+        event=event,
+        tally=tally,
+        named=named,
+        seats=seats,
+        seat_total=total,
+        unnamed=unnamed,
+        derived_absent=derived,
+        parent=parent,
+        children=children,
+        sponsors=frames["sponsors"][frames["sponsors"]["event_id"] == event_id],
+        positions=frames["positions"][frames["positions"]["event_id"] == event_id],
+    )
+
+
+def with_events(frames: Frames, df: pd.DataFrame) -> pd.DataFrame:
+    """df joined with its event's date, title and body, sorted by date."""
+    events = frames["events"][["event_id", "date", "date_precision", "title", "body"]]
+    out = df.merge(events, on="event_id", how="left")
+    return out.loc[sort_key(out["date"]).sort_values().index].reset_index(drop=True)
+
+
+def state_names(frames: Frames) -> dict[str, str]:
+    """ISO3 → name of every state in the dataset, by name."""
+    names = dict(zip(frames["votes"]["country_iso3"], frames["votes"]["country"], strict=True))
+    for table in ("sponsors", "positions"):
+        df = frames[table][frames[table]["actor_type"] == "state"]
+        names.update(zip(df["actor_id"], df["actor"], strict=True))
+    return dict(sorted(names.items(), key=lambda item: item[1]))
+
+
+def country_profile(frames: Frames, iso3: str) -> dict[str, pd.DataFrame]:
+    """A state's votes, sponsorships and positions, each with its event and in date order."""
+    return {
+        "votes": with_events(frames, frames["votes"][frames["votes"]["country_iso3"] == iso3]),
+        "sponsors": with_events(frames, frames["sponsors"][frames["sponsors"]["actor_id"] == iso3]),
+        "positions": with_events(frames, frames["positions"][frames["positions"]["actor_id"] == iso3]),
+    }
+
+
+def _cell(frames: Frames, event_id: str, iso3: str) -> str:
+    parts = []
+    votes = frames["votes"]
+    vote = votes[(votes["event_id"] == event_id) & (votes["country_iso3"] == iso3)]["vote"]
+    parts += [f"voted {v}" for v in vote]
+    sponsors = frames["sponsors"]
+    parts += list(
+        sponsors[(sponsors["event_id"] == event_id) & (sponsors["actor_id"] == iso3)]["role"].str.replace("_", " ")
+    )
+    positions = frames["positions"]
+    stances = positions[(positions["event_id"] == event_id) & (positions["actor_id"] == iso3)]["stance"]
+    parts += [s.replace("_", " ") for s in dict.fromkeys(stances)]
+    return "; ".join(parts) if parts else UNKNOWN
+
+
+def stance_matrix(frames: Frames, states: list[str]) -> pd.DataFrame:
+    """Events × states: each cell the vote, sponsorship role or stances the sources give; else 'unknown'."""
+    names = state_names(frames)
+    events = events_by_date(frames, newest_first=False)
+    rows = {}
+    for event in events.itertuples():
+        rows[event.event_id] = {names.get(s, s): _cell(frames, event.event_id, s) for s in states}
+    matrix = pd.DataFrame.from_dict(rows, orient="index")
+    matrix.index.name = "event_id"
+    known = matrix[(matrix != UNKNOWN).any(axis=1)] if not matrix.empty else matrix
+    return known
+
+
+def agreement_rows(matrix: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(events where every state's cell is known and the same, events where known cells differ)."""
+    same, differ = [], []
+    for event_id, row in matrix.iterrows():
+        known = [v for v in row if v != UNKNOWN]
+        if len(known) == len(row) and len(set(known)) == 1:
+            same.append(event_id)
+        elif len(set(known)) > 1 or (known and len(known) < len(row)):
+            differ.append(event_id)
+    return matrix.loc[same], matrix.loc[differ]
+
+
+def states_named_in(frames: Frames, event_id: str) -> list[str]:
+    ids = set(frames["votes"].loc[frames["votes"]["event_id"] == event_id, "country_iso3"])
+    for table in ("sponsors", "positions"):
+        df = frames[table]
+        ids |= set(df.loc[(df["event_id"] == event_id) & (df["actor_type"] == "state"), "actor_id"])
+    return sorted(ids)
+
+
+def filter_positions(
+    frames: Frames,
+    actor: str | None = None,
+    stance: str | None = None,
+    event: str | None = None,
+    source: str | None = None,
+    text: str | None = None,
+    quotes_only: bool = False,
+) -> pd.DataFrame:
+    """Positions matching every given filter; text searches statement, summary, actor and speaker."""
+    df = frames["positions"]
+    if actor:
+        df = df[df["actor_id"] == actor]
+    if stance:
+        df = df[df["stance"] == stance]
+    if event:
+        df = df[df["event_id"] == event]
+    if source:
+        ids = frames["evidence"].loc[frames["evidence"]["source_id"] == source, "fact_id"]
+        df = df[df["position_id"].isin(ids)]
+    if quotes_only:
+        df = df[df["statement"].notna()]
+    if text:
+        needle = text.casefold()
+        hay = df[["statement", "summary", "actor", "speaker"]].fillna("").agg(" ".join, axis=1).str.casefold()
+        df = df[hay.str.contains(needle, regex=False)]
+    return with_events(frames, df)
+
+
+def first_source(frames: Frames) -> dict[str, str]:
+    """fact_id → the source id of its first evidence passage."""
+    ev = frames["evidence"].drop_duplicates("fact_id")
+    return dict(zip(ev["fact_id"], ev["source_id"], strict=True))
+
+
+def passage_pattern(quote: str) -> re.Pattern[str]:
+    """A regex finding the quote in the original text, folding white space, quotes and dashes."""
+    words = []
+    for word in quote.split():
+        parts = []
+        for char in word:
+            folded = _FOLD.get(char, char)
+            if folded == "'":
+                parts.append("['‘’`]")
+            elif folded == '"':
+                parts.append('["“”]')
+            elif folded == "-":
+                parts.append("[-–—]")
+            else:
+                parts.append(re.escape(char))
+        words.append("".join(parts))
+    return re.compile(r"\s+".join(words))
+
+
+def source_passages(frames: Frames, text: str, source_id: str) -> pd.DataFrame:
+    """Each evidence passage of the source with its start and end in the text and the facts drawn from it."""
+    ev = frames["evidence"][frames["evidence"]["source_id"] == source_id]
+    rows = []
+    for quote, group in ev.groupby("quote", sort=False):
+        match = passage_pattern(quote).search(text)
+        rows.append(
+            {
+                "quote": quote,
+                "start": match.start() if match else None,
+                "end": match.end() if match else None,
+                "facts": list(group["fact_id"]),
+                "tables": list(group["fact_table"]),
+            }
+        )
+    df = pd.DataFrame(rows, columns=["quote", "start", "end", "facts", "tables"])
+    return df.sort_values("start", na_position="last").reset_index(drop=True)
+
+
+def highlight_spans(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str | None]]:
+    """Split text into (piece, passage id or None); overlapping passages merge into the first."""
+    pieces: list[tuple[str, str | None]] = []
+    cursor = 0
+    for start, end, pid in sorted(spans):
+        if end <= cursor:
+            continue
+        start = max(start, cursor)
+        if start > cursor:
+            pieces.append((text[cursor:start], None))
+        pieces.append((text[start:end], pid))
+        cursor = end
+    if cursor < len(text):
+        pieces.append((text[cursor:], None))
+    return pieces
+
+
+def filter_table(
+    frames: Frames,
+    table: str,
+    body: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    event: str | None = None,
+    state: str | None = None,
+    stance: str | None = None,
+    source: str | None = None,
+) -> pd.DataFrame:
+    """Rows of one export table matching every given filter (filters that do not apply are ignored)."""
+    df = frames[table]
+    events = frames["events"]
+    keep = events
+    if body:
+        keep = keep[keep["body"] == body]
+    if date_from:
+        keep = keep[keep["date"].notna() & (keep["date"].str[: len(date_from)] >= date_from)]
+    if date_to:
+        keep = keep[keep["date"].notna() & (keep["date"].str[: len(date_to)] <= date_to)]
+    if event:
+        keep = keep[keep["event_id"] == event]
+    event_ids = set(keep["event_id"])
+    filtered_events = bool(body or date_from or date_to or event)
+    if filtered_events and "event_id" in df.columns:
+        df = df[df["event_id"].isin(event_ids)]
+    if state:
+        for column in ("country_iso3", "actor_id"):
+            if column in df.columns:
+                df = df[df[column] == state]
+                break
+        else:
+            if table == "evidence":
+                facts = set(frames["votes"].loc[frames["votes"]["country_iso3"] == state, "vote_id"])
+                facts |= set(frames["sponsors"].loc[frames["sponsors"]["actor_id"] == state, "sponsorship_id"])
+                facts |= set(frames["positions"].loc[frames["positions"]["actor_id"] == state, "position_id"])
+                df = df[df["fact_id"].isin(facts)]
+    if stance and "stance" in df.columns:
+        df = df[df["stance"] == stance]
+    if source:
+        facts = set(frames["evidence"].loc[frames["evidence"]["source_id"] == source, "fact_id"])
+        key = df.columns[0]
+        if table in ("sources", "evidence"):
+            df = df[df["source_id"] == source]
+        else:
+            df = df[df[key].isin(facts)]
+    if table == "evidence" and filtered_events:
+        facts = _facts_of_events(frames, event_ids)
+        df = df[df["fact_id"].isin(facts)]
+    return df
+
+
+def _facts_of_events(frames: Frames, event_ids: set[str]) -> set[str]:
+    facts = set(event_ids)
+    for table, key in (
+        ("votes", "vote_id"),
+        ("sponsors", "sponsorship_id"),
+        ("positions", "position_id"),
+        ("links", "link_id"),
+    ):
+        df = frames[table]
+        facts |= set(df.loc[df["event_id"].isin(event_ids), key])
+    return facts
+
+
+def filter_applies(table: str, name: str, frames: Frames) -> bool:
+    """Whether a filter means something for a table (the Data page shows only those)."""
+    columns = set(frames[table].columns)
+    if name in ("body", "date", "event"):
+        return "event_id" in columns or table == "evidence"
+    if name == "state":
+        return bool(columns & {"country_iso3", "actor_id"}) or table == "evidence"
+    if name == "stance":
+        return "stance" in columns
+    if name == "source":
+        return table != "actors"
+    return False

@@ -1,0 +1,208 @@
+"""Plotly figures. No Streamlit here: each function takes tidy frames and returns a figure."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+#: One colour per vote value in every chart (Okabe–Ito, safe for colour-blind readers).
+VOTE_COLOURS = {
+    "yes": "#0072B2",  # blue
+    "no": "#D55E00",  # vermillion
+    "abstain": "#E69F00",  # orange
+    "non_voting": "#7F7F7F",  # grey
+}
+UNKNOWN_COLOUR = "#BBBBBB"  # a seat whose vote no source reports
+VOTE_LABELS = {
+    "yes": "Yes",
+    "no": "No",
+    "abstain": "Abstain",
+    "non_voting": "Non-voting / absent",
+    "unknown": "Unknown",
+}
+BODY_COLOURS = {
+    "ga_plenary": "#0072B2",
+    "ga_third_committee": "#56B4E9",
+    "security_council": "#D55E00",
+    "human_rights_council": "#009E73",
+    "commission_of_inquiry": "#CC79A7",
+    "ohchr": "#E69F00",
+}
+BODY_LABELS = {
+    "ga_plenary": "General Assembly (plenary)",
+    "ga_third_committee": "GA Third Committee",
+    "security_council": "Security Council",
+    "human_rights_council": "Human Rights Council",
+    "commission_of_inquiry": "Commission of Inquiry",
+    "ohchr": "OHCHR",
+}
+SEAT_ORDER = ["yes", "abstain", "non_voting", "unknown", "no"]
+FONT = {"family": "system-ui, sans-serif", "size": 13}
+
+
+def _layout(fig: go.Figure, height: int, **kwargs: object) -> go.Figure:
+    fig.update_layout(height=height, margin={"l": 10, "r": 10, "t": 40, "b": 10}, font=FONT, **kwargs)
+    return fig
+
+
+def tally_bar(tally: dict[str, int | None], title: str = "Reported tally") -> go.Figure:
+    """Horizontal bars of yes / no / abstain / non-voting, each labelled with its number or 'not reported'."""
+    values = [v for v in VOTE_COLOURS if v in tally]
+    counts = [tally[v] or 0 for v in values]
+    text = [str(tally[v]) if tally[v] is not None else "not reported" for v in values]
+    fig = go.Figure(
+        go.Bar(
+            y=[VOTE_LABELS[v] for v in values],
+            x=counts,
+            orientation="h",
+            marker_color=[VOTE_COLOURS[v] for v in values],
+            text=text,
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate="%{y}: %{text}<extra></extra>",
+        )
+    )
+    fig.update_yaxes(autorange="reversed")
+    fig.update_xaxes(title="states", rangemode="tozero")
+    return _layout(fig, 240, title=title, showlegend=False)
+
+
+def hemicycle_positions(n: int) -> pd.DataFrame:
+    """x, y of n seats on concentric half circles, ordered left to right."""
+    if n <= 0:
+        return pd.DataFrame({"x": [], "y": []})
+    rows = max(2, int(np.ceil(np.sqrt(n / 4))))
+    radii = np.linspace(1.0, 2.0, rows)
+    share = radii / radii.sum()
+    per_row = np.floor(share * n).astype(int)
+    per_row[-1] += n - per_row.sum()
+    points = []
+    for radius, count in zip(radii, per_row, strict=True):
+        angles = np.linspace(np.pi, 0, count) if count > 1 else np.array([np.pi / 2])
+        points += [(angle, radius) for angle in angles]
+    points.sort(key=lambda p: (-round(p[0], 6), p[1]))
+    return pd.DataFrame({"x": [r * np.cos(a) for a, r in points], "y": [r * np.sin(a) for a, r in points]})
+
+
+def hemicycle(seats: pd.DataFrame, title: str = "Seats") -> go.Figure:
+    """A parliament chart. seats: one row per seat with columns vote, named (bool), label.
+
+    Named seats are filled circles; seats whose state no source names are open circles,
+    so the difference does not rest on colour alone.
+    """
+    ordered = seats.assign(_order=seats["vote"].map({v: i for i, v in enumerate(SEAT_ORDER)}))
+    ordered = ordered.sort_values(["_order", "named"], ascending=[True, False], kind="stable").reset_index(drop=True)
+    positions = hemicycle_positions(len(ordered))
+    ordered = pd.concat([ordered, positions], axis=1)
+    fig = go.Figure()
+    for vote in SEAT_ORDER:
+        for named in (True, False):
+            group = ordered[(ordered["vote"] == vote) & (ordered["named"] == named)]
+            if group.empty:
+                continue
+            suffix = "named in the sources" if named else "not named in the sources"
+            colour = VOTE_COLOURS.get(vote, UNKNOWN_COLOUR)
+            if vote == "unknown":
+                suffix = "vote not reported"
+            elif vote == "non_voting" and not named:
+                suffix = "did not vote or absent (derived)"
+            fig.add_trace(
+                go.Scatter(
+                    x=group["x"],
+                    y=group["y"],
+                    mode="markers",
+                    name=f"{VOTE_LABELS[vote]}: {len(group)} {suffix}",
+                    marker={
+                        "size": 11,
+                        "color": colour if named else "white",
+                        "line": {"color": colour, "width": 2},
+                        "symbol": "circle" if named else "circle-open",
+                    },
+                    text=group["label"],
+                    hovertemplate="%{text}<extra></extra>",
+                )
+            )
+    fig.update_xaxes(visible=False, range=[-2.2, 2.2])
+    fig.update_yaxes(visible=False, range=[-0.1, 2.2], scaleanchor="x")
+    return _layout(fig, 420, title=title, legend={"orientation": "h", "y": -0.02}, plot_bgcolor="white")
+
+
+def vote_map(votes: pd.DataFrame, title: str = "Named votes") -> go.Figure:
+    """World map of the votes the sources name (columns country_iso3, country, vote)."""
+    fig = go.Figure()
+    for vote, colour in VOTE_COLOURS.items():
+        group = votes[votes["vote"] == vote]
+        if group.empty:
+            continue
+        fig.add_trace(
+            go.Choropleth(
+                locations=group["country_iso3"],
+                z=[1] * len(group),
+                text=group["country"],
+                colorscale=[[0, colour], [1, colour]],
+                showscale=False,
+                name=VOTE_LABELS[vote],
+                hovertemplate=f"%{{text}}: {VOTE_LABELS[vote]}<extra></extra>",
+                marker_line_color="white",
+                marker_line_width=0.5,
+            )
+        )
+        fig.add_trace(  # a legend entry: choropleths have none of their own
+            go.Scattergeo(
+                lon=[None], lat=[None], mode="markers", name=VOTE_LABELS[vote], marker={"color": colour, "size": 10}
+            )
+        )
+    fig.update_geos(
+        fitbounds=False,
+        resolution=50,
+        showcountries=True,
+        countrycolor="#BBBBBB",
+        showland=True,
+        landcolor="#EEEEEE",
+        showframe=False,
+        projection_type="natural earth",
+    )
+    return _layout(fig, 420, title=title, legend={"orientation": "h", "y": -0.05})
+
+
+def timeline(events: pd.DataFrame) -> go.Figure:
+    """Events by body and date. Day dates are points; month or year dates are spans marked approximate."""
+    fig = go.Figure()
+    dated = events[events["date"].notna()]
+    for body, group in dated.groupby("body", sort=False):
+        colour = BODY_COLOURS.get(body, "#444444")
+        label = BODY_LABELS.get(body, body)
+        shown = False
+        for row in group.itertuples():
+            start, end = date_span(row.date)
+            exact = row.date_precision == "day"
+            hover = f"{row.title}<br>{row.date}{'' if exact else ' (approximate: ' + row.date_precision + ' only)'}"
+            x = [start] if exact else [start, end]
+            fig.add_trace(
+                go.Scatter(
+                    x=x,
+                    y=[label] * len(x),
+                    mode="markers" if exact else "lines+markers",
+                    line={"color": colour, "width": 8, "dash": "dot"},
+                    marker={"color": colour, "size": 12, "symbol": "diamond" if exact else "line-ns-open"},
+                    name=label,
+                    legendgroup=label,
+                    showlegend=not shown,
+                    hovertext=hover,
+                    hoverinfo="text",
+                )
+            )
+            shown = True
+    fig.update_xaxes(title="date (dotted spans: only the month or year is known)")
+    return _layout(fig, 320, title="UN events in the dataset", showlegend=False)
+
+
+def date_span(value: str) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The first and last day a YYYY[-MM[-DD]] date may mean."""
+    parts = value.split("-")
+    start = pd.Timestamp(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+    if len(parts) == 3:
+        return start, start
+    end = start + (pd.offsets.MonthEnd(0) if len(parts) == 2 else pd.offsets.YearEnd(0))
+    return start, end

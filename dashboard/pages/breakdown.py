@@ -1,0 +1,130 @@
+"""Vote breakdown: one event's tally, seats, map, per-country table, sponsors and positions."""
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import analysis, charts, ui
+
+data = ui.dataset()
+frames = data.frames
+options = analysis.event_options(frames)
+
+st.title("Vote breakdown")
+default = "ga3-2014-dprk-resolution" if "ga3-2014-dprk-resolution" in options else next(iter(options))
+chosen = ui.param_choice("event", options, default)
+event_id = st.selectbox("Event", list(options), index=list(options).index(chosen), format_func=options.get)
+ui.set_params(event=event_id)
+b = analysis.event_breakdown(frames, event_id)
+event = b.event
+
+
+def known(value: object, unknown: str = "unknown") -> str:
+    return unknown if pd.isna(value) else str(value).replace("_", " ")
+
+
+st.header(event["title"])
+facts = st.columns(4)
+facts[0].markdown(f"**Body**  \n{charts.BODY_LABELS.get(event['body'], event['body'])}")
+when = known(event["date"], "date unknown")
+if event["date_precision"] not in ("day", "unknown"):
+    when += f" ({event['date_precision']} only)"
+facts[1].markdown(f"**Date**  \n{when}")
+facts[2].markdown(f"**Outcome**  \n{known(event['outcome'])}")
+facts[3].markdown(f"**Adoption method**  \n{known(event['method'])}")
+if isinstance(event["summary"], str):
+    st.markdown(event["summary"])
+notes = []
+if isinstance(event["date_derivation"], str):
+    notes.append(f"Date: {event['date_derivation']}")
+if isinstance(event["symbol"], str):
+    notes.append(f"Symbol: {event['symbol']}")
+else:
+    notes.append("Document symbol: not given by the sources.")
+st.caption(" · ".join(notes) + f" · [evidence for this event ↗]({ui.source_url(event_id)})")
+if b.parent is not None:
+    relation = known(event["relation"])
+    st.markdown(f"**{relation.capitalize()}:**")
+    st.page_link(
+        "dashboard/pages/breakdown.py",
+        label=analysis.event_label(b.parent),
+        query_params={"event": b.parent["event_id"]},
+    )
+if not b.children.empty:
+    st.markdown("**Amendments and later stages:**")
+    for child in b.children.itertuples():
+        st.page_link(
+            "dashboard/pages/breakdown.py",
+            label=f"{child.relation.replace('_', ' ')}: {child.title} — {child.outcome}",
+            query_params={"event": child.event_id},
+        )
+
+if event["method"] == "without_vote":
+    st.success(
+        "**Adopted without a vote.** There is no tally and no state voted: below is who brought it forward "
+        "or backed it, and who dissociated, boycotted or rejected it.",
+        icon="🤝",
+    )
+elif any(v is not None for v in b.tally.values()) or not b.named.empty:
+    left, right = st.columns([2, 3])
+    with left:
+        reported = {k: v for k, v in b.tally.items()}
+        st.plotly_chart(charts.tally_bar(reported, "Reported tally (as the sources give it)"))
+        if b.unnamed:
+            parts = [f"{count} {vote}" for vote, count in b.unnamed.items() if count]
+            st.markdown(
+                f"**{len(b.named)} states are named** in the sources; "
+                f"**{', '.join(parts)}** seats belong to states **not named in the sources**."
+            )
+        if b.derived_absent:
+            st.caption(
+                f"{b.derived_absent} seats: did not vote or absent, derived as {b.seat_total} members minus "
+                f"the {sum(v for v in b.tally.values() if v)} votes reported (the sources give no non-voting count)."
+            )
+    with right:
+        if not b.seats.empty:
+            st.plotly_chart(charts.hemicycle(b.seats, f"The {b.seat_total} seats of the body"))
+        else:
+            st.info("The body's membership at this date is not known, so no seat chart is drawn.")
+else:
+    st.info(f"The sources do not report how this was decided ({known(event['method'])}); no tally to show.")
+
+if not b.named.empty:
+    st.subheader("Votes the sources name")
+    map_col, table_col = st.columns([3, 2])
+    with map_col:
+        st.plotly_chart(charts.vote_map(b.named, "Named votes"), config=ui.TOPOJSON)
+    with table_col:
+        table = ui.with_source_links(b.named, "vote_id")[["country", "country_iso3", "vote", "source"]]
+        st.dataframe(table, hide_index=True, column_config={"source": ui.source_column()})
+        st.page_link(
+            "dashboard/pages/data.py",
+            label="Download these votes as CSV",
+            icon="⬇️",
+            query_params={"table": "votes", "event": event_id},
+        )
+
+st.subheader("Sponsors and supporters")
+if b.sponsors.empty:
+    st.write("The sources name no sponsors for this event.")
+else:
+    sponsors = ui.with_source_links(b.sponsors, "sponsorship_id")[["actor", "actor_type", "role", "source"]]
+    st.dataframe(
+        sponsors.assign(role=sponsors["role"].str.replace("_", " ")),
+        hide_index=True,
+        column_config={"source": ui.source_column()},
+    )
+if not pd.isna(event["cosponsor_count"]):
+    qualifier = known(event["cosponsor_count_qualifier"])
+    st.markdown(
+        f"Co-sponsors counted without names: **{qualifier} {int(event['cosponsor_count'])}** countries "
+        "(a count the article reports; the co-sponsors are not named)."
+    )
+
+st.subheader("Positions and quotes on this event")
+if b.positions.empty:
+    st.write("No positions on this event in the sources.")
+for row in b.positions.itertuples():
+    who = row.actor if not isinstance(row.speaker, str) else f"{row.speaker} ({row.actor})"
+    st.markdown(f"**{row.actor}** · `{row.stance.replace('_', ' ')}`")
+    ui.quote_block(row.statement, row.summary, who, row.position_id)
+ui.footer(data)

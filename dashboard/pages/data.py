@@ -1,0 +1,100 @@
+"""Data: each table with filters, the rows matched, a preview, and a CSV of exactly those rows."""
+
+import streamlit as st
+
+from dashboard import analysis, charts, export, ui
+from dashboard.tables import COLUMNS
+
+data = ui.dataset()
+frames = data.frames
+tables = {name: name for name in COLUMNS}
+events = analysis.event_options(frames)
+states = analysis.state_names(frames)
+stances = sorted(set(frames["positions"]["stance"]))
+bodies = sorted(set(frames["events"]["body"]))
+sources = list(frames["sources"]["source_id"])
+
+st.title("Data and downloads")
+st.markdown(
+    "The tables `python -m dashboard export` writes, in the same columns. Filter, check the rows, download "
+    "exactly those rows as CSV. Cells that a spreadsheet would run as a formula are neutralised with a `'`."
+)
+table = st.selectbox("Table", list(tables), index=list(tables).index(ui.param_choice("table", tables, "votes")))
+
+filters: dict[str, str | None] = {}
+cols = st.columns(3)
+if analysis.filter_applies(table, "body", frames):
+    filters["body"] = cols[0].selectbox(
+        "Body",
+        [None, *bodies],
+        index=[None, *bodies].index(ui.param_choice("body", bodies, None)),
+        format_func=lambda b: "all" if b is None else charts.BODY_LABELS.get(b, b),
+    )
+    years = sorted({d[:4] for d in frames["events"]["date"].dropna()})
+    low = ui.param_choice("from", years, years[0])
+    high = ui.param_choice("to", years, years[-1])
+    span = cols[1].select_slider("Years", options=years, value=(low, high))
+    filters["date_from"], filters["date_to"] = (
+        (span[0] if span[0] != years[0] else None),
+        (span[1] if span[1] != years[-1] else None),
+    )
+    filters["event"] = cols[2].selectbox(
+        "Event",
+        [None, *events],
+        index=[None, *events].index(ui.param_choice("event", events, None)),
+        format_func=lambda e: "all" if e is None else events[e],
+    )
+more = st.columns(3)
+if analysis.filter_applies(table, "state", frames):
+    filters["state"] = more[0].selectbox(
+        "State",
+        [None, *states],
+        index=[None, *states].index(ui.param_choice("state", states, None)),
+        format_func=lambda s: "all" if s is None else f"{states[s]} ({s})",
+    )
+if analysis.filter_applies(table, "stance", frames):
+    filters["stance"] = more[1].selectbox(
+        "Stance",
+        [None, *stances],
+        index=[None, *stances].index(ui.param_choice("stance", stances, None)),
+        format_func=lambda s: "all" if s is None else s,
+    )
+if analysis.filter_applies(table, "source", frames):
+    filters["source"] = more[2].selectbox(
+        "Source",
+        [None, *sources],
+        index=[None, *sources].index(ui.param_choice("source", sources, None)),
+        format_func=lambda s: "all" if s is None else s,
+    )
+ui.set_params(
+    table=table,
+    body=filters.get("body"),
+    event=filters.get("event"),
+    state=filters.get("state"),
+    stance=filters.get("stance"),
+    source=filters.get("source"),
+    **{"from": filters.get("date_from"), "to": filters.get("date_to")},
+)
+
+rows = analysis.filter_table(frames, table, **filters)
+st.markdown(f"**{len(rows)} of {len(frames[table])} rows** match.")
+if rows.empty:
+    st.info("No rows match these filters. Clear a filter to see more.")
+else:
+    st.dataframe(rows, hide_index=True)
+name = "_".join([table, *(f"{k.replace('date_', '')}-{v}" for k, v in filters.items() if v)]) + ".csv"
+st.download_button(
+    f"Download {len(rows)} rows as CSV ({name})",
+    export.csv_bytes(rows),
+    file_name=name,
+    mime="text/csv",
+    type="primary",
+    disabled=rows.empty,
+)
+st.download_button(
+    "Download the whole data package (all tables + datapackage.json, zip)",
+    export.package_zip(frames),
+    file_name=f"{export.PACKAGE_NAME}.zip",
+    mime="application/zip",
+)
+ui.footer(data)

@@ -1,0 +1,53 @@
+"""Overview: what the dataset covers, a timeline, the most recent decisions, links onward."""
+
+import streamlit as st
+
+from dashboard import analysis, charts, ui
+
+data = ui.dataset()
+frames = data.frames
+summary = analysis.dataset_summary(frames)
+
+st.title("UN votes and state positions on North Korea's human rights record")
+st.markdown(
+    "Every figure here comes from a passage of a news article or from the official roll-call record, "
+    "and links to it. What the sources do not say is shown as **unknown**."
+)
+cols = st.columns(5)
+cols[0].metric("UN events", summary["events"])
+cols[1].metric("States", summary["states"])
+cols[2].metric("Positions", summary["positions"], help=f"{summary['quotes']} with the speaker's own words")
+cols[3].metric("Named votes", summary["votes"])
+cols[4].metric("Articles", summary["sources"])
+st.caption(f"Events dated from {summary['first']} to {summary['last']}; {summary['undated']} undated in the sources.")
+
+st.plotly_chart(charts.timeline(frames["events"]), config=ui.TOPOJSON)
+undated = frames["events"][frames["events"]["date"].isna()]
+if not undated.empty:
+    st.caption("Not on the timeline (no source dates them): " + "; ".join(undated["title"]))
+
+st.subheader("Most recent decisions")
+recent = analysis.events_by_date(frames).head(6)
+for row in recent.itertuples():
+    when = row.date if isinstance(row.date, str) else "date unknown"
+    body = charts.BODY_LABELS.get(row.body, row.body)
+    outcome = row.outcome.replace("_", " ")
+    st.markdown(f"- **{when}** · {body} · {row.title} — *{outcome}*")
+    st.page_link("dashboard/pages/breakdown.py", label="Breakdown", icon="🗳️", query_params={"event": row.event_id})
+
+st.subheader("Where next")
+links = st.columns(4)
+links[0].page_link(
+    "dashboard/pages/breakdown.py",
+    label="2014 committee vote",
+    icon="🗳️",
+    query_params={"event": "ga3-2014-dprk-resolution"},
+)
+links[1].page_link(
+    "dashboard/pages/compare.py", label="Compare China, Russia, US", icon="⚖️", query_params={"states": "CHN,RUS,USA"}
+)
+links[2].page_link(
+    "dashboard/pages/positions.py", label="North Korea's statements", icon="💬", query_params={"actor": "PRK"}
+)
+links[3].page_link("dashboard/pages/data.py", label="Download the data", icon="⬇️")
+ui.footer(data)
