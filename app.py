@@ -2,19 +2,30 @@
 
 import streamlit as st
 
-st.set_page_config(page_title="UN votes and positions", page_icon="🗳️", layout="wide")
+st.set_page_config(page_title="UN votes and positions", page_icon=":material/how_to_vote:", layout="wide")
 
 PAGES = "dashboard/pages"
 navigation = st.navigation(
     {
         "Curated from the articles": [
-            st.Page(f"{PAGES}/overview.py", title="Overview", icon="🏠", url_path="overview", default=True),
-            st.Page(f"{PAGES}/breakdown.py", title="Vote breakdown", icon="🗳️", url_path="breakdown"),
-            st.Page(f"{PAGES}/country.py", title="Country profile", icon="🏳️", url_path="country"),
-            st.Page(f"{PAGES}/compare.py", title="Compare states", icon="⚖️", url_path="compare"),
-            st.Page(f"{PAGES}/positions.py", title="Positions and quotes", icon="💬", url_path="positions"),
-            st.Page(f"{PAGES}/sources.py", title="Sources", icon="📰", url_path="sources"),
-            st.Page(f"{PAGES}/data.py", title="Data and downloads", icon="⬇️", url_path="data"),
+            st.Page(
+                f"{PAGES}/overview.py", title="Overview", icon=":material/home:", url_path="overview", default=True
+            ),
+            st.Page(
+                f"{PAGES}/breakdown.py", title="Vote breakdown", icon=":material/how_to_vote:", url_path="breakdown"
+            ),
+            st.Page(f"{PAGES}/country.py", title="Country profile", icon=":material/flag:", url_path="country"),
+            st.Page(
+                f"{PAGES}/compare.py", title="Compare states", icon=":material/compare_arrows:", url_path="compare"
+            ),
+            st.Page(
+                f"{PAGES}/positions.py",
+                title="Positions and quotes",
+                icon=":material/format_quote:",
+                url_path="positions",
+            ),
+            st.Page(f"{PAGES}/sources.py", title="Sources", icon=":material/newspaper:", url_path="sources"),
+            st.Page(f"{PAGES}/data.py", title="Data and downloads", icon=":material/download:", url_path="data"),
         ],
     }
 )

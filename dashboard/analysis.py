@@ -185,6 +185,12 @@ def agreement_rows(matrix: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     return matrix.loc[same], matrix.loc[differ]
 
 
+def group_positions(positions: pd.DataFrame) -> list[pd.DataFrame]:
+    """Positions that say the same thing (stance, speaker, words, summary) grouped, in first-seen order."""
+    keys = positions[["stance", "speaker_id", "statement", "summary"]].fillna("").astype(str).agg("|".join, axis=1)
+    return [positions[keys == key] for key in dict.fromkeys(keys)]
+
+
 def states_named_in(frames: Frames, event_id: str) -> list[str]:
     ids = set(frames["votes"].loc[frames["votes"]["event_id"] == event_id, "country_iso3"])
     for table in ("sponsors", "positions"):

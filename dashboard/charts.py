@@ -64,7 +64,7 @@ def tally_bar(tally: dict[str, int | None], title: str = "Reported tally") -> go
         )
     )
     fig.update_yaxes(autorange="reversed")
-    fig.update_xaxes(title="states", rangemode="tozero")
+    fig.update_xaxes(title="states", range=[0, max(counts + [1]) * 1.3])
     return _layout(fig, 240, title=title, showlegend=False)
 
 
@@ -117,7 +117,7 @@ def hemicycle(seats: pd.DataFrame, title: str = "Seats") -> go.Figure:
                         "size": 11,
                         "color": colour if named else "white",
                         "line": {"color": colour, "width": 2},
-                        "symbol": "circle" if named else "circle-open",
+                        "symbol": "circle",
                     },
                     text=group["label"],
                     hovertemplate="%{text}<extra></extra>",

@@ -45,7 +45,7 @@ def param_choice(name: str, options: Sequence[str] | Mapping[str, str], default:
     if upper in options:
         return upper
     fallback = f"showing {options[default] if isinstance(options, Mapping) and default else default or 'everything'}"
-    st.info(f"Unknown {name} {shown(raw)} in the link; {fallback} instead.", icon="ℹ️")
+    st.info(f"Unknown {name} {shown(raw)} in the link; {fallback} instead.", icon=":material/info:")
     return default
 
 
@@ -58,9 +58,11 @@ def param_list(name: str, options: Sequence[str] | Mapping[str, str], limit: int
     known = [v for v in dict.fromkeys(values) if v in options]
     unknown = [v for v in values if v not in options]
     if unknown:
-        st.info(f"Ignored unknown {name} in the link: {', '.join(shown(v) for v in unknown[:5])}.", icon="ℹ️")
+        st.info(
+            f"Ignored unknown {name} in the link: {', '.join(shown(v) for v in unknown[:5])}.", icon=":material/info:"
+        )
     if len(known) > limit:
-        st.info(f"At most {limit} {name} at once; keeping the first {limit}.", icon="ℹ️")
+        st.info(f"At most {limit} {name} at once; keeping the first {limit}.", icon=":material/info:")
     return known[:limit]
 
 

@@ -41,9 +41,10 @@ if isinstance(event["symbol"], str):
 else:
     notes.append("Document symbol: not given by the sources.")
 st.caption(" · ".join(notes) + f" · [evidence for this event ↗]({ui.source_url(event_id)})")
+PARENT_LABEL = {"amends": "Amends", "next_stage_of": "Earlier stage of the same text", "mandated_by": "Mandated by"}
+CHILD_LABEL = {"amends": "Amendment", "next_stage_of": "Later stage", "mandated_by": "Mandated report"}
 if b.parent is not None:
-    relation = known(event["relation"])
-    st.markdown(f"**{relation.capitalize()}:**")
+    st.markdown(f"**{PARENT_LABEL.get(event['relation'], 'Related to')}:**")
     st.page_link(
         "dashboard/pages/breakdown.py",
         label=analysis.event_label(b.parent),
@@ -54,7 +55,7 @@ if not b.children.empty:
     for child in b.children.itertuples():
         st.page_link(
             "dashboard/pages/breakdown.py",
-            label=f"{child.relation.replace('_', ' ')}: {child.title} — {child.outcome}",
+            label=f"{CHILD_LABEL.get(child.relation, 'Related')}: {child.title} — {child.outcome}",
             query_params={"event": child.event_id},
         )
 
@@ -62,7 +63,7 @@ if event["method"] == "without_vote":
     st.success(
         "**Adopted without a vote.** There is no tally and no state voted: below is who brought it forward "
         "or backed it, and who dissociated, boycotted or rejected it.",
-        icon="🤝",
+        icon=":material/handshake:",
     )
 elif any(v is not None for v in b.tally.values()) or not b.named.empty:
     left, right = st.columns([2, 3])
@@ -99,7 +100,7 @@ if not b.named.empty:
         st.page_link(
             "dashboard/pages/data.py",
             label="Download these votes as CSV",
-            icon="⬇️",
+            icon=":material/download:",
             query_params={"table": "votes", "event": event_id},
         )
 
@@ -123,8 +124,10 @@ if not pd.isna(event["cosponsor_count"]):
 st.subheader("Positions and quotes on this event")
 if b.positions.empty:
     st.write("No positions on this event in the sources.")
-for row in b.positions.itertuples():
-    who = row.actor if not isinstance(row.speaker, str) else f"{row.speaker} ({row.actor})"
-    st.markdown(f"**{row.actor}** · `{row.stance.replace('_', ' ')}`")
-    ui.quote_block(row.statement, row.summary, who, row.position_id)
+for group in analysis.group_positions(b.positions):
+    first = group.iloc[0]
+    names = ", ".join(group["actor"])
+    who = names if not isinstance(first["speaker"], str) else f"{first['speaker']} ({first['actor']})"
+    st.markdown(f"**{names}** · `{first['stance'].replace('_', ' ')}`")
+    ui.quote_block(first["statement"], first["summary"], who, first["position_id"])
 ui.footer(data)

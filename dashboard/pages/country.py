@@ -53,7 +53,7 @@ for row in profile["positions"].itertuples():
 st.page_link(
     "dashboard/pages/compare.py",
     label=f"Compare {states[iso3]} with others",
-    icon="⚖️",
+    icon=":material/compare_arrows:",
     query_params={"states": ",".join(dict.fromkeys([iso3, "CHN", "USA"]))},
 )
 ui.footer(data)

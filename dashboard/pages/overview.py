@@ -33,21 +33,32 @@ for row in recent.itertuples():
     body = charts.BODY_LABELS.get(row.body, row.body)
     outcome = row.outcome.replace("_", " ")
     st.markdown(f"- **{when}** · {body} · {row.title} — *{outcome}*")
-    st.page_link("dashboard/pages/breakdown.py", label="Breakdown", icon="🗳️", query_params={"event": row.event_id})
+    st.page_link(
+        "dashboard/pages/breakdown.py",
+        label="Breakdown",
+        icon=":material/how_to_vote:",
+        query_params={"event": row.event_id},
+    )
 
 st.subheader("Where next")
 links = st.columns(4)
 links[0].page_link(
     "dashboard/pages/breakdown.py",
     label="2014 committee vote",
-    icon="🗳️",
+    icon=":material/how_to_vote:",
     query_params={"event": "ga3-2014-dprk-resolution"},
 )
 links[1].page_link(
-    "dashboard/pages/compare.py", label="Compare China, Russia, US", icon="⚖️", query_params={"states": "CHN,RUS,USA"}
+    "dashboard/pages/compare.py",
+    label="Compare China, Russia, US",
+    icon=":material/compare_arrows:",
+    query_params={"states": "CHN,RUS,USA"},
 )
 links[2].page_link(
-    "dashboard/pages/positions.py", label="North Korea's statements", icon="💬", query_params={"actor": "PRK"}
+    "dashboard/pages/positions.py",
+    label="North Korea's statements",
+    icon=":material/format_quote:",
+    query_params={"actor": "PRK"},
 )
-links[3].page_link("dashboard/pages/data.py", label="Download the data", icon="⬇️")
+links[3].page_link("dashboard/pages/data.py", label="Download the data", icon=":material/download:")
 ui.footer(data)

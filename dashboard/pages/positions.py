@@ -57,6 +57,9 @@ for row in found.itertuples():
     role = f", {row.speaker_role}" if isinstance(row.speaker_role, str) else ""
     ui.quote_block(row.statement, row.summary, f"{who}{role}", row.position_id)
 st.page_link(
-    "dashboard/pages/data.py", label="Download positions as CSV", icon="⬇️", query_params={"table": "positions"}
+    "dashboard/pages/data.py",
+    label="Download positions as CSV",
+    icon=":material/download:",
+    query_params={"table": "positions"},
 )
 ui.footer(data)
