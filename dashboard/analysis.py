@@ -24,7 +24,7 @@ def sort_key(date: pd.Series) -> pd.Series:
 def event_label(row: pd.Series | object) -> str:
     date = getattr(row, "date", None)
     when = date if isinstance(date, str) else "date unknown"
-    return f"{when} · {getattr(row, 'title')}"
+    return f"{when} · {row.title}"
 
 
 def events_by_date(frames: Frames, newest_first: bool = True) -> pd.DataFrame:
@@ -173,16 +173,14 @@ def stance_matrix(frames: Frames, states: list[str]) -> pd.DataFrame:
     return known
 
 
-def agreement_rows(matrix: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(events where every state's cell is known and the same, events where known cells differ)."""
-    same, differ = [], []
+def agreement_rows(matrix: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """(events where the states known agree, where they differ, where the sources know only one state)."""
+    groups: dict[str, list[str]] = {"agree": [], "differ": [], "one": []}
     for event_id, row in matrix.iterrows():
         known = [v for v in row if v != UNKNOWN]
-        if len(known) == len(row) and len(set(known)) == 1:
-            same.append(event_id)
-        elif len(set(known)) > 1 or (known and len(known) < len(row)):
-            differ.append(event_id)
-    return matrix.loc[same], matrix.loc[differ]
+        kind = "one" if len(known) < 2 else ("agree" if len(set(known)) == 1 else "differ")
+        groups[kind].append(event_id)
+    return matrix.loc[groups["agree"]], matrix.loc[groups["differ"]], matrix.loc[groups["one"]]
 
 
 def group_positions(positions: pd.DataFrame) -> list[pd.DataFrame]:

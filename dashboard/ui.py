@@ -98,9 +98,9 @@ def with_source_links(df: pd.DataFrame, key: str) -> pd.DataFrame:
 def quote_block(statement: str | None, summary: str, who: str, fact_id: str) -> None:
     """A quote (or, where none is quoted, the summary), its speaker, and a link to its source passage."""
     if isinstance(statement, str) and statement:
-        st.markdown(f"> “{html.escape(statement)}”  \n> — {html.escape(who)}")
+        st.markdown(f"> “{html.escape(statement, quote=False)}”  \n> — {html.escape(who, quote=False)}")
     else:
-        st.markdown(f"{html.escape(summary)} — *{html.escape(who)}* (no words quoted)")
+        st.markdown(f"{html.escape(summary, quote=False)} — *{html.escape(who, quote=False)}* (no words quoted)")
     st.markdown(f"<small>[source passage ↗]({source_url(fact_id)})</small>", unsafe_allow_html=True)
 
 
@@ -111,7 +111,9 @@ def footer(data: Dataset) -> None:
     for row in sources.itertuples():
         label = row.headline if isinstance(row.headline, str) else f"untitled article {row.source_id[:3]}"
         by = ", ".join(str(x) for x in (row.outlet, row.agency) if isinstance(x, str)) or "publisher not named"
-        names.append(f"[{html.escape(label)}]({page_url('sources', source=row.source_id)}) ({by}, {row.published})")
+        names.append(
+            f"[{html.escape(label, quote=False)}]({page_url('sources', source=row.source_id)}) ({by}, {row.published})"
+        )
     st.divider()
     st.caption(
         "**Sources.** Curated facts come from five news articles: "

@@ -39,16 +39,30 @@ else:
     shown = matrix.assign(event=[events[e] for e in matrix.index]).set_index("event")
     st.subheader("Stance matrix")
     st.dataframe(shown.style.map(lambda v: "color: #999999" if v == analysis.UNKNOWN else "font-weight: bold"))
-    same, differ = analysis.agreement_rows(matrix)
+    same, differ, single = analysis.agreement_rows(matrix)
     left, right = st.columns(2)
     left.subheader(f"Where they differ ({len(differ)})")
+    if differ.empty:
+        left.write("No event where the sources give two of them different votes or stances.")
     for event_id, row in differ.iterrows():
         left.markdown(f"**{events[event_id]}**  \n" + "  \n".join(f"{k}: {v}" for k, v in row.items()))
     right.subheader(f"Where they agree ({len(same)})")
     if same.empty:
-        right.write("No event where the sources give all of them the same vote or stance.")
+        right.write("No event where the sources give two or more of them the same vote or stance.")
     for event_id, row in same.iterrows():
-        right.markdown(f"**{events[event_id]}**: all {row.iloc[0]}")
+        agreed = [k for k, v in row.items() if v != analysis.UNKNOWN]
+        right.markdown(
+            f"**{events[event_id]}**: {', '.join(agreed)}: {row[agreed[0]]}"
+            + ("" if len(agreed) == len(row) else " (the others: unknown)")
+        )
+    if not single.empty:
+        st.caption(
+            "Known for one of them only: "
+            + "; ".join(
+                f"{events[e]} ({', '.join(k for k, v in r.items() if v != analysis.UNKNOWN)})"
+                for e, r in single.iterrows()
+            )
+        )
 
 st.subheader("Statements side by side")
 columns = st.columns(len(chosen))

@@ -32,7 +32,7 @@ if fact:
     rows = evidence[evidence["fact_id"] == fact]
     st.success(f"Evidence for **{fact}** ({rows['fact_table'].iloc[0]}): {len(rows)} passage(s), highlighted below.")
     for row in rows.itertuples():
-        st.markdown(f"> {html.escape(row.quote)}  \n> — *{label(row.source_id)}*")
+        st.markdown(f"> {html.escape(row.quote, quote=False)}  \n> — *{label(row.source_id)}*")
     others = [s for s in fact_sources if s != source_id]
     for other in others:
         st.page_link(
@@ -72,10 +72,10 @@ quote_of = {f"p{i}": p.quote for i, p in passages.iterrows()}
 out = []
 for piece, pid in pieces:
     if pid is None:
-        out.append(html.escape(piece))
+        out.append(html.escape(piece, quote=False))
     else:
         colour = "#FFD54F" if quote_of[pid] in focus else "#FFF3C4"
-        out.append(f'<mark id="{pid}" style="background:{colour}">{html.escape(piece)}</mark>')
+        out.append(f'<mark id="{pid}" style="background:{colour}">{html.escape(piece, quote=False)}</mark>')
 st.markdown(
     '<div style="white-space: pre-wrap; font-family: Georgia, serif; line-height: 1.55; max-width: 60rem; '
     'border-left: 3px solid #ddd; padding-left: 1rem">' + "".join(out) + "</div>",
@@ -86,7 +86,7 @@ st.subheader(f"{len(passages)} passages used as evidence, and the facts drawn fr
 pages = {"events": "breakdown", "votes": "breakdown", "sponsors": "breakdown", "links": "breakdown"}
 for i, p in passages.iterrows():
     with st.expander(f"“{p.quote[:90]}{'…' if len(p.quote) > 90 else ''}”", expanded=p.quote in focus):
-        st.markdown(f"> {html.escape(p.quote)}")
+        st.markdown(f"> {html.escape(p.quote, quote=False)}")
         for fact_id, table in zip(p.facts, p.tables, strict=True):
             st.markdown(f"- `{table}` · **{fact_id}**")
 ui.footer(data)

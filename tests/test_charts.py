@@ -1,0 +1,60 @@
+"""The figures' data, not just that they exist."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from dashboard import analysis, charts
+from dashboard.load import load_dataset
+
+FRAMES = load_dataset().frames
+
+
+def test_hemicycle_of_the_committee_vote() -> None:
+    fig = charts.hemicycle(analysis.event_breakdown(FRAMES, "ga3-2014-dprk-resolution").seats)
+    counts = {trace.name: len(trace.x) for trace in fig.data}
+    assert sum(counts.values()) == 193
+    assert counts["No: 9 named in the sources"] == 9
+    assert counts["No: 10 not named in the sources"] == 10
+    assert counts["Yes: 111 not named in the sources"] == 111
+    assert counts["Non-voting / absent: 8 did not vote or absent (derived)"] == 8
+    named = next(t for t in fig.data if t.name.startswith("No: 9"))
+    unnamed = next(t for t in fig.data if t.name.startswith("No: 10"))
+    assert named.marker.color == charts.VOTE_COLOURS["no"] and unnamed.marker.color == "white"
+    assert "China: no" in named.text
+
+
+def test_hemicycle_positions_are_distinct() -> None:
+    pos = charts.hemicycle_positions(193)
+    assert len(pos) == 193 and len(pos.round(6).drop_duplicates()) == 193
+    assert (pos["y"] >= -1e-9).all()
+
+
+def test_tally_bar_labels_unreported() -> None:
+    fig = charts.tally_bar({"yes": 111, "no": 19, "abstain": 55, "non_voting": None})
+    assert list(fig.data[0].text) == ["111", "19", "55", "not reported"]
+    assert list(fig.data[0].marker.color) == [charts.VOTE_COLOURS[v] for v in ("yes", "no", "abstain", "non_voting")]
+
+
+def test_vote_map_draws_named_states_offline_ready() -> None:
+    named = analysis.event_breakdown(FRAMES, "ga3-2014-dprk-resolution").named
+    fig = charts.vote_map(named)
+    choropleth = [t for t in fig.data if t.type == "choropleth"]
+    assert sorted(choropleth[0].locations) == sorted(named["country_iso3"])
+    assert fig.layout.geo.fitbounds is False and fig.layout.geo.resolution == 50
+
+
+def test_timeline_marks_partial_dates_as_spans() -> None:
+    fig = charts.timeline(FRAMES["events"])
+    spans = [t for t in fig.data if len(t.x) == 2]
+    points = [t for t in fig.data if len(t.x) == 1]
+    dated = FRAMES["events"].dropna(subset=["date"])
+    assert len(spans) == (dated["date_precision"] != "day").sum()
+    assert len(points) == (dated["date_precision"] == "day").sum()
+    assert any("approximate" in t.hovertext for t in spans)
+
+
+def test_date_span() -> None:
+    assert charts.date_span("2014") == (pd.Timestamp("2014-01-01"), pd.Timestamp("2014-12-31"))
+    assert charts.date_span("2014-02") == (pd.Timestamp("2014-02-01"), pd.Timestamp("2014-02-28"))
+    assert charts.date_span("2017-03-24") == (pd.Timestamp("2017-03-24"), pd.Timestamp("2017-03-24"))

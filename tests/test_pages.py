@@ -1,0 +1,121 @@
+"""Every page in AppTest: the default view, views opened from links, and bad links."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+PAGES = ["overview", "breakdown", "country", "compare", "positions", "sources", "data"]
+
+
+def open_page(page: str, **params: str) -> AppTest:
+    at = AppTest.from_file("../app.py", default_timeout=60)
+    at.run()
+    at.switch_page(f"dashboard/pages/{page}.py")
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def text_of(at: AppTest) -> str:
+    parts = [m.value for m in at.markdown] + [c.value for c in at.caption] + [h.value for h in at.subheader]
+    parts += [h.value for h in at.header] + [i.value for i in at.info] + [s.value for s in at.success]
+    return "\n".join(parts)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_renders_with_footer(page: str) -> None:
+    at = open_page(page)
+    assert len(at.title) == 1
+    assert "**Sources.**" in text_of(at) and "CC0" in text_of(at)
+
+
+@pytest.mark.parametrize(
+    ("page", "params"),
+    [
+        ("breakdown", {"event": "<script>alert(1)</script>"}),
+        ("breakdown", {"event": ""}),
+        ("country", {"iso3": "XXX"}),
+        ("compare", {"states": "ZZZ,,%00"}),
+        ("positions", {"actor": "nobody", "stance": "dance", "q": "x" * 5000}),
+        ("sources", {"source": "../../etc/passwd", "fact": "nope"}),
+        ("data", {"table": "secrets", "state": "'; DROP TABLE votes;--", "from": "1000"}),
+    ],
+)
+def test_bad_links_give_a_notice_not_a_traceback(page: str, params: dict[str, str]) -> None:
+    at = open_page(page, **params)
+    notices = [i.value for i in at.info]
+    if any(params.values()):
+        assert notices, f"no notice for {params}"
+    assert "<script>" not in text_of(at)
+
+
+def test_committee_vote_breakdown() -> None:
+    at = open_page("breakdown", event="ga3-2014-dprk-resolution")
+    text = text_of(at)
+    assert "**9 states are named** in the sources" in text
+    assert "**111 yes, 10 no, 55 abstain** seats belong to states **not named in the sources**" in text
+    assert "8 seats: did not vote or absent, derived as 193 members minus the 185 votes reported" in text
+    named = at.dataframe[0].value
+    assert len(named) == 9 and set(named["vote"]) == {"no"}
+    assert "China" in set(named["country"])
+    assert "**more_than 60**" in text or "more than 60" in text
+    assert (
+        at.query_params["event"] == ["ga3-2014-dprk-resolution"]
+        or at.query_params["event"] == "ga3-2014-dprk-resolution"
+    )
+
+
+def test_without_vote_is_said_plainly() -> None:
+    at = open_page("breakdown", event="hrc-2017-dprk-resolution")
+    assert any("Adopted without a vote" in s.value for s in at.success)
+    text = text_of(at)
+    assert "`dissociate`" in text and "`boycott`" in text
+    sponsors = at.dataframe[0].value
+    assert {"European Union", "Japan", "United States"} == set(sponsors["actor"])
+
+
+def test_country_profile_from_link() -> None:
+    at = open_page("country", iso3="CHN")
+    assert at.header[0].value == "China"
+    votes = at.dataframe[0].value
+    assert list(votes["vote"]) == ["no"]
+    assert "dissociate" in text_of(at)
+
+
+def test_compare_china_and_united_states() -> None:
+    at = open_page("compare", states="CHN,USA")
+    text = text_of(at)
+    assert "Where they differ (1)" in text
+    assert "China: dissociate; call for dialogue" in text and "United States: supporter" in text
+    matrix = at.dataframe[0].value
+    assert "unknown" in set(matrix["United States"])
+
+
+def test_compare_needs_two_states() -> None:
+    at = open_page("compare", states="CHN")
+    assert any("at least two" in i.value for i in at.info)
+
+
+def test_north_korean_officials_quotes() -> None:
+    at = open_page("positions", actor="PRK", quotes="1")
+    text = text_of(at)
+    for speaker in ("Mun Jong Chol", "Sin So Ho", "North Korea's envoy (not named)"):
+        assert speaker in text
+    assert "lies, fabrications and plots" in text
+
+
+def test_sources_highlights_a_fact() -> None:
+    at = open_page("sources", fact="chn-dissociates-hrc-2017")
+    assert any("chn-dissociates-hrc-2017" in s.value for s in at.success)
+    assert any('<mark id="p' in m.value for m in at.markdown)
+
+
+def test_data_page_filters_and_download() -> None:
+    at = open_page("data", table="votes", event="ga3-2014-dprk-resolution")
+    assert "**9 of 10 rows** match." in text_of(at)
+    assert len(at.dataframe[0].value) == 9
+    buttons = at.get("download_button")
+    assert buttons and "votes_event-ga3-2014-dprk-resolution.csv" in buttons[0].proto.label
