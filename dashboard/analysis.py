@@ -226,10 +226,18 @@ def filter_positions(
     return with_events(frames, df)
 
 
-def first_source(frames: Frames) -> dict[str, str]:
-    """fact_id → the source id of its first evidence passage."""
-    ev = frames["evidence"].drop_duplicates("fact_id")
-    return dict(zip(ev["fact_id"], ev["source_id"], strict=True))
+def fact_events(frames: Frames) -> dict[str, str]:
+    """fact_id → the event it belongs to (an event belongs to itself); positions on the issue at large have none."""
+    out = {e: e for e in frames["events"]["event_id"]}
+    for table, key in (
+        ("votes", "vote_id"),
+        ("sponsors", "sponsorship_id"),
+        ("positions", "position_id"),
+        ("links", "link_id"),
+    ):
+        df = frames[table].dropna(subset=["event_id"])
+        out.update(zip(df[key], df["event_id"], strict=True))
+    return out
 
 
 def passage_pattern(quote: str) -> re.Pattern[str]:

@@ -49,10 +49,8 @@ def value(v: object) -> str:
     return "not stated" if pd.isna(v) else str(v)
 
 
-st.markdown(
-    f"**Outlet:** {value(meta['outlet'])} · **Agency:** {value(meta['agency'])} · **Byline:** {value(meta['byline'])} · "
-    f"**Published:** {value(meta['published'])} ({meta['published_precision']}) · **Dateline:** {value(meta['dateline'])}"
-)
+fields = {"Outlet": "outlet", "Agency": "agency", "Byline": "byline", "Published": "published", "Dateline": "dateline"}
+st.markdown(" · ".join(f"**{name}:** {value(meta[column])}" for name, column in fields.items()))
 notes = [
     f"Date: {meta['published_derivation']}" if isinstance(meta["published_derivation"], str) else None,
     meta["notes"] if isinstance(meta["notes"], str) else None,
@@ -83,10 +81,12 @@ st.markdown(
 )
 
 st.subheader(f"{len(passages)} passages used as evidence, and the facts drawn from each")
-pages = {"events": "breakdown", "votes": "breakdown", "sponsors": "breakdown", "links": "breakdown"}
-for i, p in passages.iterrows():
+event_of = analysis.fact_events(frames)
+for p in passages.itertuples():
     with st.expander(f"“{p.quote[:90]}{'…' if len(p.quote) > 90 else ''}”", expanded=p.quote in focus):
         st.markdown(f"> {html.escape(p.quote, quote=False)}")
         for fact_id, table in zip(p.facts, p.tables, strict=True):
-            st.markdown(f"- `{table}` · **{fact_id}**")
+            event_id = event_of.get(fact_id)
+            link = f" · [event breakdown ↗]({ui.page_url('breakdown', event=event_id)})" if event_id else ""
+            st.markdown(f"- `{table}` · **{fact_id}**{link}")
 ui.footer(data)
