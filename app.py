@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-st.set_page_config(page_title="UN votes and positions", page_icon=":material/how_to_vote:", layout="wide")
+st.set_page_config(page_title="UN votes and positions", page_icon="static/favicon.png", layout="wide")
 
 PAGES = "dashboard/pages"
 navigation = st.navigation(

@@ -120,6 +120,18 @@ def event_breakdown(frames: Frames, event_id: str) -> Breakdown:
     )
 
 
+def who_stood_where(b: Breakdown) -> pd.DataFrame:
+    """One row per actor: their part as sponsor and their stances on the event, for a decision without a vote."""
+    rows: dict[str, list[str]] = {}
+    for row in b.sponsors.itertuples():
+        rows.setdefault(row.actor, []).append(row.role.replace("_", " "))
+    for row in b.positions.itertuples():
+        rows.setdefault(row.actor, []).append(row.stance.replace("_", " "))
+    return pd.DataFrame(
+        [{"actor": actor, "what the sources report": ", ".join(dict.fromkeys(parts))} for actor, parts in rows.items()]
+    )
+
+
 def with_events(frames: Frames, df: pd.DataFrame) -> pd.DataFrame:
     """df joined with its event's date, title and body, sorted by date."""
     events = frames["events"][["event_id", "date", "date_precision", "title", "body"]]

@@ -73,7 +73,10 @@ def test_without_vote_is_said_plainly() -> None:
     assert any("Adopted without a vote" in s.value for s in at.success)
     text = text_of(at)
     assert "`dissociate`" in text and "`boycott`" in text
-    sponsors = at.dataframe[0].value
+    who = at.dataframe[0].value.set_index("actor")["what the sources report"]
+    assert who["China"] == "dissociate, call for dialogue"
+    assert who["United States"] == "supporter"
+    sponsors = at.dataframe[1].value
     assert {"European Union", "Japan", "United States"} == set(sponsors["actor"])
 
 

@@ -65,6 +65,7 @@ if event["method"] == "without_vote":
         "or backed it, and who dissociated, boycotted or rejected it.",
         icon=":material/handshake:",
     )
+    st.dataframe(analysis.who_stood_where(b), hide_index=True)
 elif any(v is not None for v in b.tally.values()) or not b.named.empty:
     left, right = st.columns([2, 3])
     with left:
