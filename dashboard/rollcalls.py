@@ -181,7 +181,7 @@ def provenance(roll_calls: pd.DataFrame, votes: pd.DataFrame, dataset: str, unma
             "countries": "ISO 3166-1 alpha-3 via pycountry; CSK, YUG, DDR, YMD from ISO 3166-3; the Federal Republic "
             "of Germany as DEU and the Yemen Arab Republic as YEM (their seats continued in 1990); Zanzibar as XZZ.",
             "symbols": "R/69/188 → A/RES/69/188; SS/n/x → A/RES/S-n/x; ES/n/x → A/RES/ES-n/x; others as given.",
-            "text": "Mojibake repaired with ftfy; characters lost in the source are shown as � and text_damaged is set.",
+            "text": "Mojibake repaired with ftfy; characters lost in the source show as � and set text_damaged.",
             "non_voting": "Recorded where the file records it (X, NV); otherwise derived per roll call as the states "
             "with a recorded vote in the same session and none on that roll call.",
         },
