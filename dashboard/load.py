@@ -137,3 +137,12 @@ def load_dataset(data_dir: Path = DATA_DIR, seeds_dir: Path = SEEDS_DIR) -> Data
 def cached_dataset() -> Dataset:
     """The dataset of this project, loaded once per server process (Streamlit's resource cache)."""
     return load_dataset()
+
+
+@st.cache_resource(show_spinner="Loading the official roll calls…")
+def cached_rollcalls() -> tuple[Any, Any]:
+    """The official roll calls and their vote matrix, loaded once per server process."""
+    from dashboard import agreement, rollcalls
+
+    tables = rollcalls.load_rollcalls()
+    return tables, agreement.vote_matrix(tables)

@@ -1,0 +1,189 @@
+"""Agreement between states in the official roll calls. Pure numpy and pandas.
+
+Definitions (shown on the Agreement page too):
+- Over the roll calls where both states cast yes, no or abstain (absent and non-voting left out),
+- the **Voeten score** counts the same vote as 1, one abstention against a yes or no as 0.5,
+  and yes against no as 0, and divides by the number of such roll calls;
+- the **exact-match rate** is the share of those roll calls with the same vote.
+- A **bloc**'s vote on a roll call is its members' majority among yes, no and abstain (members
+  at that date only); a tie gives the bloc no vote on that roll call.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+import pandas as pd
+
+from dashboard.rollcalls import RollCalls
+
+CODES = {"yes": 1, "abstain": 2, "no": 3}  # 0: absent or non-voting
+LABELS = {1: "yes", 2: "abstain", 3: "no"}
+
+#: Permanent members of the Security Council. China's seat was held by the Republic of China (TWN)
+#: until 25 October 1971; the Soviet Union's seat is Russia's in the record (RUS throughout).
+P5_SEATS = [
+    ("USA", None, None),
+    ("GBR", None, None),
+    ("FRA", None, None),
+    ("RUS", None, None),
+    ("TWN", None, "1971-10-24"),
+    ("CHN", "1971-10-25", None),
+]
+#: European Union members (EEC/EC before 1993) by accession; the United Kingdom left on 31 January 2020.
+EU_SEATS = (
+    [(c, "1958-01-01", None) for c in ("BEL", "FRA", "DEU", "ITA", "LUX", "NLD")]
+    + [
+        ("DNK", "1973-01-01", None),
+        ("IRL", "1973-01-01", None),
+        ("GBR", "1973-01-01", "2020-01-31"),
+        ("GRC", "1981-01-01", None),
+        ("PRT", "1986-01-01", None),
+        ("ESP", "1986-01-01", None),
+        ("AUT", "1995-01-01", None),
+        ("FIN", "1995-01-01", None),
+        ("SWE", "1995-01-01", None),
+    ]
+    + [(c, "2004-05-01", None) for c in ("CYP", "CZE", "EST", "HUN", "LVA", "LTU", "MLT", "POL", "SVK", "SVN")]
+    + [
+        ("BGR", "2007-01-01", None),
+        ("ROU", "2007-01-01", None),
+        ("HRV", "2013-07-01", None),
+    ]
+)
+BLOCS = {"P5": ("Permanent five (Security Council)", P5_SEATS), "EU": ("European Union members (by date)", EU_SEATS)}
+
+
+@dataclass
+class VoteMatrix:
+    """Roll calls × states, int8 codes (0 absent or non-voting, 1 yes, 2 abstain, 3 no)."""
+
+    codes: np.ndarray
+    rcids: np.ndarray
+    dates: np.ndarray  # datetime64[D] per roll call
+    years: np.ndarray
+    states: list[str]
+    topics: pd.Series  # per roll call, '; '-joined
+
+    def column(self, iso3: str) -> np.ndarray:
+        return self.codes[:, self.states.index(iso3)]
+
+    def rows(self, start: int | None = None, end: int | None = None) -> np.ndarray:
+        """A boolean mask of roll calls in the years [start, end]."""
+        mask = np.ones(len(self.rcids), dtype=bool)
+        if start is not None:
+            mask &= self.years >= start
+        if end is not None:
+            mask &= self.years <= end
+        return mask
+
+
+def vote_matrix(rc: RollCalls) -> VoteMatrix:
+    """The dense matrix every agreement view works on (built once, cached by load.py's caller)."""
+    calls = rc.roll_calls.sort_values("rcid")
+    iso = rc.votes["iso3"].astype("category")
+    vote = rc.votes["vote"].astype("category")
+    states = sorted(str(c) for c in iso.cat.categories)
+    col = pd.Index(states).get_indexer(iso.cat.categories.astype(str))[iso.cat.codes.to_numpy()]
+    row = pd.Index(calls["rcid"]).get_indexer(rc.votes["rcid"])
+    lookup = np.array([CODES.get(str(c), 0) for c in vote.cat.categories], dtype=np.int8)
+    code = lookup[vote.cat.codes.to_numpy()]
+    codes = np.zeros((len(calls), len(states)), dtype=np.int8)
+    codes[row, col] = code
+    return VoteMatrix(
+        codes,
+        calls["rcid"].to_numpy(),
+        calls["date"].to_numpy().astype("datetime64[D]"),
+        calls["year"].to_numpy(),
+        states,
+        calls["topics"].reset_index(drop=True),
+    )
+
+
+def pair_scores(a: np.ndarray, b: np.ndarray) -> dict[str, float | int | None]:
+    """Voeten score, exact-match rate and the count of roll calls both cast a vote on."""
+    both = (a > 0) & (b > 0)
+    n = int(both.sum())
+    if n == 0:
+        return {"voeten": None, "exact": None, "n": 0}
+    x, y = a[both], b[both]
+    same = x == y
+    half = (x != y) & ((x == 2) | (y == 2))
+    return {"voeten": float((same.sum() + 0.5 * half.sum()) / n), "exact": float(same.mean()), "n": n}
+
+
+def bloc_column(m: VoteMatrix, bloc: str) -> np.ndarray:
+    """The bloc's majority vote per roll call, members counted only while members."""
+    counts = np.zeros((len(m.rcids), 4), dtype=np.int32)
+    for iso3, start, end in BLOCS[bloc][1]:
+        if iso3 not in m.states:
+            continue
+        member = np.ones(len(m.rcids), dtype=bool)
+        if start:
+            member &= m.dates >= np.datetime64(start)
+        if end:
+            member &= m.dates <= np.datetime64(end)
+        codes = np.where(member, m.column(iso3), 0)
+        for value in (1, 2, 3):
+            counts[:, value] += codes == value
+    top = counts[:, 1:].max(axis=1)
+    winners = (counts[:, 1:] == top[:, None]).sum(axis=1)
+    majority = counts[:, 1:].argmax(axis=1) + 1
+    return np.where((top > 0) & (winners == 1), majority, 0).astype(np.int8)
+
+
+def series_of(m: VoteMatrix, actor: str) -> np.ndarray:
+    return bloc_column(m, actor) if actor in BLOCS else m.column(actor)
+
+
+def compare(m: VoteMatrix, a: str, b: str, start: int | None = None, end: int | None = None) -> dict:
+    """Scores, trend by year, the 3×3 matrix, agreement by topic and the roll calls where they diverged."""
+    mask = m.rows(start, end)
+    x, y = series_of(m, a)[mask], series_of(m, b)[mask]
+    years, topics, rcids = m.years[mask], m.topics[mask].to_numpy(), m.rcids[mask]
+    overall = pair_scores(x, y)
+    trend = [{"year": int(yr), **pair_scores(x[years == yr], y[years == yr])} for yr in np.unique(years)]
+    both = (x > 0) & (y > 0)
+    combos = pd.crosstab(pd.Series(x[both]).map(LABELS).rename(a), pd.Series(y[both]).map(LABELS).rename(b))
+    combos = combos.reindex(index=["yes", "abstain", "no"], columns=["yes", "abstain", "no"], fill_value=0)
+    by_topic = []
+    for topic in sorted({t for ts in topics for t in ts.split("; ") if t}):
+        has = np.array([topic in ts for ts in topics])
+        by_topic.append({"topic": topic, **pair_scores(x[has], y[has])})
+    opposite = both & (((x == 1) & (y == 3)) | ((x == 3) & (y == 1)))
+    diverged = pd.DataFrame(
+        {
+            "rcid": rcids[opposite],
+            a: pd.Series(x[opposite]).map(LABELS).to_numpy(),
+            b: pd.Series(y[opposite]).map(LABELS).to_numpy(),
+        }
+    )
+    return {
+        "overall": overall,
+        "trend": pd.DataFrame(trend),
+        "combos": combos,
+        "by_topic": pd.DataFrame(by_topic),
+        "diverged": diverged,
+    }
+
+
+def all_members(m: VoteMatrix, start: int | None = None, end: int | None = None, min_votes: int = 1) -> pd.DataFrame:
+    """The Voeten score of every pair of states over the period, as a states × states frame."""
+    codes = m.codes[m.rows(start, end)]
+    active = (codes > 0).sum(axis=0) >= min_votes
+    codes = codes[:, active]
+    yes, abstain, no = ((codes == v).astype(np.float32) for v in (1, 2, 3))
+    cast = yes + abstain + no
+    both = cast.T @ cast
+    same = yes.T @ yes + abstain.T @ abstain + no.T @ no
+    half = yes.T @ abstain + abstain.T @ yes + no.T @ abstain + abstain.T @ no
+    with np.errstate(invalid="ignore", divide="ignore"):
+        score = np.where(both > 0, (same + 0.5 * half) / both, np.nan)
+    states = [s for s, keep in zip(m.states, active, strict=True) if keep]
+    return pd.DataFrame(score, index=states, columns=states)
+
+
+def on_date(day: date | str) -> np.datetime64:
+    return np.datetime64(str(day), "D")
