@@ -27,6 +27,13 @@ navigation = st.navigation(
             st.Page(f"{PAGES}/sources.py", title="Sources", icon=":material/newspaper:", url_path="sources"),
             st.Page(f"{PAGES}/data.py", title="Data and downloads", icon=":material/download:", url_path="data"),
         ],
+        "Official roll calls": [
+            st.Page(f"{PAGES}/rollcalls.py", title="Roll calls", icon=":material/gavel:", url_path="rollcalls"),
+            st.Page(f"{PAGES}/agreement.py", title="Agreement", icon=":material/join_inner:", url_path="agreement"),
+            st.Page(
+                f"{PAGES}/series.py", title="A resolution over the years", icon=":material/timeline:", url_path="series"
+            ),
+        ],
     }
 )
 navigation.run()

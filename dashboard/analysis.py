@@ -197,6 +197,8 @@ def agreement_rows(matrix: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd
 
 def group_positions(positions: pd.DataFrame) -> list[pd.DataFrame]:
     """Positions that say the same thing (stance, speaker, words, summary) grouped, in first-seen order."""
+    if positions.empty:
+        return []
     keys = positions[["stance", "speaker_id", "statement", "summary"]].fillna("").astype(str).agg("|".join, axis=1)
     return [positions[keys == key] for key in dict.fromkeys(keys)]
 
@@ -385,3 +387,17 @@ def filter_applies(table: str, name: str, frames: Frames) -> bool:
     if name == "source":
         return table != "actors"
     return False
+
+
+def reported_vs_official(frames: Frames, official: pd.DataFrame, event_id: str) -> pd.DataFrame:
+    """Each state a source names with a vote on the event, beside its vote in the linked official roll call."""
+    named = frames["votes"][frames["votes"]["event_id"] == event_id][["country_iso3", "country", "vote"]]
+    record = official.set_index("iso3")["vote"]
+    out = named.rename(columns={"vote": "reported"}).assign(
+        official=named["country_iso3"].map(record).fillna("not in the record")
+    )
+    out["check"] = [
+        "agrees" if r == o else ("not in the record" if o == "not in the record" else "differs")
+        for r, o in zip(out["reported"], out["official"], strict=True)
+    ]
+    return out.reset_index(drop=True)

@@ -206,3 +206,45 @@ def date_span(value: str) -> tuple[pd.Timestamp, pd.Timestamp]:
         return start, start
     end = start + (pd.offsets.MonthEnd(0) if len(parts) == 2 else pd.offsets.YearEnd(0))
     return start, end
+
+
+def agreement_trend(trend: pd.DataFrame, a: str, b: str) -> go.Figure:
+    """Voeten score and exact-match rate by year (points sized by the roll calls both voted on)."""
+    fig = go.Figure()
+    for column, name, colour, dash in (
+        ("voeten", "Voeten score", "#0072B2", "solid"),
+        ("exact", "Exact-match rate", "#E69F00", "dot"),
+    ):
+        fig.add_trace(
+            go.Scatter(
+                x=trend["year"],
+                y=trend[column],
+                name=name,
+                mode="lines+markers",
+                line={"color": colour, "dash": dash},
+                customdata=trend["n"],
+                hovertemplate="%{x}: %{y:.2f} over %{customdata} roll calls<extra>" + name + "</extra>",
+            )
+        )
+    fig.update_yaxes(range=[0, 1.02], title="agreement (1 = always the same vote)")
+    fig.update_xaxes(title="year")
+    return _layout(fig, 340, title=f"{a} and {b}, by year", legend={"orientation": "h", "y": -0.25})
+
+
+def series_bars(series: pd.DataFrame, title: str) -> go.Figure:
+    """Yes / no / abstain per year of a recurring resolution (stacked, labelled)."""
+    fig = go.Figure()
+    for vote in ("yes", "abstain", "no"):
+        fig.add_trace(
+            go.Bar(
+                x=series["year"].astype(str),
+                y=series[vote],
+                name=VOTE_LABELS[vote],
+                marker_color=VOTE_COLOURS[vote],
+                text=series[vote],
+                textposition="inside",
+            )
+        )
+    fig.update_layout(barmode="stack")
+    fig.update_yaxes(title="states")
+    return _layout(fig, 360, title=title, legend={"orientation": "h", "y": -0.2})

@@ -238,6 +238,13 @@ def breakdown(rc: RollCalls, rcid: int) -> pd.DataFrame:
     return rows.sort_values(["vote", "country"]).reset_index(drop=True)[["rcid", "iso3", "country", "vote", "derived"]]
 
 
+def tallies(rc: RollCalls, rcids: pd.Series | None = None) -> pd.DataFrame:
+    """Recorded yes / no / abstain counts per roll call."""
+    votes = rc.votes if rcids is None else rc.votes[rc.votes["rcid"].isin(rcids)]
+    counts = votes.groupby(["rcid", "vote"], observed=False).size().unstack(fill_value=0)
+    return counts.reindex(columns=["yes", "no", "abstain"], fill_value=0).reset_index()
+
+
 def tally(rows: pd.DataFrame) -> dict[str, int]:
     """Counts per vote value, computed from the rows."""
     counts = rows["vote"].value_counts()
@@ -252,7 +259,7 @@ def find_rollcalls(
     topic: str | None = None,
     important: bool | None = None,
 ) -> pd.DataFrame:
-    """Roll calls matching every given filter; text searches symbol, title and short title."""
+    """Roll calls matching every given filter; text searches symbol, title and short title, ignoring punctuation."""
     df = rc.roll_calls
     if years:
         df = df[(df["year"] >= years[0]) & (df["year"] <= years[1])]
@@ -262,10 +269,10 @@ def find_rollcalls(
         df = df[df["topics"].str.contains(topic, regex=False)]
     if important is not None:
         df = df[df["important"].fillna(False) == important]
-    if text:
-        needle = text.casefold()
+    if text:  # letters and digits only, so "People's" finds a title whose apostrophe was lost (�)
+        needle = re.sub(r"\W|_", "", text.casefold())
         hay = (df["symbol"].fillna("") + " " + df["title"] + " " + df["short"]).str.casefold()
-        df = df[hay.str.contains(needle, regex=False)]
+        df = df[hay.str.replace(r"\W|_", "", regex=True).str.contains(needle, regex=False)]
     return df
 
 

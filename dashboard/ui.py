@@ -49,6 +49,21 @@ def param_choice(name: str, options: Sequence[str] | Mapping[str, str], default:
     return default
 
 
+def param_int(name: str, bounds: tuple[int, int], default: int) -> int:
+    """A whole-number parameter within bounds; otherwise a notice and the default."""
+    raw = st.query_params.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        value = None
+    if value is None or not bounds[0] <= value <= bounds[1]:
+        st.info(f"{name} {shown(raw)} in the link is not a number from {bounds[0]} to {bounds[1]}; using {default}.")
+        return default
+    return value
+
+
 def param_list(name: str, options: Sequence[str] | Mapping[str, str], limit: int) -> list[str] | None:
     """A comma-separated list parameter, keeping known values; None when absent."""
     raw = st.query_params.get(name)

@@ -5,7 +5,18 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-PAGES = ["overview", "breakdown", "country", "compare", "positions", "sources", "data"]
+PAGES = [
+    "overview",
+    "breakdown",
+    "country",
+    "compare",
+    "positions",
+    "sources",
+    "data",
+    "rollcalls",
+    "agreement",
+    "series",
+]
 
 
 def open_page(page: str, **params: str) -> AppTest:
@@ -122,3 +133,63 @@ def test_data_page_filters_and_download() -> None:
     assert len(at.dataframe[0].value) == 9
     buttons = at.get("download_button")
     assert buttons and "votes_event-ga3-2014-dprk-resolution.csv" in buttons[0].proto.label
+
+
+def event_ids() -> list[str]:
+    from dashboard.load import load_dataset
+
+    return list(load_dataset().frames["events"]["event_id"])
+
+
+@pytest.mark.parametrize("event_id", event_ids())
+def test_every_event_breaks_down(event_id: str) -> None:
+    at = open_page("breakdown", event=event_id)
+    assert at.header[0].value
+
+
+def test_reported_versus_official() -> None:
+    at = open_page("breakdown", event="ga3-2014-dprk-resolution")
+    text = text_of(at)
+    assert "**A/RES/69/188**, General Assembly plenary, 2014-12-18: **116 yes, 20 no, 53 abstentions**" in text
+    assert "never merged" in text
+    assert "**9 of 9** voted the same way in the official record" in text
+    checked = at.dataframe[1].value
+    assert set(checked["check"]) == {"agrees"} and len(checked) == 9
+
+
+def test_official_roll_call_breakdown() -> None:
+    at = open_page("rollcalls", rcid="5377")
+    text = text_of(at)
+    assert at.header[0].value == "A/RES/69/188 · 2014-12-18"
+    assert "**116 yes, 20 no, 53 abstentions**, 4 non-voting or absent, computed from the 193 members' rows." in text
+    assert "4 non-voting members are derived" in text
+
+
+def test_roll_call_search_from_link() -> None:
+    at = open_page("rollcalls", q="Democratic People's Republic of Korea", topic="Human rights")
+    assert "**9 roll calls** match." in text_of(at) or "roll calls** match." in text_of(at)
+    found = at.dataframe[0].value
+    assert "A/RES/69/188" in set(found["symbol"]) and len(found) >= 9
+
+
+def test_agreement_defined_and_computed() -> None:
+    at = open_page("agreement", a="USA", b="CHN")
+    text = text_of(at)
+    assert "Voeten score" in text and "Exact-match rate" in text
+    values = {m.label: m.value for m in at.metric}
+    assert values["Voeten score"] == "0.31" and values["Roll calls both voted on"] == "4,496"
+
+
+def test_agreement_state_and_bloc_over_a_period() -> None:
+    at = open_page("agreement", a="GBR", b="EU", **{"from": "1990", "to": "2019"})
+    values = {m.label: float(m.value.replace(",", "").rstrip("%")) for m in at.metric}
+    assert values["Voeten score"] > 0.8
+
+
+def test_series_of_the_dprk_resolution() -> None:
+    at = open_page("series", iso3="JPN")
+    table = at.dataframe[0].value
+    assert list(table["year"]) == [2005, 2006, 2007, 2008, 2009, 2010, 2011, 2014, 2015]
+    assert set(table["vote"]) == {"yes"}
+    row = table[table["symbol"] == "A/RES/69/188"].iloc[0]
+    assert (row["yes"], row["no"], row["abstain"]) == (116, 20, 53)

@@ -105,6 +105,45 @@ if not b.named.empty:
             query_params={"table": "votes", "event": event_id},
         )
 
+links = frames["links"][frames["links"]["event_id"] == event_id]
+if not links.empty:
+    from dashboard import rollcalls
+    from dashboard.load import cached_rollcalls
+
+    rc, _ = cached_rollcalls()
+    st.subheader("Reported versus the official record")
+    for link in links.itertuples():
+        call = rollcalls.roll_call(rc, int(link.rcid))
+        if call is None:
+            st.warning(f"The linked roll call {link.rcid} is not in the loaded official record.")
+            continue
+        official = rollcalls.breakdown(rc, int(link.rcid))
+        count = rollcalls.tally(official)
+        relation = {
+            "same_vote": "This event is that roll call.",
+            "earlier_stage": "This event is an earlier vote on the same text, in another body and on another "
+            "date: the tallies differ by nature and are never merged.",
+        }.get(link.relation, "")
+        st.markdown(
+            f"**{link.symbol}**, General Assembly plenary, {call['date'].date()}: **{count['yes']} yes, "
+            f"{count['no']} no, {count['abstain']} abstentions**, {count['non_voting']} non-voting or absent "
+            f"(official record). {relation}"
+        )
+        st.caption(f"Why linked: {link.rationale} [evidence ↗]({ui.source_url(link.link_id)})")
+        st.page_link(
+            "dashboard/pages/rollcalls.py",
+            label=f"Full official roll call of {link.symbol}",
+            icon=":material/gavel:",
+            query_params={"rcid": str(link.rcid)},
+        )
+        checked = analysis.reported_vs_official(frames, official, event_id)
+        if not checked.empty:
+            agree = int((checked["check"] == "agrees").sum())
+            st.markdown(
+                f"States the articles name: **{agree} of {len(checked)}** voted the same way in the official record."
+            )
+            st.dataframe(checked, hide_index=True)
+
 st.subheader("Sponsors and supporters")
 if b.sponsors.empty:
     st.write("The sources name no sponsors for this event.")

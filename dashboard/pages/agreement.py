@@ -1,0 +1,105 @@
+"""Agreement between two states, or a state and a bloc, over a chosen period of the official record."""
+
+import streamlit as st
+
+from dashboard import agreement, charts, export, ui
+from dashboard.load import cached_rollcalls
+
+data = ui.dataset()
+rc, matrix = cached_rollcalls()
+names = rc.names
+actors = {code: f"{label} (bloc)" for code, (label, _) in agreement.BLOCS.items()}
+actors |= {code: f"{names.get(code, code)} ({code})" for code in sorted(matrix.states, key=lambda c: names.get(c, c))}
+years = (int(matrix.years.min()), int(matrix.years.max()))
+
+st.title("Agreement in the official record")
+st.markdown(
+    "Over the roll calls on which **both** cast a vote (yes, no or abstain; absent and non-voting are left out):  \n"
+    "- **Voeten score**: the same vote counts 1, one abstention against a yes or a no counts 0.5, yes against no "
+    "counts 0; the sum divided by the number of roll calls.  \n"
+    "- **Exact-match rate**: the share of those roll calls with the same vote.  \n"
+    "- A **bloc**'s vote on a roll call is its members' majority (members at that date only: the EU by accession "
+    "date, the EEC/EC before 1993, the UK until 31 January 2020; China's seat held by the Republic of China until "
+    "25 October 1971); a tie gives the bloc no vote on that roll call."
+)
+cols = st.columns([3, 3, 4])
+a = ui.param_choice("a", actors, "USA")
+b = ui.param_choice("b", actors, "CHN")
+a = cols[0].selectbox("State or bloc", list(actors), index=list(actors).index(a), format_func=actors.get)
+b = cols[1].selectbox("compared with", list(actors), index=list(actors).index(b), format_func=actors.get)
+low, high = ui.param_int("from", years, years[0]), ui.param_int("to", years, years[1])
+start, end = cols[2].slider("Period", years[0], years[1], (min(low, high), max(low, high)))
+ui.set_params(
+    a=a, b=b, **{"from": str(start) if start != years[0] else None, "to": str(end) if end != years[1] else None}
+)
+
+result = agreement.compare(matrix, a, b, start, end)
+overall = result["overall"]
+if overall["n"] == 0:
+    st.info(f"{actors[a]} and {actors[b]} never both voted in {start}–{end}. Widen the period or pick others.")
+    ui.footer(data)
+    st.stop()
+metrics = st.columns(3)
+metrics[0].metric("Voeten score", f"{overall['voeten']:.2f}")
+metrics[1].metric("Exact-match rate", f"{overall['exact']:.0%}")
+metrics[2].metric("Roll calls both voted on", f"{overall['n']:,}")
+st.plotly_chart(charts.agreement_trend(result["trend"], actors[a], actors[b]))
+left, right = st.columns(2)
+with left:
+    st.subheader("Vote combinations")
+    st.caption(f"Rows: {actors[a]}; columns: {actors[b]}. Counts of roll calls.")
+    st.dataframe(result["combos"])
+with right:
+    st.subheader("By topic")
+    by_topic = result["by_topic"].rename(columns={"voeten": "Voeten score", "exact": "exact match", "n": "roll calls"})
+    st.dataframe(
+        by_topic,
+        hide_index=True,
+        column_config={
+            "Voeten score": st.column_config.NumberColumn(format="%.2f"),
+            "exact match": st.column_config.NumberColumn(format="%.2f"),
+        },
+    )
+st.subheader("Where they diverged: one voted yes, the other no")
+diverged = result["diverged"].merge(rc.roll_calls[["rcid", "date", "symbol", "title", "important"]], on="rcid")
+diverged = diverged.sort_values(["important", "date"], ascending=[False, False], na_position="last")
+diverged["open"] = diverged["rcid"].map(lambda r: ui.page_url("rollcalls", rcid=str(r)))
+st.markdown(f"**{len(diverged):,} roll calls**, important votes first, then the most recent.")
+st.dataframe(
+    diverged.assign(date=diverged["date"].dt.date),
+    hide_index=True,
+    height=300,
+    column_config={
+        "open": st.column_config.LinkColumn("breakdown", display_text="open ↗"),
+        "title": st.column_config.TextColumn(width="large"),
+    },
+)
+st.download_button(
+    f"Download {len(diverged):,} rows as CSV",
+    export.csv_bytes(diverged.drop(columns="open")),
+    file_name=f"diverged_{a}_{b}_{start}-{end}.csv",
+    mime="text/csv",
+)
+
+st.subheader(f"All members, {start}–{end}")
+everyone = agreement.all_members(matrix, start, end, min_votes=10)
+if a in everyone.index:
+    closest = everyone[a].drop(a).dropna().sort_values(ascending=False)
+    view = closest.rename("Voeten score").to_frame().assign(state=lambda d: d.index.map(lambda c: names.get(c, c)))
+    cols = st.columns(2)
+    cols[0].markdown(f"**Closest to {actors[a]}**")
+    cols[0].dataframe(
+        view.head(10)[["state", "Voeten score"]],
+        column_config={"Voeten score": st.column_config.NumberColumn(format="%.2f")},
+    )
+    cols[1].markdown(f"**Furthest from {actors[a]}**")
+    cols[1].dataframe(
+        view.tail(10)[["state", "Voeten score"]].iloc[::-1],
+        column_config={"Voeten score": st.column_config.NumberColumn(format="%.2f")},
+    )
+st.download_button(
+    f"Download the {len(everyone)}×{len(everyone)} agreement matrix as CSV",
+    export.csv_bytes(everyone.round(4).reset_index(names="iso3")),
+    file_name=f"agreement_{start}-{end}.csv",
+)
+ui.footer(data)
