@@ -98,7 +98,7 @@ def normalise_symbol(value: str) -> str | None:
 
 def repair_text(text: str) -> tuple[str, bool]:
     """Mojibake repaired by ftfy; what stays damaged is marked with � and flagged."""
-    fixed = " ".join(ftfy.fix_text(text).split())
+    fixed = " ".join(ftfy.fix_text(text, uncurl_quotes=False).split())
     damaged = bool(DAMAGE.search(fixed))
     return (DAMAGE.sub("�", fixed) if damaged else fixed), damaged
 
