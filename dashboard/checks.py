@@ -264,6 +264,21 @@ def check_sources(records: Records, texts: dict[str, str], paths: dict[str, str]
     return problems
 
 
+def check_links(records: Records, paths: dict[str, str], symbols: dict[int, str | None] | None) -> list[Problem]:
+    """A link names a roll call of the official record, under the symbol the record gives it."""
+    problems = []
+    if symbols is None:
+        if records["links"]:
+            problems.append(Problem(paths["links"], "", "rcid", "no official roll calls to check the links against"))
+        return problems
+    for link in records["links"]:
+        if link.rcid not in symbols:
+            problems.append(Problem(paths["links"], link.id, "rcid", f"roll call {link.rcid} is not in the official record"))
+        elif symbols[link.rcid] != link.symbol:
+            problems.append(Problem(paths["links"], link.id, "symbol", f"the record gives {symbols[link.rcid]!r}"))
+    return problems
+
+
 def run_all(records: Records, texts: dict[str, str], paths: dict[str, str], seeds: str) -> list[Problem]:
     """Every check, in order; an empty list means the dataset validates."""
     return (

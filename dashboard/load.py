@@ -107,6 +107,14 @@ def read_texts(seeds_dir: Path) -> tuple[dict[str, str], list[Problem]]:
     return texts, problems
 
 
+def read_symbols(path: Path) -> dict[int, str | None] | None:
+    """rcid → symbol of the official roll calls, or None where they are not there."""
+    if not path.exists():
+        return None
+    table = pd.read_parquet(path, columns=["rcid", "symbol"])
+    return dict(zip(table["rcid"].astype(int), table["symbol"], strict=True))
+
+
 def read_dataset(data_dir: Path = DATA_DIR, seeds_dir: Path = SEEDS_DIR) -> tuple[Dataset, list[Problem]]:
     """Read everything and run every check; returns the dataset and all problems found."""
     records: dict[str, list[Any]] = {}
@@ -120,6 +128,7 @@ def read_dataset(data_dir: Path = DATA_DIR, seeds_dir: Path = SEEDS_DIR) -> tupl
     dataset = Dataset(records=records, texts=texts)
     paths = {name: display_path(data_dir / f"{name}.yaml") for name in TABLES}
     problems += checks.run_all(records, texts, paths, display_path(seeds_dir))
+    problems += checks.check_links(records, paths, read_symbols(data_dir / "rollcalls" / "roll_calls.parquet"))
     if not problems:
         dataset.frames = tables.build(records, texts)
     return dataset, problems

@@ -14,6 +14,6 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 @pytest.fixture
 def project_copy(tmp_path: Path) -> Path:
     """tmp_path/data and tmp_path/seeds, copies of the curated ones."""
-    shutil.copytree(ROOT / "data", tmp_path / "data", ignore=shutil.ignore_patterns("rollcalls"))
+    shutil.copytree(ROOT / "data", tmp_path / "data", ignore=shutil.ignore_patterns("votes.parquet"))
     shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
     return tmp_path
