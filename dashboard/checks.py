@@ -273,7 +273,9 @@ def check_links(records: Records, paths: dict[str, str], symbols: dict[int, str 
         return problems
     for link in records["links"]:
         if link.rcid not in symbols:
-            problems.append(Problem(paths["links"], link.id, "rcid", f"roll call {link.rcid} is not in the official record"))
+            problems.append(
+                Problem(paths["links"], link.id, "rcid", f"roll call {link.rcid} is not in the official record")
+            )
         elif symbols[link.rcid] != link.symbol:
             problems.append(Problem(paths["links"], link.id, "symbol", f"the record gives {symbols[link.rcid]!r}"))
     return problems

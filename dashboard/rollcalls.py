@@ -292,8 +292,16 @@ def series(rc: RollCalls, title_contains: str, iso3: str | None = None) -> pd.Da
 
 
 def votes_csv_bytes(rc: RollCalls) -> bytes:
-    """All recorded votes as one CSV (symbol and date joined), formula-safe."""
-    calls = rc.roll_calls[["rcid", "date", "symbol"]]
-    table = rc.votes.merge(calls, on="rcid", how="left")
-    table["country"] = table["iso3"].map(rc.names)
-    return csv_bytes(table[["rcid", "date", "symbol", "iso3", "country", "vote"]])
+    """All recorded votes as one CSV (date, symbol and country joined), formula-safe."""
+    calls = rc.roll_calls.set_index("rcid")
+    table = pd.DataFrame(
+        {
+            "rcid": rc.votes["rcid"],
+            "date": rc.votes["rcid"].map(calls["date"].dt.strftime("%Y-%m-%d")).astype("category"),
+            "symbol": rc.votes["rcid"].map(calls["symbol"]).astype("category"),
+            "iso3": rc.votes["iso3"],
+            "country": rc.votes["iso3"].astype(str).map(rc.names).astype("category"),
+            "vote": rc.votes["vote"],
+        }
+    )
+    return csv_bytes(table)

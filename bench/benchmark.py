@@ -1,0 +1,155 @@
+"""Benchmark of the official roll-call layer at full scale, with a bare baseline beside each figure.
+
+    .venv/bin/python bench/benchmark.py            # data-layer figures and page server times
+    .venv/bin/python bench/benchmark.py --memory   # also: peak memory of a server with ten browser sessions
+
+Medians over repeated runs (warm: after one unmeasured run). Targets from issue 4: load ≤ 1 s; each
+view ≤ 300 ms warm; all-members agreement matrix ≤ 100 ms; CSV of all votes ≤ 2 s; ten sessions ≤ 500 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from dashboard import agreement, load, rollcalls  # noqa: E402
+
+DIR = rollcalls.ROLLCALL_DIR
+
+
+def median_ms(fn: Callable[[], object], runs: int) -> float:
+    fn()
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def cold_load() -> tuple[rollcalls.RollCalls, agreement.VoteMatrix]:
+    tables = rollcalls.load_rollcalls(DIR)
+    load.load_dataset()
+    return tables, agreement.vote_matrix(tables)
+
+
+def page_ms(page: str, params: dict[str, str], runs: int) -> float:
+    """Server time of one page run (AppTest: the script, its data views and its elements), warm."""
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.run()
+    at.switch_page(f"dashboard/pages/{page}.py")
+    for key, value in params.items():
+        at.query_params[key] = value
+
+    def run() -> None:
+        at.run()
+        assert not at.exception, at.exception
+
+    return median_ms(run, runs)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--memory", action="store_true", help="also measure ten browser sessions (needs chromium)")
+    args = parser.parse_args()
+    runs = args.runs
+    rc, m = cold_load()
+    usa, chn = m.column("USA"), m.column("CHN")
+    period = m.rows(2000, 2019)
+
+    def direct_pair() -> object:
+        return agreement.pair_scores(usa, chn)
+
+    def direct_matmul() -> object:
+        cast = (m.codes[period] > 0).astype(np.float32)
+        return cast.T @ cast
+
+    rows = [
+        (
+            "load shipped files to ready (curated + roll calls + matrix)",
+            median_ms(cold_load, runs),
+            "pd.read_parquet of the same two tables",
+            median_ms(
+                lambda: (pd.read_parquet(DIR / "votes.parquet"), pd.read_parquet(DIR / "roll_calls.parquet")), runs
+            ),
+            1000,
+        ),
+        (
+            "breakdown of one roll call (A/RES/69/188, absent members derived)",
+            median_ms(lambda: rollcalls.tally(rollcalls.breakdown(rc, 5377)), runs),
+            "value_counts of its recorded rows",
+            median_ms(lambda: rc.votes[rc.votes["rcid"] == 5377]["vote"].value_counts(), runs),
+            300,
+        ),
+        (
+            "two states compared over all years (USA–CHN: score, trend, 3×3, topics, divergent)",
+            median_ms(lambda: agreement.compare(m, "USA", "CHN"), runs),
+            "numpy score of the two columns",
+            median_ms(direct_pair, runs),
+            300,
+        ),
+        (
+            "agreement matrix of all members, 2000–2019",
+            median_ms(lambda: agreement.all_members(m, 2000, 2019), runs),
+            "one numpy matmul of the same rows",
+            median_ms(direct_matmul, runs),
+            100,
+        ),
+        (
+            "CSV of all 870,109 votes (formula-safe, symbol and date joined)",
+            median_ms(lambda: rollcalls.votes_csv_bytes(rc), max(3, runs // 2)),
+            "plain DataFrame.to_csv of the vote rows",
+            median_ms(lambda: rc.votes.to_csv(index=False), max(3, runs // 2)),
+            2000,
+        ),
+        (
+            "server time: Roll calls page, A/RES/69/188",
+            page_ms("rollcalls", {"rcid": "5377"}, runs),
+            "",
+            float("nan"),
+            300,
+        ),
+        (
+            "server time: Agreement page, USA–CHN all years",
+            page_ms("agreement", {"a": "USA", "b": "CHN"}, runs),
+            "",
+            float("nan"),
+            300,
+        ),
+        (
+            "server time: Vote breakdown, 2014 committee vote",
+            page_ms("breakdown", {"event": "ga3-2014-dprk-resolution"}, runs),
+            "",
+            float("nan"),
+            300,
+        ),
+    ]
+    print(f"{'measure':<84} {'median ms':>10} {'baseline ms':>12} {'ratio':>7} {'target':>8}  verdict")
+    for name, value, base_name, base, target in rows:
+        ratio = value / base if base == base and base > 0 else float("nan")
+        verdict = "ok" if value <= target else "OVER"
+        print(f"{name:<84} {value:>10.1f} {base:>12.1f} {ratio:>7.1f} {target:>8.0f}  {verdict}")
+        if base_name:
+            print(f"{'  baseline: ' + base_name:<84}")
+    print(f"(medians of {runs} warm runs; machine: {len(__import__('os').sched_getaffinity(0))} cores)")
+    if args.memory:
+        subprocess.run([sys.executable, str(ROOT / "bench" / "server_memory.py"), "--sessions", "10"], check=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
