@@ -29,7 +29,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--disable-quic",
 ]
-PAGES = ["/breakdown?event=ga3-2014-dprk-resolution", "/rollcalls?rcid=5377", "/agreement?states=USA,CHN"]
+PAGES = ["/breakdown?event=ga3-2014-dprk-resolution", "/rollcalls?rcid=5377", "/agreement?a=USA&b=CHN"]
 
 
 def free_port() -> int:

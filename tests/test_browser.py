@@ -44,6 +44,9 @@ PAGES = {
     "positions": ("/positions?actor=PRK", "Positions and quotes"),
     "sources": ("/sources?fact=chn-dissociates-hrc-2017", "Sources"),
     "data": ("/data?table=votes", "Data and downloads"),
+    "rollcalls": ("/rollcalls?rcid=5377", "Official roll calls"),
+    "agreement": ("/agreement?a=USA&b=CHN", "Agreement in the official record"),
+    "series": ("/series?iso3=CHN", "A resolution across the years"),
 }
 LOCAL = {"127.0.0.1", "localhost", "::1"}
 pytestmark = pytest.mark.timeout(300)
@@ -157,6 +160,12 @@ def test_map_draws_countries_offline(server: str, page: Page) -> None:
     assert page.locator("path.choroplethlocation").count() == 9  # the nine named "no" voters
     assert page.locator(".geo .layer.bg path, .geo path.land, .geo .countries path").count() >= 1
     assert page.locator(".hemicycle, .scatterlayer .point").count() >= 193
+
+
+def test_official_map_draws_every_member(server: str, page: Page) -> None:
+    page.goto(server + "/rollcalls?rcid=5377")
+    page.locator("path.choroplethlocation").first.wait_for(timeout=60_000)
+    assert page.locator("path.choroplethlocation").count() >= 185  # 193 members; a few microstates lack an outline
 
 
 def test_csv_download_is_the_filtered_rows(server: str, page: Page, tmp_path: Path) -> None:
