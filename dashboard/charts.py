@@ -85,7 +85,7 @@ def hemicycle_positions(n: int) -> pd.DataFrame:
     return pd.DataFrame({"x": [r * np.cos(a) for a, r in points], "y": [r * np.sin(a) for a, r in points]})
 
 
-def hemicycle(seats: pd.DataFrame, title: str = "Seats") -> go.Figure:
+def hemicycle(seats: pd.DataFrame, title: str = "Seats", named_label: str = "named in the sources") -> go.Figure:
     """A parliament chart. seats: one row per seat with columns vote, named (bool), label.
 
     Named seats are filled circles; seats whose state no source names are open circles,
@@ -101,7 +101,7 @@ def hemicycle(seats: pd.DataFrame, title: str = "Seats") -> go.Figure:
             group = ordered[(ordered["vote"] == vote) & (ordered["named"] == named)]
             if group.empty:
                 continue
-            suffix = "named in the sources" if named else "not named in the sources"
+            suffix = named_label if named else "not named in the sources"
             colour = VOTE_COLOURS.get(vote, UNKNOWN_COLOUR)
             if vote == "unknown":
                 suffix = "vote not reported"

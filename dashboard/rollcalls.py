@@ -170,7 +170,7 @@ def write_tables(tables: RollCalls, out_dir: Path) -> None:
 def provenance(roll_calls: pd.DataFrame, votes: pd.DataFrame, dataset: str, unmapped: list[str]) -> dict:
     return {
         "dataset": dataset,
-        "licence": "CC0 1.0 (unvotes / Voeten); UN Digital Library files: the UN's terms of use",
+        "licence": "CC0 1.0",
         "citation": "Erik Voeten, 'United Nations General Assembly Voting Data', Harvard Dataverse, hdl:1902.1/12379",
         "roll_calls": int(len(roll_calls)),
         "votes": int(len(votes)),

@@ -137,7 +137,12 @@ def page(browser: Browser) -> Iterator[Page]:
 def settle(page: Page) -> None:
     """Wait until Streamlit has finished running the script."""
     page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000)
-    page.wait_for_timeout(800)
+    page.wait_for_load_state("networkidle")
+    page.wait_for_function(  # every plotly chart drawn
+        "() => [...document.querySelectorAll('[data-testid=\"stPlotlyChart\"]')].every(c => c.querySelector('.main-svg'))",
+        timeout=60_000,
+    )
+    page.wait_for_timeout(1500)
 
 
 @pytest.mark.parametrize("name", list(PAGES))

@@ -38,6 +38,7 @@ with st.expander("Search and filter", expanded=True):
         help="Listed in the US State Department's 'Voting Practices in the United Nations'",
     )
 found = rollcalls.find_rollcalls(rc, text.strip() or None, span, None, topic, True if important else None)
+found = found.sort_values("date", ascending=False)
 ui.set_params(
     q=text.strip() or None,
     topic=topic,
@@ -115,7 +116,7 @@ seats = pd.DataFrame(
         "label": rows["country"] + ": " + rows["vote"].str.replace("_", " "),
     }
 )
-right.plotly_chart(charts.hemicycle(seats, f"The {len(rows)} members"))
+right.plotly_chart(charts.hemicycle(seats, f"The {len(rows)} members", named_label="in the official record"))
 map_col, table_col = st.columns([3, 2])
 map_col.plotly_chart(
     charts.vote_map(rows.rename(columns={"iso3": "country_iso3"}), "Every member's vote"), config=ui.TOPOJSON
