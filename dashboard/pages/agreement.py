@@ -43,7 +43,10 @@ metrics = st.columns(3)
 metrics[0].metric("Voeten score", f"{overall['voeten']:.2f}")
 metrics[1].metric("Exact-match rate", f"{overall['exact']:.0%}")
 metrics[2].metric("Roll calls both voted on", f"{overall['n']:,}")
-st.plotly_chart(charts.agreement_trend(result["trend"], actors[a], actors[b]))
+trend = result["trend"][result["trend"]["n"] >= 5]
+st.plotly_chart(charts.agreement_trend(trend, actors[a], actors[b]))
+if len(trend) < len(result["trend"]):
+    st.caption("Years in which they both voted on fewer than 5 roll calls are left out of the chart.")
 left, right = st.columns(2)
 with left:
     st.subheader("Vote combinations")

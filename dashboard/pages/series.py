@@ -12,9 +12,10 @@ SERIES = {"dprk": "Situation of human rights in the Democratic People"}
 
 st.title("A resolution across the years")
 st.markdown(
-    "**Situation of human rights in the Democratic People's Republic of Korea**: the General Assembly's "
-    "recorded plenary votes in the official record (2005–2015; in 2012 and 2013, and from 2016 on, it was "
-    "adopted without a vote, so the record has no roll call), beside the curated events of the articles."
+    "**Situation of human rights in the Democratic People's Republic of Korea**: the General Assembly's recorded "
+    "plenary votes in the official record, 2005–2015. The record has no roll call on it in 2012 and 2013; from 2016 on "
+    "the resolution was adopted without a vote (as the reference data's documentation states), so later years "
+    "appear only through the curated events of the articles, listed below."
 )
 states = {c: names.get(c, c) for c in sorted(matrix.states, key=lambda c: names.get(c, c))}
 iso3 = ui.param_choice("iso3", states, "CHN")
