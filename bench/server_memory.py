@@ -10,32 +10,19 @@ the server's resident memory (VmRSS and VmHWM, the peak) after every session and
 from __future__ import annotations
 
 import argparse
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-    "--disable-quic",
-]
+sys.path.insert(0, str(ROOT))
+
+from tests.browser_support import CHROMIUM, CHROMIUM_ARGS, free_port, healthy  # noqa: E402
+
 PAGES = ["/breakdown?event=ga3-2014-dprk-resolution", "/rollcalls?rcid=5377", "/agreement?a=USA&b=CHN"]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def memory_mb(pid: int) -> tuple[float, float]:
@@ -46,14 +33,10 @@ def memory_mb(pid: int) -> tuple[float, float]:
 
 def wait_healthy(port: int, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as reply:
-                if reply.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.2)
-    raise RuntimeError("streamlit did not become healthy in time")
+    while not healthy(port):
+        if time.monotonic() > deadline:
+            raise RuntimeError("streamlit did not become healthy in time")
+        time.sleep(0.2)
 
 
 def main() -> int:
@@ -71,7 +54,7 @@ def main() -> int:
         wait_healthy(port)
         print(f"server started: {memory_mb(server.pid)[0]:.0f} MB")
         with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+            browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
             contexts = []
             for n in range(1, args.sessions + 1):
                 context = browser.new_context(viewport={"width": 1280, "height": 900})

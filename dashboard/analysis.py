@@ -363,16 +363,7 @@ def filter_table(
 
 
 def _facts_of_events(frames: Frames, event_ids: set[str]) -> set[str]:
-    facts = set(event_ids)
-    for table, key in (
-        ("votes", "vote_id"),
-        ("sponsors", "sponsorship_id"),
-        ("positions", "position_id"),
-        ("links", "link_id"),
-    ):
-        df = frames[table]
-        facts |= set(df.loc[df["event_id"].isin(event_ids), key])
-    return facts
+    return {fact for fact, event in fact_events(frames).items() if event in event_ids}
 
 
 def filter_applies(table: str, name: str, frames: Frames) -> bool:

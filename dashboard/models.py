@@ -8,15 +8,30 @@ What the sources do not say stays empty (None), never guessed.
 from __future__ import annotations
 
 import re
+from datetime import date
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
 ActorId = Annotated[str, StringConstraints(pattern=r"^([A-Z]{3}|[a-z0-9][a-z0-9-]*)$")]
 SourceId = Annotated[str, StringConstraints(pattern=r"^\d{3}_[0-9a-f]{16}$")]
 DATE_PATTERN = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def check_date(value: str | None) -> str | None:
+    """Accept YYYY, YYYY-MM or YYYY-MM-DD naming a real calendar date."""
+    if value is None:
+        return None
+    if not DATE_PATTERN.match(value):
+        raise ValueError(f"date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    date(parts[0], parts[1], parts[2])  # raises ValueError for 2014-02-30
+    return value
+
+
+PartialDate = Annotated[str | None, AfterValidator(check_date)]
 
 
 class DatePrecision(StrEnum):
@@ -165,7 +180,7 @@ class Source(Record):
     outlet: str | None = Field(None, description="Publication, where the text names it.")
     agency: str | None = Field(None, description="Wire agency credited for the story (Reuters, AFP).")
     byline: str | None = Field(None, description="Author, where the text names one.")
-    published: str | None = Field(None, description="Publication date, YYYY[-MM[-DD]].")
+    published: PartialDate = Field(None, description="Publication date, YYYY[-MM[-DD]].")
     published_precision: DatePrecision = Field(description="How much of the date is known.")
     published_derivation: str | None = Field(
         None, description="How the date was derived where the text does not state it whole."
@@ -174,18 +189,13 @@ class Source(Record):
     rights: str = Field(description="Copyright or licence terms as far as the text states them.")
     notes: str | None = Field(None, description="Curator's notes: furniture and captions left out.")
 
-    @field_validator("published")
-    @classmethod
-    def _date(cls, value: str | None) -> str | None:
-        return check_date(value)
-
 
 class Event(Fact):
     """A UN decision or proceeding."""
 
     kind: EventKind = Field(description="What kind of decision or proceeding.")
     body: Body = Field(description="The organ that took it, or the mandate that issued it.")
-    date: str | None = Field(None, description="YYYY[-MM[-DD]] as far as known; empty if unknown.")
+    date: PartialDate = Field(None, description="YYYY[-MM[-DD]] as far as known; empty if unknown.")
     date_precision: DatePrecision = Field(description="How much of the date is known.")
     date_derivation: str | None = Field(
         None, description="How the date was worked out where no source states it whole."
@@ -207,11 +217,6 @@ class Event(Fact):
     cosponsor_count_qualifier: CountQualifier | None = Field(
         None, description="How exact cosponsor_count is ('more_than' is a lower bound)."
     )
-
-    @field_validator("date")
-    @classmethod
-    def _date(cls, value: str | None) -> str | None:
-        return check_date(value)
 
 
 class Vote(Fact):
@@ -251,19 +256,6 @@ class Actor(Record):
     role: str | None = Field(None, description="A person's role as the sources give it.")
     speaks_for: ActorId | None = Field(None, description="The state or body a person speaks for.")
     notes: str | None = Field(None, description="Curator's note, e.g. how speaks_for was read.")
-
-
-def check_date(value: str | None) -> str | None:
-    """Accept YYYY, YYYY-MM or YYYY-MM-DD naming a real calendar date."""
-    if value is None:
-        return None
-    if not DATE_PATTERN.match(value):
-        raise ValueError(f"date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
-    from datetime import date
-
-    parts = [int(p) for p in value.split("-")] + [1, 1]
-    date(parts[0], parts[1], parts[2])  # raises ValueError for 2014-02-30
-    return value
 
 
 def precision_of(value: str | None) -> DatePrecision:

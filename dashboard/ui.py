@@ -119,6 +119,32 @@ def quote_block(statement: str | None, summary: str, who: str, fact_id: str) -> 
     st.markdown(f"<small>[source passage ↗]({source_url(fact_id)})</small>", unsafe_allow_html=True)
 
 
+def position_entry(row: object, show_actor: bool = True) -> None:
+    """One position: who, stance, when and about what, then the quote (or summary) with its source link."""
+    when = row.date if isinstance(row.date, str) else "undated"
+    about = row.title if isinstance(row.title, str) else "the issue at large"
+    lead = f"**{row.actor}** · " if show_actor else ""
+    st.markdown(f"{lead}`{row.stance.replace('_', ' ')}` · {when} · {about}")
+    who = row.speaker if isinstance(row.speaker, str) else row.actor
+    role = f", {row.speaker_role}" if isinstance(row.speaker_role, str) else ""
+    quote_block(row.statement, row.summary, f"{who}{role}", row.position_id)
+
+
+def select_param(
+    container: object, label: str, name: str, options: Mapping[str, str] | Sequence[str], all_label: str = "all"
+) -> str | None:
+    """A selectbox whose first choice is 'all', preset from the query parameter `name` (validated)."""
+    keys = list(options)
+    labels = options if isinstance(options, Mapping) else {k: k for k in keys}
+    choices = [None, *keys]
+    return container.selectbox(  # type: ignore[attr-defined]
+        label,
+        choices,
+        index=choices.index(param_choice(name, keys, None)),
+        format_func=lambda k: all_label if k is None else labels[k],
+    )
+
+
 def footer(data: Dataset) -> None:
     """Sources and licence terms, on every page."""
     sources = data.frames["sources"]

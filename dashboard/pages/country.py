@@ -44,12 +44,7 @@ st.subheader("Positions and quotes")
 if profile["positions"].empty:
     st.write(f"No positions of {states[iso3]} in the sources.")
 for row in profile["positions"].itertuples():
-    when = row.date if isinstance(row.date, str) else "undated"
-    about = row.title if isinstance(row.title, str) else "the issue at large"
-    st.markdown(f"**{when}** · {about} · `{row.stance.replace('_', ' ')}`")
-    who = row.speaker if isinstance(row.speaker, str) else row.actor
-    role = f", {row.speaker_role}" if isinstance(row.speaker_role, str) else ""
-    ui.quote_block(row.statement, row.summary, f"{who}{role}", row.position_id)
+    ui.position_entry(row, show_actor=False)
 st.page_link(
     "dashboard/pages/compare.py",
     label=f"Compare {states[iso3]} with others",

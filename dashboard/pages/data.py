@@ -24,48 +24,20 @@ table = st.selectbox("Table", list(tables), index=list(tables).index(ui.param_ch
 filters: dict[str, str | None] = {}
 cols = st.columns(3)
 if analysis.filter_applies(table, "body", frames):
-    filters["body"] = cols[0].selectbox(
-        "Body",
-        [None, *bodies],
-        index=[None, *bodies].index(ui.param_choice("body", bodies, None)),
-        format_func=lambda b: "all" if b is None else charts.BODY_LABELS.get(b, b),
-    )
+    filters["body"] = ui.select_param(cols[0], "Body", "body", {b: charts.BODY_LABELS.get(b, b) for b in bodies})
     years = sorted({d[:4] for d in frames["events"]["date"].dropna()})
-    low = ui.param_choice("from", years, years[0])
-    high = ui.param_choice("to", years, years[-1])
+    low, high = sorted([ui.param_choice("from", years, years[0]), ui.param_choice("to", years, years[-1])])
     span = cols[1].select_slider("Years", options=years, value=(low, high))
-    filters["date_from"], filters["date_to"] = (
-        (span[0] if span[0] != years[0] else None),
-        (span[1] if span[1] != years[-1] else None),
-    )
-    filters["event"] = cols[2].selectbox(
-        "Event",
-        [None, *events],
-        index=[None, *events].index(ui.param_choice("event", events, None)),
-        format_func=lambda e: "all" if e is None else events[e],
-    )
+    filters["date_from"] = span[0] if span[0] != years[0] else None
+    filters["date_to"] = span[1] if span[1] != years[-1] else None
+    filters["event"] = ui.select_param(cols[2], "Event", "event", events)
 more = st.columns(3)
 if analysis.filter_applies(table, "state", frames):
-    filters["state"] = more[0].selectbox(
-        "State",
-        [None, *states],
-        index=[None, *states].index(ui.param_choice("state", states, None)),
-        format_func=lambda s: "all" if s is None else f"{states[s]} ({s})",
-    )
+    filters["state"] = ui.select_param(more[0], "State", "state", {k: f"{v} ({k})" for k, v in states.items()})
 if analysis.filter_applies(table, "stance", frames):
-    filters["stance"] = more[1].selectbox(
-        "Stance",
-        [None, *stances],
-        index=[None, *stances].index(ui.param_choice("stance", stances, None)),
-        format_func=lambda s: "all" if s is None else s,
-    )
+    filters["stance"] = ui.select_param(more[1], "Stance", "stance", stances)
 if analysis.filter_applies(table, "source", frames):
-    filters["source"] = more[2].selectbox(
-        "Source",
-        [None, *sources],
-        index=[None, *sources].index(ui.param_choice("source", sources, None)),
-        format_func=lambda s: "all" if s is None else s,
-    )
+    filters["source"] = ui.select_param(more[2], "Source", "source", sources)
 ui.set_params(
     table=table,
     body=filters.get("body"),

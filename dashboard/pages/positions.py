@@ -14,30 +14,10 @@ sources = dict(zip(frames["sources"]["source_id"], frames["sources"]["source_id"
 
 st.title("Positions and quotes")
 filters = st.columns([2, 2, 3, 2])
-actor = filters[0].selectbox(
-    "Actor or state",
-    [None, *actors],
-    format_func=lambda a: "all" if a is None else actors[a],
-    index=[None, *actors].index(ui.param_choice("actor", actors, None)),
-)
-stance = filters[1].selectbox(
-    "Stance",
-    [None, *stances],
-    format_func=lambda s: "all" if s is None else s.replace("_", " "),
-    index=[None, *stances].index(ui.param_choice("stance", stances, None)),
-)
-event = filters[2].selectbox(
-    "Event",
-    [None, *events],
-    format_func=lambda e: "all" if e is None else events[e],
-    index=[None, *events].index(ui.param_choice("event", events, None)),
-)
-source = filters[3].selectbox(
-    "Source",
-    [None, *sources],
-    format_func=lambda s: "all" if s is None else s,
-    index=[None, *sources].index(ui.param_choice("source", sources, None)),
-)
+actor = ui.select_param(filters[0], "Actor or state", "actor", actors)
+stance = ui.select_param(filters[1], "Stance", "stance", {k: k.replace("_", " ") for k in stances})
+event = ui.select_param(filters[2], "Event", "event", events)
+source = ui.select_param(filters[3], "Source", "source", sources)
 raw_q = st.query_params.get("q", "")[:200]
 text = st.text_input("Search the words", value=raw_q, placeholder="e.g. fabrications, accountability, dialogue")
 quotes_only = st.toggle("Only positions with the speaker's own words", value=st.query_params.get("quotes") == "1")
@@ -50,12 +30,7 @@ st.markdown(f"**{len(found)} of {len(positions)} positions** match.")
 if found.empty:
     st.info("Nothing matches these filters. Clear one to see more.")
 for row in found.itertuples():
-    when = row.date if isinstance(row.date, str) else "undated"
-    about = row.title if isinstance(row.title, str) else "the issue at large"
-    st.markdown(f"**{row.actor}** · `{row.stance.replace('_', ' ')}` · {when} · {about}")
-    who = row.speaker if isinstance(row.speaker, str) else row.actor
-    role = f", {row.speaker_role}" if isinstance(row.speaker_role, str) else ""
-    ui.quote_block(row.statement, row.summary, f"{who}{role}", row.position_id)
+    ui.position_entry(row)
 st.page_link(
     "dashboard/pages/data.py",
     label="Download positions as CSV",
