@@ -167,35 +167,40 @@ def vote_map(votes: pd.DataFrame, title: str = "Named votes") -> go.Figure:
 
 
 def timeline(events: pd.DataFrame) -> go.Figure:
-    """Events by body and date. Day dates are points; month or year dates are spans marked approximate."""
+    """One row per dated event, coloured by body. Day dates are diamonds; month or year dates are dotted
+    spans across the whole month or year, marked approximate."""
     fig = go.Figure()
-    dated = events[events["date"].notna()]
-    for body, group in dated.groupby("body", sort=False):
-        colour = BODY_COLOURS.get(body, "#444444")
-        label = BODY_LABELS.get(body, body)
-        shown = False
-        for row in group.itertuples():
-            start, end = date_span(row.date)
-            exact = row.date_precision == "day"
-            hover = f"{row.title}<br>{row.date}{'' if exact else ' (approximate: ' + row.date_precision + ' only)'}"
-            x = [start] if exact else [start, end]
-            fig.add_trace(
-                go.Scatter(
-                    x=x,
-                    y=[label] * len(x),
-                    mode="markers" if exact else "lines+markers",
-                    line={"color": colour, "width": 8, "dash": "dot"},
-                    marker={"color": colour, "size": 12, "symbol": "diamond" if exact else "line-ns-open"},
-                    name=label,
-                    legendgroup=label,
-                    showlegend=not shown,
-                    hovertext=hover,
-                    hoverinfo="text",
-                )
+    dated = events[events["date"].notna()].sort_values("date")
+    shown: set[str] = set()
+    for row in dated.itertuples():
+        colour = BODY_COLOURS.get(row.body, "#444444")
+        label = BODY_LABELS.get(row.body, row.body)
+        start, end = date_span(row.date)
+        exact = row.date_precision == "day"
+        name = f"{row.date} · " + (row.title if len(row.title) <= 40 else row.title[:39] + "…")
+        hover = f"{row.title}<br>{label}<br>{row.date}" + (
+            "" if exact else f" (approximate: {row.date_precision} only)"
+        )
+        x = [start] if exact else [start, end]
+        fig.add_trace(
+            go.Scatter(
+                x=x,
+                y=[name] * len(x),
+                mode="markers" if exact else "lines+markers",
+                line={"color": colour, "width": 6, "dash": "dot"},
+                marker={"color": colour, "size": 12, "symbol": "diamond" if exact else "line-ns-open"},
+                name=label,
+                legendgroup=label,
+                showlegend=label not in shown,
+                hovertext=hover,
+                hoverinfo="text",
             )
-            shown = True
+        )
+        shown.add(label)
     fig.update_xaxes(title="date (dotted spans: only the month or year is known)")
-    return _layout(fig, 320, title="UN events in the dataset", showlegend=False)
+    fig.update_yaxes(autorange="reversed")
+    height = 120 + 34 * len(dated)
+    return _layout(fig, height, title="UN events in the dataset", legend={"orientation": "h", "y": -0.25})
 
 
 def date_span(value: str) -> tuple[pd.Timestamp, pd.Timestamp]:

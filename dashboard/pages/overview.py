@@ -41,7 +41,7 @@ for row in recent.itertuples():
     )
 
 st.subheader("Where next")
-links = st.columns(4)
+links = st.columns(2) + st.columns(2)
 links[0].page_link(
     "dashboard/pages/breakdown.py",
     label="2014 committee vote",
