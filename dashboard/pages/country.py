@@ -31,14 +31,14 @@ if profile["votes"].empty:
     st.write(f"The sources name no vote by {states[iso3]}.")
 else:
     votes = event_links(ui.with_source_links(profile["votes"], "vote_id"))
-    st.dataframe(votes[["date", "title", "body", "vote", "event", "source"]], hide_index=True, column_config=link)
+    st.dataframe(votes[["date", "vote", "source", "event", "title", "body"]], hide_index=True, column_config=link)
 
 st.subheader("Sponsorships")
 if profile["sponsors"].empty:
-    st.write(f"The sources name {states[iso3]} as sponsor or supporter of nothing.")
+    st.write(f"The sources do not name {states[iso3]} as a sponsor or supporter of any text.")
 else:
     sponsors = event_links(ui.with_source_links(profile["sponsors"], "sponsorship_id"))
-    st.dataframe(sponsors[["date", "title", "role", "event", "source"]], hide_index=True, column_config=link)
+    st.dataframe(sponsors[["date", "role", "source", "event", "title"]], hide_index=True, column_config=link)
 
 st.subheader("Positions and quotes")
 if profile["positions"].empty:
