@@ -193,3 +193,16 @@ def test_series_of_the_dprk_resolution() -> None:
     assert set(table["vote"]) == {"yes"}
     row = table[table["symbol"] == "A/RES/69/188"].iloc[0]
     assert (row["yes"], row["no"], row["abstain"]) == (116, 20, 53)
+
+
+def test_roll_call_session_filter_from_link() -> None:
+    at = open_page("rollcalls", session="69", q="korea")
+    found = at.dataframe[0].value
+    assert len(found) >= 1 and set(found["session"]) == {69}
+    assert "A/RES/69/188" in set(found["symbol"])
+
+
+def test_agreement_tables_download_safely() -> None:
+    at = open_page("agreement", a="USA", b="EU")
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert {"Trend by year (CSV)", "Vote combinations (CSV)", "By topic (CSV)"} <= set(labels)

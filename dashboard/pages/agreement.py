@@ -63,6 +63,18 @@ with right:
             "exact match": st.column_config.NumberColumn(format="%.2f"),
         },
     )
+downloads = st.columns(3)
+downloads[0].download_button(
+    "Trend by year (CSV)", export.csv_bytes(result["trend"]), file_name=f"trend_{a}_{b}_{start}-{end}.csv"
+)
+downloads[1].download_button(
+    "Vote combinations (CSV)",
+    export.csv_bytes(result["combos"].reset_index(names=a)),
+    file_name=f"combinations_{a}_{b}_{start}-{end}.csv",
+)
+downloads[2].download_button(
+    "By topic (CSV)", export.csv_bytes(result["by_topic"]), file_name=f"topics_{a}_{b}_{start}-{end}.csv"
+)
 st.subheader("Where they diverged: one voted yes, the other no")
 diverged = result["diverged"].merge(rc.roll_calls[["rcid", "date", "symbol", "title", "important"]], on="rcid")
 diverged = diverged.sort_values(["important", "date"], ascending=[False, False], na_position="last")

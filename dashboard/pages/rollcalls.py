@@ -20,26 +20,26 @@ st.markdown(
 years = (int(calls["year"].min()), int(calls["year"].max()))
 topics = sorted({t for ts in calls["topics"] for t in ts.split("; ") if t})
 with st.expander("Search and filter", expanded=True):
-    cols = st.columns([3, 3, 2, 2])
+    cols = st.columns([3, 3, 2, 2, 2])
     text = cols[0].text_input(
         "Words or symbol", value=st.query_params.get("q", "")[:200], placeholder="e.g. Korea, A/RES/69/188"
     )
     low, high = ui.param_int("from", years, years[0]), ui.param_int("to", years, years[1])
     span = cols[1].slider("Years", years[0], years[1], (min(low, high), max(low, high)))
-    topic = cols[2].selectbox(
-        "Topic",
-        [None, *topics],
-        index=[None, *topics].index(ui.param_choice("topic", topics, None)),
-        format_func=lambda t: "all" if t is None else t,
-    )
-    important = cols[3].toggle(
-        "Important votes only",
+    sessions = {str(n): f"session {n}" for n in sorted(calls["session"].unique())}
+    session = ui.select_param(cols[2], "Session", "session", sessions)
+    topic = ui.select_param(cols[3], "Topic", "topic", topics)
+    important = cols[4].toggle(
+        "Important only",
         value=st.query_params.get("important") == "1",
-        help="Listed in the US State Department's 'Voting Practices in the United Nations'",
+        help="Listed as an important vote in the US State Department's 'Voting Practices in the United Nations'",
     )
-found = rollcalls.find_rollcalls(rc, text.strip() or None, span, None, topic, True if important else None)
+found = rollcalls.find_rollcalls(
+    rc, text.strip() or None, span, int(session) if session else None, topic, True if important else None
+)
 found = found.sort_values("date", ascending=False)
 ui.set_params(
+    session=session,
     q=text.strip() or None,
     topic=topic,
     important="1" if important else None,
