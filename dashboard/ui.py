@@ -5,12 +5,13 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Mapping, Sequence
+from typing import Any
 from urllib.parse import urlencode
 
 import pandas as pd
 import streamlit as st
 
-from dashboard.load import Dataset, cached_dataset
+from dashboard.load import Dataset, cached_dataset, cached_rollcalls
 from dashboard.problems import DataError
 
 TOPOJSON = {"topojsonURL": "app/static/", "displaylogo": False}
@@ -24,6 +25,20 @@ def dataset() -> Dataset:
     except DataError as exc:
         st.error("The curated data do not validate, so the dashboard cannot show them. Problems found:")
         st.code("\n".join(str(p) for p in exc.problems[:50]), language=None)
+        st.stop()
+        raise  # unreachable: st.stop() ends the run
+
+
+def official() -> tuple[Any, Any]:
+    """The official roll calls and their vote matrix, or a clear notice when they cannot be read."""
+    try:
+        return cached_rollcalls()
+    except (OSError, ValueError, KeyError) as exc:
+        st.error(
+            "The official roll calls in data/rollcalls/ cannot be read "
+            f"({type(exc).__name__}: {exc}). Rebuild them with "
+            "`.venv/bin/python -m dashboard import-votes ../shared/reference/unvotes`."
+        )
         st.stop()
         raise  # unreachable: st.stop() ends the run
 

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
+import streamlit as st
 from streamlit.testing.v1 import AppTest
+
+from dashboard.problems import DataError, Problem
 
 PAGES = [
     "overview",
@@ -206,3 +211,31 @@ def test_agreement_tables_download_safely() -> None:
     at = open_page("agreement", a="USA", b="EU")
     labels = [b.proto.label for b in at.get("download_button")]
     assert {"Trend by year (CSV)", "Vote combinations (CSV)", "By topic (CSV)"} <= set(labels)
+
+
+@pytest.fixture
+def fresh_cache() -> Iterator[None]:
+    st.cache_resource.clear()
+    yield
+    st.cache_resource.clear()
+
+
+def test_missing_roll_calls_give_a_clear_notice(fresh_cache: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    def missing(*_: object) -> None:
+        raise FileNotFoundError("data/rollcalls/votes.parquet")
+
+    monkeypatch.setattr("dashboard.rollcalls.load_rollcalls", missing)
+    at = open_page("rollcalls")
+    assert any("cannot be read" in e.value and "import-votes" in e.value for e in at.error)
+
+
+def test_invalid_data_gives_the_problems_not_a_traceback(fresh_cache: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    problem = Problem("data/votes.yaml", "ga3-2014-dprk-cub", "country_iso3", "'CUX' is not an ISO 3166-1 alpha-3 code")
+
+    def broken(*_: object) -> None:
+        raise DataError([problem])
+
+    monkeypatch.setattr("dashboard.load.load_dataset", broken)
+    at = open_page("overview")
+    assert any("do not validate" in e.value for e in at.error)
+    assert str(problem) in at.code[0].value

@@ -3,10 +3,9 @@
 import streamlit as st
 
 from dashboard import agreement, charts, export, ui
-from dashboard.load import cached_rollcalls
 
 data = ui.dataset()
-rc, matrix = cached_rollcalls()
+rc, matrix = ui.official()
 names = rc.names
 actors = {code: f"{label} (bloc)" for code, (label, _) in agreement.BLOCS.items()}
 actors |= {code: f"{names.get(code, code)} ({code})" for code in sorted(matrix.states, key=lambda c: names.get(c, c))}

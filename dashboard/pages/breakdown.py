@@ -108,9 +108,8 @@ if not b.named.empty:
 links = frames["links"][frames["links"]["event_id"] == event_id]
 if not links.empty:
     from dashboard import rollcalls
-    from dashboard.load import cached_rollcalls
 
-    rc, _ = cached_rollcalls()
+    rc, _ = ui.official()
     st.subheader("Reported versus the official record")
     for link in links.itertuples():
         call = rollcalls.roll_call(rc, int(link.rcid))

@@ -4,10 +4,9 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts, export, rollcalls, ui
-from dashboard.load import cached_rollcalls
 
 data = ui.dataset()
-rc, _ = cached_rollcalls()
+rc, _ = ui.official()
 calls = rc.roll_calls
 prov = rc.provenance
 

@@ -3,10 +3,9 @@
 import streamlit as st
 
 from dashboard import analysis, charts, export, rollcalls, ui
-from dashboard.load import cached_rollcalls
 
 data = ui.dataset()
-rc, matrix = cached_rollcalls()
+rc, matrix = ui.official()
 names = rc.names
 SERIES = {"dprk": "Situation of human rights in the Democratic People"}
 
