@@ -187,3 +187,11 @@ def all_members(m: VoteMatrix, start: int | None = None, end: int | None = None,
 
 def on_date(day: date | str) -> np.datetime64:
     return np.datetime64(str(day), "D")
+
+
+def group_matrix(m: VoteMatrix, actors: list[str], start: int | None = None, end: int | None = None) -> pd.DataFrame:
+    """Voeten scores between every pair of the given states or blocs over the period."""
+    mask = m.rows(start, end)
+    columns = {a: series_of(m, a)[mask] for a in actors}
+    scores = [[pair_scores(columns[a], columns[b])["voeten"] for b in actors] for a in actors]
+    return pd.DataFrame(scores, index=actors, columns=actors, dtype=float)

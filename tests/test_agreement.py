@@ -67,3 +67,9 @@ def test_p5_uses_the_republic_of_china_before_1971(matrix: agreement.VoteMatrix)
 def test_topics_present(matrix: agreement.VoteMatrix) -> None:
     topics = agreement.compare(matrix, "USA", "ISR")["by_topic"]
     assert "Human rights" in set(topics["topic"]) and isinstance(topics, pd.DataFrame)
+
+
+def test_group_matrix_with_a_bloc(matrix: agreement.VoteMatrix) -> None:
+    table = agreement.group_matrix(matrix, ["USA", "GBR", "EU"], 1990, 2019)
+    assert np.allclose(np.diag(table.to_numpy()), 1.0)
+    assert table.loc["GBR", "EU"] == table.loc["EU", "GBR"] > table.loc["USA", "EU"]

@@ -239,3 +239,14 @@ def test_invalid_data_gives_the_problems_not_a_traceback(fresh_cache: None, monk
     at = open_page("overview")
     assert any("do not validate" in e.value for e in at.error)
     assert str(problem) in at.code[0].value
+
+
+def test_agreement_of_several_states_from_link() -> None:
+    at = open_page("agreement", group="USA,CHN,RUS,EU")
+    table = next(df.value for df in at.dataframe if "China (CHN)" in list(df.value.columns))
+    assert list(table.columns) == [
+        "United States (USA)",
+        "China (CHN)",
+        "Russia (RUS)",
+        "European Union members (by date) (bloc)",
+    ]

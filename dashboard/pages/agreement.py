@@ -95,6 +95,29 @@ st.download_button(
     mime="text/csv",
 )
 
+st.subheader(f"Several states or blocs, {start}–{end}")
+group = ui.param_list("group", actors, limit=8)
+group = st.multiselect(
+    "States or blocs (two to eight)",
+    list(actors),
+    default=group or ["USA", "CHN", "RUS", "GBR", "FRA"],
+    format_func=actors.get,
+    max_selections=8,
+)
+ui.set_params(group=",".join(group) or None)
+if len(group) >= 2:
+    table = agreement.group_matrix(matrix, group, start, end)
+    table.index = table.columns = [actors[g] for g in group]
+    st.dataframe(table.round(2))
+    st.caption("Voeten scores over the period; 1 on the diagonal.")
+    st.download_button(
+        "Download this matrix as CSV",
+        export.csv_bytes(table.round(4).reset_index(names="state")),
+        file_name=f"agreement_group_{start}-{end}.csv",
+    )
+else:
+    st.info("Pick at least two states or blocs.")
+
 st.subheader(f"All members, {start}–{end}")
 everyone = agreement.all_members(matrix, start, end, min_votes=10)
 if a in everyone.index:
