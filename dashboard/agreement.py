@@ -12,7 +12,6 @@ Definitions (shown on the Agreement page too):
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 import numpy as np
 import pandas as pd
@@ -183,10 +182,6 @@ def all_members(m: VoteMatrix, start: int | None = None, end: int | None = None,
         score = np.where(both > 0, (same + 0.5 * half) / both, np.nan)
     states = [s for s, keep in zip(m.states, active, strict=True) if keep]
     return pd.DataFrame(score, index=states, columns=states)
-
-
-def on_date(day: date | str) -> np.datetime64:
-    return np.datetime64(str(day), "D")
 
 
 def group_matrix(m: VoteMatrix, actors: list[str], start: int | None = None, end: int | None = None) -> pd.DataFrame:

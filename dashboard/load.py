@@ -42,12 +42,6 @@ class Dataset:
     texts: dict[str, str]
     frames: dict[str, pd.DataFrame] = field(default_factory=dict)
 
-    def __getattr__(self, name: str) -> pd.DataFrame:
-        frames = self.__dict__.get("frames", {})
-        if name in frames:
-            return frames[name]
-        raise AttributeError(name)
-
 
 def display_path(path: Path) -> str:
     """A path relative to the project where it lies inside it."""

@@ -280,12 +280,9 @@ def series(rc: RollCalls, title_contains: str, iso3: str | None = None) -> pd.Da
     """Plenary roll calls on one recurring resolution (by title), with one state's vote where given."""
     calls = rc.roll_calls[rc.roll_calls["title"].str.contains(title_contains, case=False, regex=False)]
     calls = calls[~calls["amend"].fillna(False) & ~calls["para"].fillna(False)]
-    out = calls[["rcid", "date", "year", "session", "symbol", "title"]].copy()
-    votes = rc.votes[rc.votes["rcid"].isin(out["rcid"])]
-    counts = votes.groupby(["rcid", "vote"], observed=False).size().unstack(fill_value=0)
-    for value in ("yes", "no", "abstain"):
-        out[value] = out["rcid"].map(counts[value] if value in counts else {}).fillna(0).astype(int)
+    out = calls[["rcid", "date", "year", "session", "symbol", "title"]].merge(tallies(rc, calls["rcid"]), on="rcid")
     if iso3:
+        votes = rc.votes[rc.votes["rcid"].isin(out["rcid"])]
         own = votes[votes["iso3"] == iso3].set_index("rcid")["vote"].astype(str)
         out["vote"] = out["rcid"].map(own).fillna("non_voting (absent or not a member)")
     return out.sort_values("date").reset_index(drop=True)
