@@ -109,6 +109,18 @@ def test_curated_data_validates() -> None:
             {"country_iso3": "CHN"},
             "ga3-2014-dprk-resolution/CHN:country_iso3: CHN has 2 votes",
         ),
+        (
+            "links",
+            "link-ga-2014-plenary-a-res-69-188",
+            {"rcid": 999999},
+            "link-ga-2014-plenary-a-res-69-188:rcid: roll call 999999 is not in the official record",
+        ),
+        (
+            "links",
+            "link-ga-2014-plenary-a-res-69-188",
+            {"symbol": "A/RES/69/189"},
+            "link-ga-2014-plenary-a-res-69-188:symbol: the record gives 'A/RES/69/188'",
+        ),
     ],
 )
 def test_broken_copy_fails_with_its_message(
