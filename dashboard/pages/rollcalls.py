@@ -48,9 +48,11 @@ tallies = rollcalls.tallies(rc, found["rcid"])
 table = found[["rcid", "date", "session", "symbol", "title", "topics", "important"]].merge(
     tallies, on="rcid", how="left"
 )
-st.markdown(f"**{len(table):,} roll calls** match.")
+PREVIEW = 300
+shown_note = f" The newest {PREVIEW} are listed; the CSV holds all of them." if len(table) > PREVIEW else ""
+st.markdown(f"**{len(table):,} roll calls** match.{shown_note}")
 st.dataframe(
-    table.assign(date=table["date"].dt.date),
+    table.head(PREVIEW).assign(date=table["date"].head(PREVIEW).dt.date),
     hide_index=True,
     height=260,
     column_config={"title": st.column_config.TextColumn(width="large")},
