@@ -33,6 +33,15 @@ def events_by_date(frames: Frames, newest_first: bool = True) -> pd.DataFrame:
     return events.loc[order]
 
 
+def recent_events(frames: Frames, n: int = 6) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(the n most recent dated events, newest first; the events no source dates).
+
+    An undated event is never put forward as the most recent: its date is unknown.
+    """
+    events = events_by_date(frames)
+    return events[events["date"].notna()].head(n), events[events["date"].isna()]
+
+
 def event_options(frames: Frames) -> dict[str, str]:
     """event_id → label, newest first."""
     return {row.event_id: event_label(row) for row in events_by_date(frames).itertuples()}
@@ -120,16 +129,26 @@ def event_breakdown(frames: Frames, event_id: str) -> Breakdown:
     )
 
 
+ROLE_ORDER = ["main_sponsor", "co_sponsor", "amendment_proposer", "supporter"]
+
+
 def who_stood_where(b: Breakdown) -> pd.DataFrame:
-    """One row per actor: their part as sponsor and their stances on the event, for a decision without a vote."""
-    rows: dict[str, list[str]] = {}
-    for row in b.sponsors.itertuples():
-        rows.setdefault(row.actor, []).append(row.role.replace("_", " "))
+    """For a decision without a vote: one row per actor and part (sponsor role or stance), sponsors first.
+
+    Columns: actor, actor_id, part, fact_id (the first fact saying so, to cite), facts (how many say so).
+    """
+    rows: list[dict[str, object]] = []
+    sponsors = b.sponsors.assign(_o=b.sponsors["role"].map({r: i for i, r in enumerate(ROLE_ORDER)}))
+    for row in sponsors.sort_values("_o", kind="stable").itertuples():
+        rows.append({"actor": row.actor, "actor_id": row.actor_id, "part": row.role, "fact_id": row.sponsorship_id})
     for row in b.positions.itertuples():
-        rows.setdefault(row.actor, []).append(row.stance.replace("_", " "))
-    return pd.DataFrame(
-        [{"actor": actor, "what the sources report": ", ".join(dict.fromkeys(parts))} for actor, parts in rows.items()]
+        rows.append({"actor": row.actor, "actor_id": row.actor_id, "part": row.stance, "fact_id": row.position_id})
+    df = pd.DataFrame(rows, columns=["actor", "actor_id", "part", "fact_id"])
+    grouped = df.groupby(["actor", "actor_id", "part"], sort=False, as_index=False).agg(
+        fact_id=("fact_id", "first"), facts=("fact_id", "size")
     )
+    grouped["part"] = grouped["part"].str.replace("_", " ")
+    return grouped
 
 
 def with_events(frames: Frames, df: pd.DataFrame) -> pd.DataFrame:
@@ -157,19 +176,65 @@ def country_profile(frames: Frames, iso3: str) -> dict[str, pd.DataFrame]:
     }
 
 
-def _cell(frames: Frames, event_id: str, iso3: str) -> str:
+def country_timeline(frames: Frames, iso3: str) -> pd.DataFrame:
+    """Everything the state did, one row per fact in date order (undated last).
+
+    Columns: date, date_precision, event_id, title, body, kind (vote, sponsorship, position),
+    what (e.g. "voted no", "main sponsor", "reject"), words (quoted words, where any), fact_id.
+    """
+    profile = country_profile(frames, iso3)
     parts = []
+    for kind, df, fact, what in (
+        ("vote", profile["votes"], "vote_id", lambda d: "voted " + d["vote"]),
+        ("sponsorship", profile["sponsors"], "sponsorship_id", lambda d: d["role"].str.replace("_", " ")),
+        ("position", profile["positions"], "position_id", lambda d: d["stance"].str.replace("_", " ")),
+    ):
+        if df.empty:
+            continue
+        words = df["statement"] if "statement" in df.columns else pd.Series(pd.NA, index=df.index, dtype="string")
+        parts.append(
+            pd.DataFrame(
+                {
+                    "date": df["date"],
+                    "date_precision": df["date_precision"],
+                    "event_id": df["event_id"],
+                    "title": df["title"],
+                    "body": df["body"],
+                    "kind": kind,
+                    "what": what(df),
+                    "words": words,
+                    "fact_id": df[fact],
+                }
+            )
+        )
+    columns = ["date", "date_precision", "event_id", "title", "body", "kind", "what", "words", "fact_id"]
+    if not parts:
+        return pd.DataFrame(columns=columns)
+    out = pd.concat(parts, ignore_index=True)
+    return out.loc[sort_key(out["date"]).sort_values(kind="stable").index, columns].reset_index(drop=True)
+
+
+def _cell_facts(frames: Frames, event_id: str, iso3: str) -> tuple[str, list[str]]:
+    """The cell's text (vote, sponsor role, stances) and the facts it rests on."""
+    parts: list[str] = []
+    facts: list[str] = []
     votes = frames["votes"]
-    vote = votes[(votes["event_id"] == event_id) & (votes["country_iso3"] == iso3)]["vote"]
-    parts += [f"voted {v}" for v in vote]
+    vote = votes[(votes["event_id"] == event_id) & (votes["country_iso3"] == iso3)]
+    parts += [f"voted {v}" for v in vote["vote"]]
+    facts += list(vote["vote_id"])
     sponsors = frames["sponsors"]
-    parts += list(
-        sponsors[(sponsors["event_id"] == event_id) & (sponsors["actor_id"] == iso3)]["role"].str.replace("_", " ")
-    )
+    sponsor = sponsors[(sponsors["event_id"] == event_id) & (sponsors["actor_id"] == iso3)]
+    parts += list(sponsor["role"].str.replace("_", " "))
+    facts += list(sponsor["sponsorship_id"])
     positions = frames["positions"]
-    stances = positions[(positions["event_id"] == event_id) & (positions["actor_id"] == iso3)]["stance"]
-    parts += [s.replace("_", " ") for s in dict.fromkeys(stances)]
-    return "; ".join(parts) if parts else UNKNOWN
+    position = positions[(positions["event_id"] == event_id) & (positions["actor_id"] == iso3)]
+    parts += [s.replace("_", " ") for s in dict.fromkeys(position["stance"])]
+    facts += list(position["position_id"])
+    return ("; ".join(parts) if parts else UNKNOWN), facts
+
+
+def _cell(frames: Frames, event_id: str, iso3: str) -> str:
+    return _cell_facts(frames, event_id, iso3)[0]
 
 
 def stance_matrix(frames: Frames, states: list[str]) -> pd.DataFrame:
@@ -183,6 +248,15 @@ def stance_matrix(frames: Frames, states: list[str]) -> pd.DataFrame:
     matrix.index.name = "event_id"
     known = matrix[(matrix != UNKNOWN).any(axis=1)] if not matrix.empty else matrix
     return known
+
+
+def matrix_facts(frames: Frames, matrix: pd.DataFrame, states: list[str]) -> pd.DataFrame:
+    """Same shape as stance_matrix(frames, states): each cell the facts (ids) its text rests on; [] for unknown."""
+    names = state_names(frames)
+    return pd.DataFrame(
+        {names.get(s, s): [_cell_facts(frames, e, s)[1] for e in matrix.index] for s in states},
+        index=matrix.index,
+    )
 
 
 def agreement_rows(matrix: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
@@ -220,10 +294,13 @@ def filter_positions(
     text: str | None = None,
     quotes_only: bool = False,
 ) -> pd.DataFrame:
-    """Positions matching every given filter; text searches statement, summary, actor and speaker."""
+    """Positions matching every given filter; text searches statement, summary, actor and speaker.
+
+    actor matches the actor taking the position (a state, an organisation) or the person who spoke.
+    """
     df = frames["positions"]
     if actor:
-        df = df[df["actor_id"] == actor]
+        df = df[(df["actor_id"] == actor) | (df["speaker_id"] == actor)]
     if stance:
         df = df[df["stance"] == stance]
     if event:
@@ -238,6 +315,77 @@ def filter_positions(
         hay = df[["statement", "summary", "actor", "speaker"]].fillna("").agg(" ".join, axis=1).str.casefold()
         df = df[hay.str.contains(needle, regex=False)]
     return with_events(frames, df)
+
+
+def position_actors(frames: Frames) -> dict[str, str]:
+    """Everyone a position can be filtered by: states and organisations taking positions, then speakers.
+
+    actor_id → "Name · state", "Name · organisation" or "Name · person, for X"; states first, by name.
+    """
+    positions = frames["positions"]
+    actors = frames["actors"].set_index("actor_id")
+    takers = dict(zip(positions["actor_id"], positions["actor"], strict=True))
+    kinds = dict(zip(positions["actor_id"], positions["actor_type"], strict=True))
+    order = {"state": 0, "organisation": 1, "person": 2}
+    ranked = sorted(takers.items(), key=lambda item: (order.get(kinds[item[0]], 3), item[1]))
+    out = {k: f"{v} · {kinds[k]}" for k, v in ranked}
+    speakers = positions.dropna(subset=["speaker_id"])
+    people = dict(zip(speakers["speaker_id"], speakers["speaker"], strict=True))
+    for pid, name in sorted(people.items(), key=lambda item: item[1]):
+        if pid in out:
+            continue
+        speaks_for = actors["speaks_for"].get(pid) if pid in actors.index else None
+        who = takers.get(speaks_for, speaks_for) if isinstance(speaks_for, str) else None
+        out[pid] = f"{name} · person" + (f", for {who}" if who else "")
+    return out
+
+
+def source_labels(frames: Frames) -> dict[str, str]:
+    """source_id → "001 · headline (outlet or agency, date)"; an article without a headline says so."""
+    out = {}
+    for row in frames["sources"].itertuples():
+        title = row.headline if isinstance(row.headline, str) else "untitled article"
+        by = ", ".join(x for x in (row.outlet, row.agency) if isinstance(x, str)) or "publisher not named"
+        when = row.published if isinstance(row.published, str) else "undated"
+        out[row.source_id] = f"{row.source_id[:3]} · {title} ({by}, {when})"
+    return out
+
+
+def fact_descriptions(frames: Frames) -> dict[str, str]:
+    """fact_id → one readable line: what the fact says and about which event."""
+    titles = dict(zip(frames["events"]["event_id"], frames["events"]["title"], strict=True))
+
+    def about(event_id: object) -> str:
+        return titles.get(event_id, event_id) if isinstance(event_id, str) else "the issue at large"
+
+    out: dict[str, str] = {}
+    for e in frames["events"].itertuples():
+        tally = ""
+        if not pd.isna(e.yes):
+            tally = f", {e.yes}–{e.no if not pd.isna(e.no) else '?'}–{e.abstain if not pd.isna(e.abstain) else '?'}"
+        out[e.event_id] = f"Event: {e.title} ({e.outcome.replace('_', ' ')}{tally})"
+    for v in frames["votes"].itertuples():
+        out[v.vote_id] = f"Vote: {v.country} voted {v.vote} on {about(v.event_id)}"
+    for s in frames["sponsors"].itertuples():
+        out[s.sponsorship_id] = f"Sponsorship: {s.actor}, {s.role.replace('_', ' ')} of {about(s.event_id)}"
+    for p in frames["positions"].itertuples():
+        who = p.actor if not isinstance(p.speaker, str) else f"{p.speaker} ({p.actor})"
+        out[p.position_id] = f"Position: {who}, {p.stance.replace('_', ' ')}, on {about(p.event_id)}"
+    for k in frames["links"].itertuples():
+        out[k.link_id] = f"Link: {about(k.event_id)} is roll call {k.rcid} ({k.symbol}) in the official record"
+    return out
+
+
+def row_fact_column(table: str) -> str | None:
+    """The column of an export table whose value is a fact id with evidence (None: the row is no fact)."""
+    return {
+        "events": "event_id",
+        "votes": "vote_id",
+        "sponsors": "sponsorship_id",
+        "positions": "position_id",
+        "links": "link_id",
+        "evidence": "fact_id",
+    }.get(table)
 
 
 def fact_events(frames: Frames) -> dict[str, str]:

@@ -43,6 +43,23 @@ def test_without_vote_has_no_seats_but_sponsors_and_positions(frames: dict[str, 
     assert {"dissociate", "reject", "boycott", "support"} <= set(b.positions["stance"])
 
 
+def test_who_stood_where_cites_each_part(frames: dict[str, pd.DataFrame]) -> None:
+    who = analysis.who_stood_where(analysis.event_breakdown(frames, "hrc-2017-dprk-resolution"))
+    assert list(who["actor"][:3]) == ["European Union", "Japan", "United States"]  # sponsors first
+    rows = {(r.actor, r.part): (r.fact_id, r.facts) for r in who.itertuples()}
+    assert rows[("United States", "supporter")] == ("hrc-2017-usa", 1)
+    assert rows[("China", "dissociate")] == ("chn-dissociates-hrc-2017", 1)
+    assert rows[("North Korea", "reject")][1] == 4
+    assert ("North Korea", "boycott") in rows
+    assert set(who["fact_id"]) <= set(frames["evidence"]["fact_id"])
+
+
+def test_recent_events_never_put_an_undated_event_first(frames: dict[str, pd.DataFrame]) -> None:
+    recent, undated = analysis.recent_events(frames, 3)
+    assert list(recent["date"]) == ["2025-09", "2024-04-04", "2024-03-28"]
+    assert list(undated["event_id"]) == ["ga-2014-dprk-resolution-plenary"]
+
+
 def test_veto_without_tally_shows_unknown_seats(frames: dict[str, pd.DataFrame]) -> None:
     b = analysis.event_breakdown(frames, "unsc-2024-panel-of-experts-draft")
     assert b.seats["vote"].value_counts().to_dict() == {"unknown": 14, "no": 1}
@@ -65,6 +82,17 @@ def test_stance_matrix_unknown_is_not_no(frames: dict[str, pd.DataFrame]) -> Non
     assert set(single.index) == {"ga3-2014-dprk-resolution", "hrc-2017-dprk-review"}
 
 
+def test_matrix_facts_point_at_the_evidence(frames: dict[str, pd.DataFrame]) -> None:
+    matrix = analysis.stance_matrix(frames, ["CHN", "USA"])
+    facts = analysis.matrix_facts(frames, matrix, ["CHN", "USA"])
+    assert facts.shape == matrix.shape
+    assert facts.loc["ga3-2014-dprk-resolution", "China"] == ["ga3-2014-dprk-chn", "chn-unfairly-targeted-2014"]
+    assert facts.loc["ga3-2014-dprk-resolution", "United States"] == []
+    for event_id, row in matrix.iterrows():
+        for state, value in row.items():
+            assert (value == analysis.UNKNOWN) == (facts.loc[event_id, state] == [])
+
+
 def test_china_and_russia_agree_in_2014(frames: dict[str, pd.DataFrame]) -> None:
     agree, _, _ = analysis.agreement_rows(analysis.stance_matrix(frames, ["CHN", "RUS"]))
     assert "ga3-2014-dprk-resolution" in agree.index
@@ -75,6 +103,36 @@ def test_country_profile_in_date_order(frames: dict[str, pd.DataFrame]) -> None:
     assert profile["votes"].empty  # no source names North Korea's own vote
     dates = profile["positions"]["date"].fillna("9999").tolist()
     assert dates == sorted(dates) and len(dates) >= 8
+
+
+def test_country_timeline_in_date_order_with_facts(frames: dict[str, pd.DataFrame]) -> None:
+    timeline = analysis.country_timeline(frames, "CHN")
+    assert list(timeline["kind"]) == ["vote", "position", "position", "position", "position"]
+    assert timeline.iloc[0][["what", "fact_id"]].tolist() == ["voted no", "ga3-2014-dprk-chn"]
+    assert timeline["words"].dropna().tolist() == ["dissociated", "complex and sensitive … focus on the bigger picture"]
+    jpn = analysis.country_timeline(frames, "JPN")
+    assert set(jpn["what"]) == {"main sponsor"} and len(jpn) == 2
+    assert analysis.country_timeline(frames, "ZZZ").empty
+
+
+def test_position_actors_include_speakers(frames: dict[str, pd.DataFrame]) -> None:
+    actors = analysis.position_actors(frames)
+    assert actors["PRK"] == "North Korea · state"
+    assert actors["mun-jong-chol"] == "Mun Jong Chol · person, for North Korea"
+    assert list(actors).index("PRK") < list(actors).index("hrw") < list(actors).index("mun-jong-chol")
+    by_speaker = analysis.filter_positions(frames, actor="mun-jong-chol")
+    assert set(by_speaker["position_id"]) == {"mun-jong-chol-interference", "mun-jong-chol-lies"}
+
+
+def test_fact_descriptions_and_source_labels(frames: dict[str, pd.DataFrame]) -> None:
+    described = analysis.fact_descriptions(frames)
+    assert set(frames["evidence"]["fact_id"]) <= set(described)
+    assert described["ga3-2014-dprk-chn"].startswith("Vote: China voted no on Human rights in North Korea")
+    assert "111–19–55" in described["ga3-2014-dprk-resolution"]
+    assert described["hossain-icc-referral"].endswith("on the issue at large")
+    labels = analysis.source_labels(frames)
+    assert labels["000_e3abfb0ff75947b4"] == "000 · untitled article (publisher not named, 2017-03-24)"
+    assert labels["004_8681514e253d834c"].endswith("(The Journal, AFP, 2014)")
 
 
 def test_positions_filters_and_search(frames: dict[str, pd.DataFrame]) -> None:
