@@ -64,6 +64,25 @@ def param_choice(name: str, options: Sequence[str] | Mapping[str, str], default:
     return default
 
 
+def param_state(name: str, states: Mapping[str, str], default: str) -> str:
+    """A state parameter (ISO3). A real state the curated articles never mention gets its own notice."""
+    raw = st.query_params.get(name)
+    if raw and raw.strip().upper() not in states:
+        import pycountry
+
+        code = raw.strip().upper()
+        country = pycountry.countries.get(alpha_3=code) if re.fullmatch(r"[A-Z]{3}", code) else None
+        if country is not None:
+            known = getattr(country, "common_name", None) or country.name
+            st.info(
+                f"The curated articles say nothing about {known} ({code}); showing {states[default]} instead. "
+                "Its official General Assembly votes are under *Official roll calls*.",
+                icon=":material/info:",
+            )
+            return default
+    return param_choice(name, states, default) or default
+
+
 def param_int(name: str, bounds: tuple[int, int], default: int) -> int:
     """A whole-number parameter within bounds; otherwise a notice and the default."""
     raw = st.query_params.get(name)
@@ -114,6 +133,48 @@ def page_url(path: str, **params: str | None) -> str:
 def source_url(fact_id: str) -> str:
     """The Sources page showing this fact's passages, highlighted in their articles."""
     return page_url("sources", fact=fact_id)
+
+
+def fact_link(fact_id: str, text: str = "source passage ↗") -> str:
+    """A markdown link to the fact's passages on the Sources page."""
+    return f"[{text}]({source_url(fact_id)})"
+
+
+def matrix_html(matrix: pd.DataFrame, facts: pd.DataFrame, row_labels: Mapping[str, str]) -> str:
+    """The stance matrix as an HTML table that wraps: every known cell links to its passages, a vote cell
+    carries its vote colour as a left bar beside the words, and unknown stays grey and says "unknown"."""
+    from dashboard.charts import UNKNOWN_COLOUR, VOTE_COLOURS
+
+    def esc(text: object) -> str:
+        return html.escape(str(text), quote=True)
+
+    head = "".join(f'<th style="text-align:left;padding:4px 8px">{esc(c)}</th>' for c in matrix.columns)
+    rows = []
+    for event_id, row in matrix.iterrows():
+        cells = [
+            f'<td style="padding:4px 8px;vertical-align:top"><a href="{esc(page_url("breakdown", event=event_id))}" '
+            f'target="_self">{esc(row_labels.get(event_id, event_id))}</a></td>'
+        ]
+        for state, value in row.items():
+            ids = facts.loc[event_id, state]
+            if value == "unknown" or not ids:
+                cells.append(
+                    f'<td style="padding:4px 8px;vertical-align:top;color:#767676;font-style:italic;'
+                    f'border-left:4px solid {UNKNOWN_COLOUR}">unknown</td>'
+                )
+                continue
+            vote = next((v for v in VOTE_COLOURS if f"voted {v}" in value.split("; ")), None)
+            bar = VOTE_COLOURS[vote] if vote else "#FFFFFF"
+            cells.append(
+                f'<td style="padding:4px 8px;vertical-align:top;font-weight:600;border-left:4px solid {bar}">'
+                f'{esc(value)} <a href="{esc(source_url(ids[0]))}" target="_blank" title="source passage">↗</a></td>'
+            )
+        rows.append('<tr style="border-top:1px solid #e6e6e6">' + "".join(cells) + "</tr>")
+    return (
+        '<div style="overflow-x:auto"><table style="border-collapse:collapse;width:100%;font-size:0.92rem">'
+        f'<thead><tr><th style="text-align:left;padding:4px 8px">event</th>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table></div>"
+    )
 
 
 def source_column(label: str = "source") -> st.column_config.LinkColumn:

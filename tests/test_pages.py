@@ -89,9 +89,12 @@ def test_without_vote_is_said_plainly() -> None:
     assert any("Adopted without a vote" in s.value for s in at.success)
     text = text_of(at)
     assert "`dissociate`" in text and "`boycott`" in text
-    who = at.dataframe[0].value.set_index("actor")["what the sources report"]
-    assert who["China"] == "dissociate, call for dialogue"
-    assert who["United States"] == "supporter"
+    who = at.dataframe[0].value
+    parts = who.groupby("actor")["part"].apply(list).to_dict()
+    assert parts["China"] == ["dissociate", "call for dialogue"]
+    assert parts["United States"] == ["supporter"]
+    assert {"reject", "boycott"} <= set(parts["North Korea"])
+    assert who["source"].str.startswith("/sources?fact=").all()  # every row cites its passage
     sponsors = at.dataframe[1].value
     assert {"European Union", "Japan", "United States"} == set(sponsors["actor"])
 
@@ -99,18 +102,59 @@ def test_without_vote_is_said_plainly() -> None:
 def test_country_profile_from_link() -> None:
     at = open_page("country", iso3="CHN")
     assert at.header[0].value == "China"
-    votes = at.dataframe[0].value
-    assert list(votes["vote"]) == ["no"]
-    assert "dissociate" in text_of(at)
+    text = text_of(at)
+    assert "- **Voted no** · [source passage ↗](/sources?fact=ga3-2014-dprk-chn)" in text
+    first = text.index("**2014 (year only) · Human rights in North Korea, with a request to refer it to the ICC")
+    later = text.index("**2017-03-24 · Human rights in North Korea (Human Rights Council, March 2017)**")
+    assert first < later  # over time, oldest first
+    assert "`dissociate`" in text and "complex and sensitive" in text
+    assert "(/sources?fact=jiang-yingfeng-complex-sensitive)" in text
+
+
+def test_country_in_no_article_says_so() -> None:
+    at = open_page("country", iso3="FRA")
+    assert any("say nothing about France (FRA)" in i.value for i in at.info)
+    assert at.header[0].value == "North Korea"
+
+
+def test_country_lowercase_link_is_accepted() -> None:
+    at = open_page("country", iso3="usa")
+    assert at.header[0].value == "United States" and not at.info
+
+
+def matrix_markup(at: AppTest) -> str:
+    return next(m.value for m in at.markdown if m.value.startswith('<div style="overflow-x:auto"><table'))
 
 
 def test_compare_china_and_united_states() -> None:
     at = open_page("compare", states="CHN,USA")
     text = text_of(at)
     assert "Where they differ (1)" in text
-    assert "China: dissociate; call for dialogue" in text and "United States: supporter" in text
-    matrix = at.dataframe[0].value
-    assert "unknown" in set(matrix["United States"])
+    assert "China: **dissociate; call for dialogue**" in text and "United States: **supporter**" in text
+    assert "(/sources?fact=chn-dissociates-hrc-2017)" in text and "(/sources?fact=hrc-2017-usa)" in text
+    table = matrix_markup(at)
+    assert "<th" in table and ">China</th>" in table and ">United States</th>" in table
+    assert table.count(">unknown</td>") == 2  # the US in 2014 and China at the 2017 review: unknown, not "no"
+    assert "voted no; oppose" in table and "/sources?fact=ga3-2014-dprk-chn" in table
+
+
+def test_compare_quick_picks() -> None:
+    at = open_page("compare")
+    assert at.multiselect[0].value == ["CHN", "RUS", "USA"]
+    at.button[0].click().run()
+    assert not at.exception
+    assert set(at.multiselect[0].value) <= {"CHN", "FRA", "RUS", "GBR", "USA"}
+    assert set(at.multiselect[0].value) >= {"CHN", "RUS", "USA"}
+    at.selectbox[0].select("hrc-2017-dprk-resolution").run()
+    assert not at.exception
+    assert at.multiselect[0].value == ["CHN", "JPN", "PRK", "USA"]
+    assert at.query_params["states"] in ("CHN,JPN,PRK,USA", ["CHN,JPN,PRK,USA"])
+    assert "Where they differ" in text_of(at)
+
+
+def test_compare_empty_link_asks_for_two() -> None:
+    at = open_page("compare", states="")
+    assert any("at least two" in i.value for i in at.info)
 
 
 def test_compare_needs_two_states() -> None:
@@ -124,12 +168,34 @@ def test_north_korean_officials_quotes() -> None:
     for speaker in ("Mun Jong Chol", "Sin So Ho", "North Korea's envoy (not named)"):
         assert speaker in text
     assert "lies, fabrications and plots" in text
+    assert "**7 of 29 positions** match (7 with the speaker's own words)." in text
+    leads = [m.value for m in at.markdown if m.value.startswith("**") and " · `" in m.value]
+    assert len(leads) == 7 and all(lead.startswith("**North Korea** · ") for lead in leads)
+    button = at.get("download_button")[0].proto
+    assert "positions_actor-PRK_quoted.csv" in button.help
+
+
+def test_positions_by_speaker_and_search() -> None:
+    at = open_page("positions", actor="mun-jong-chol", q="fabrications")
+    text = text_of(at)
+    assert "**1 of 29 positions** match" in text and "lies, fabrications and plots" in text
+    assert at.text_input[0].value == "fabrications"
 
 
 def test_sources_highlights_a_fact() -> None:
     at = open_page("sources", fact="chn-dissociates-hrc-2017")
-    assert any("chn-dissociates-hrc-2017" in s.value for s in at.success)
-    assert any('<mark id="p' in m.value for m in at.markdown)
+    assert any("Position: China, dissociate" in s.value and "chn-dissociates-hrc-2017" in s.value for s in at.success)
+    article = next(m.value for m in at.markdown if '<mark id="p' in m.value)
+    assert 'background:#FFD54F">China said it "dissociated" itself' in article  # the followed passage, darker
+    assert "<sup" in article
+    assert any("← the fact you followed" in m.value for m in at.markdown)
+
+
+def test_sources_article_from_link() -> None:
+    at = open_page("sources", source="004_8681514e253d834c")
+    assert at.header[0].value == "North Korea could face charges of crimes against humanity"
+    assert not at.success and not at.info
+    assert any("Vote: China voted no" in m.value for m in at.markdown)
 
 
 def test_data_page_filters_and_download() -> None:
@@ -138,6 +204,14 @@ def test_data_page_filters_and_download() -> None:
     assert len(at.dataframe[0].value) == 9
     buttons = at.get("download_button")
     assert buttons and "votes_event-ga3-2014-dprk-resolution.csv" in buttons[0].proto.label
+    preview = at.dataframe[0].value
+    assert preview["passage"].str.startswith("/sources?fact=ga3-2014-dprk-").all()
+
+
+def test_data_page_state_and_stance_filters() -> None:
+    at = open_page("data", table="positions", state="PRK", stance="reject")
+    assert "**6 of 29 rows** match." in text_of(at)
+    assert "positions_state-PRK_stance-reject.csv" in at.get("download_button")[0].proto.label
 
 
 def event_ids() -> list[str]:

@@ -65,7 +65,21 @@ if event["method"] == "without_vote":
         "or backed it, and who dissociated, boycotted or rejected it.",
         icon=":material/handshake:",
     )
-    st.dataframe(analysis.who_stood_where(b), hide_index=True)
+    who = analysis.who_stood_where(b)
+    if who.empty:
+        st.write("The sources name no one who joined, backed, dissociated from, boycotted or rejected it.")
+    else:
+        who = ui.with_source_links(who, "fact_id")
+        who["passages"] = who["facts"].map(lambda n: f"{n} fact" + ("s" if n > 1 else ""))
+        st.dataframe(
+            who[["actor", "part", "source", "passages"]],
+            hide_index=True,
+            column_config={
+                "part": st.column_config.TextColumn("what the sources report", width="medium"),
+                "source": ui.source_column(),
+                "passages": st.column_config.TextColumn("facts", help="How many curated facts say so"),
+            },
+        )
 elif any(v is not None for v in b.tally.values()) or not b.named.empty:
     left, right = st.columns([2, 3])
     with left:

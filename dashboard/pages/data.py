@@ -12,7 +12,7 @@ events = analysis.event_options(frames)
 states = analysis.state_names(frames)
 stances = sorted(set(frames["positions"]["stance"]))
 bodies = sorted(set(frames["events"]["body"]))
-sources = list(frames["sources"]["source_id"])
+sources = analysis.source_labels(frames)
 
 st.title("Data and downloads")
 st.markdown(
@@ -50,10 +50,24 @@ ui.set_params(
 
 rows = analysis.filter_table(frames, table, **filters)
 st.markdown(f"**{len(rows)} of {len(frames[table])} rows** match.")
+if (filters.get("date_from") or filters.get("date_to")) and frames["events"]["date"].isna().any():
+    st.caption("A year filter leaves out rows about events no source dates (their date is unknown).")
 if rows.empty:
-    st.info("No rows match these filters. Clear a filter to see more.")
+    st.info("No rows match these filters. Clear a filter to see more.", icon=":material/info:")
 else:
-    st.dataframe(rows, hide_index=True)
+    fact_column = analysis.row_fact_column(table)
+    preview, config = rows, {}
+    if fact_column:
+        preview = rows.assign(passage=rows[fact_column].map(ui.source_url))
+        config["passage"] = ui.source_column("passage")
+    elif table == "sources":
+        preview = rows.assign(passage=rows["source_id"].map(lambda s: ui.page_url("sources", source=s)))
+        config["passage"] = st.column_config.LinkColumn("article", display_text="read ↗")
+    st.dataframe(preview.head(500), hide_index=True, column_config=config)
+    st.caption(
+        ("The first 500 rows; the CSV holds all. " if len(rows) > 500 else "")
+        + "The link column is for reading here; it is not in the CSV."
+    )
 name = "_".join([table, *(f"{k.replace('date_', '')}-{v}" for k, v in filters.items() if v)]) + ".csv"
 st.download_button(
     f"Download {len(rows)} rows as CSV ({name})",

@@ -27,13 +27,23 @@ if not undated.empty:
     st.caption("Not on the timeline (no source dates them): " + "; ".join(undated["title"]))
 
 st.subheader("Most recent decisions")
-recent = analysis.events_by_date(frames).head(6)
+recent, undated_events = analysis.recent_events(frames, 6)
 for row in recent.itertuples():
-    when = row.date if isinstance(row.date, str) else "date unknown"
     body = charts.BODY_LABELS.get(row.body, row.body)
-    outcome = row.outcome.replace("_", " ")
-    st.markdown(f"- **{when}** · {body} · {row.title} — *{outcome}*")
-    st.page_link(
+    when = row.date if row.date_precision == "day" else f"{row.date} ({row.date_precision} only)"
+    text, link = st.columns([5, 1], vertical_alignment="center")
+    text.markdown(f"**{when}** · {body} · {row.title} — *{row.outcome.replace('_', ' ')}*")
+    link.page_link(
+        "dashboard/pages/breakdown.py",
+        label="Breakdown",
+        icon=":material/how_to_vote:",
+        query_params={"event": row.event_id},
+    )
+for row in undated_events.itertuples():
+    body = charts.BODY_LABELS.get(row.body, row.body)
+    text, link = st.columns([5, 1], vertical_alignment="center")
+    text.markdown(f"**Date unknown** · {body} · {row.title} — *{row.outcome.replace('_', ' ')}* (no source dates it)")
+    link.page_link(
         "dashboard/pages/breakdown.py",
         label="Breakdown",
         icon=":material/how_to_vote:",

@@ -2,39 +2,56 @@
 
 import streamlit as st
 
-from dashboard import analysis, ui
+from dashboard import analysis, export, ui
+from dashboard.tables import COLUMNS
 
 data = ui.dataset()
 frames = data.frames
 positions = frames["positions"]
-actors = dict(sorted(zip(positions["actor_id"], positions["actor"], strict=True), key=lambda a: a[1]))
+actors = analysis.position_actors(frames)
 stances = sorted(set(positions["stance"]))
 events = analysis.event_options(frames)
-sources = dict(zip(frames["sources"]["source_id"], frames["sources"]["source_id"], strict=True))
+sources = analysis.source_labels(frames)
 
 st.title("Positions and quotes")
-filters = st.columns([2, 2, 3, 2])
-actor = ui.select_param(filters[0], "Actor or state", "actor", actors)
+st.markdown(
+    "Every statement and stance the articles report. The **actor** is who takes the position (a state or an "
+    "organisation) or the person who spoke; a state's officials are listed under it and by name."
+)
+filters = st.columns([3, 2, 3, 3])
+actor = ui.select_param(filters[0], "Actor, state or speaker", "actor", actors)
 stance = ui.select_param(filters[1], "Stance", "stance", {k: k.replace("_", " ") for k in stances})
 event = ui.select_param(filters[2], "Event", "event", events)
 source = ui.select_param(filters[3], "Source", "source", sources)
-raw_q = st.query_params.get("q", "")[:200]
-text = st.text_input("Search the words", value=raw_q, placeholder="e.g. fabrications, accountability, dialogue")
+raw_q = st.query_params.get("q", "")
+if len(raw_q) > 200:
+    st.info("The search in the link was longer than 200 characters; it was cut.", icon=":material/info:")
+text = st.text_input("Search the words", value=raw_q[:200], max_chars=200, placeholder="e.g. fabrications, dialogue")
 quotes_only = st.toggle("Only positions with the speaker's own words", value=st.query_params.get("quotes") == "1")
-ui.set_params(
-    actor=actor, stance=stance, event=event, source=source, q=text.strip() or None, quotes="1" if quotes_only else None
-)
+query = text.strip() or None
+ui.set_params(actor=actor, stance=stance, event=event, source=source, q=query, quotes="1" if quotes_only else None)
 
-found = analysis.filter_positions(frames, actor, stance, event, source, text.strip() or None, quotes_only)
-st.markdown(f"**{len(found)} of {len(positions)} positions** match.")
+found = analysis.filter_positions(frames, actor, stance, event, source, query, quotes_only)
+quoted = int(found["statement"].notna().sum())
+st.markdown(f"**{len(found)} of {len(positions)} positions** match ({quoted} with the speaker's own words).")
 if found.empty:
-    st.info("Nothing matches these filters. Clear one to see more.")
+    st.info("Nothing matches these filters. Clear one to see more.", icon=":material/info:")
+else:
+    parts = [f"{k}-{v}" for k, v in (("actor", actor), ("stance", stance), ("event", event), ("source", source)) if v]
+    if query:
+        parts.append("search")
+    if quotes_only:
+        parts.append("quoted")
+    name = "_".join(["positions", *parts]) + ".csv"
+    st.download_button(
+        f"Download these {len(found)} positions as CSV",
+        export.csv_bytes(found[list(COLUMNS["positions"])]),
+        file_name=name,
+        mime="text/csv",
+        icon=":material/download:",
+        help=f"{name}: the columns of positions.csv, formula-safe",
+    )
 for row in found.itertuples():
-    ui.position_entry(row)
-st.page_link(
-    "dashboard/pages/data.py",
-    label="Download positions as CSV",
-    icon=":material/download:",
-    query_params={"table": "positions"},
-)
+    with st.container(border=True):
+        ui.position_entry(row)
 ui.footer(data)

@@ -19,18 +19,24 @@ default = fact_sources[0] if fact_sources else sources.index[0]
 chosen = ui.param_choice("source", list(sources.index), default)
 
 
+labels = analysis.source_labels(frames)
+
+
 def label(source_id: str) -> str:
-    row = sources.loc[source_id]
-    title = row["headline"] if isinstance(row["headline"], str) else "(no headline)"
-    return f"{source_id[:3]} · {title} · {row['published']}"
+    return labels[source_id]
 
 
 source_id = st.selectbox("Article", list(sources.index), index=list(sources.index).index(chosen), format_func=label)
-ui.set_params(source=source_id, fact=fact if fact and source_id in fact_sources else None)
+if fact and source_id not in fact_sources:  # the reader moved to an article the fact is not drawn from
+    fact = None
+ui.set_params(source=source_id, fact=fact)
 
 if fact:
     rows = evidence[evidence["fact_id"] == fact]
-    st.success(f"Evidence for **{fact}** ({rows['fact_table'].iloc[0]}): {len(rows)} passage(s), highlighted below.")
+    st.success(
+        f"**{html.escape(analysis.fact_descriptions(frames).get(fact, fact), quote=False)}** (`{fact}`): "
+        f"{len(rows)} passage(s) state it, highlighted in darker yellow below."
+    )
     for row in rows.itertuples():
         st.markdown(f"> {html.escape(row.quote, quote=False)}  \n> — *{label(row.source_id)}*")
     others = [s for s in fact_sources if s != source_id]
@@ -64,29 +70,42 @@ passages = analysis.source_passages(frames, text, source_id)
 focus = (
     set(evidence.loc[(evidence["fact_id"] == fact) & (evidence["source_id"] == source_id), "quote"]) if fact else set()
 )
-spans = [(int(p.start), int(p.end), f"p{i}") for i, p in passages.iterrows() if not pd.isna(p.start)]
+spans = [(int(p.start), int(p.end), f"p{i + 1}") for i, p in passages.iterrows() if not pd.isna(p.start)]
 pieces = analysis.highlight_spans(text, spans)
-quote_of = {f"p{i}": p.quote for i, p in passages.iterrows()}
+quote_of = {f"p{i + 1}": p.quote for i, p in passages.iterrows()}
 out = []
 for piece, pid in pieces:
     if pid is None:
         out.append(html.escape(piece, quote=False))
     else:
         colour = "#FFD54F" if quote_of[pid] in focus else "#FFF3C4"
-        out.append(f'<mark id="{pid}" style="background:{colour}">{html.escape(piece, quote=False)}</mark>')
+        out.append(
+            f'<mark id="{pid}" style="background:{colour}">{html.escape(piece, quote=False)}</mark>'
+            f'<sup style="color:#8a6d00;font-family:system-ui,sans-serif">[{pid[1:]}]</sup>'
+        )
+st.caption("Highlighted: the passages used as evidence, numbered as in the list below the article.")
 st.markdown(
-    '<div style="white-space: pre-wrap; font-family: Georgia, serif; line-height: 1.55; max-width: 60rem; '
-    'border-left: 3px solid #ddd; padding-left: 1rem">' + "".join(out) + "</div>",
+    '<div style="white-space: pre-wrap; overflow-wrap: anywhere; font-family: Georgia, serif; line-height: 1.55; '
+    'max-width: 60rem; border-left: 3px solid #ddd; padding-left: 1rem">' + "".join(out) + "</div>",
     unsafe_allow_html=True,
 )
 
+missing = passages["start"].isna().sum()
+if missing:
+    st.warning(f"{missing} passage(s) could not be located in the text; they are listed below without a highlight.")
 st.subheader(f"{len(passages)} passages used as evidence, and the facts drawn from each")
 event_of = analysis.fact_events(frames)
-for p in passages.itertuples():
-    with st.expander(f"“{p.quote[:90]}{'…' if len(p.quote) > 90 else ''}”", expanded=p.quote in focus):
+described = analysis.fact_descriptions(frames)
+for number, p in enumerate(passages.itertuples(), start=1):
+    short = p.quote if len(p.quote) <= 90 else p.quote[:89] + "…"
+    with st.expander(f"[{number}] “{short}” — {len(p.facts)} fact(s)", expanded=p.quote in focus):
         st.markdown(f"> {html.escape(p.quote, quote=False)}")
-        for fact_id, table in zip(p.facts, p.tables, strict=True):
+        if not pd.isna(p.start):
+            st.caption(f"Characters {int(p.start)}–{int(p.end)} of the article.")
+        for fact_id in p.facts:
             event_id = event_of.get(fact_id)
             link = f" · [event breakdown ↗]({ui.page_url('breakdown', event=event_id)})" if event_id else ""
-            st.markdown(f"- `{table}` · **{fact_id}**{link}")
+            what = html.escape(described.get(fact_id, fact_id), quote=False)
+            mark = " ← the fact you followed" if fact_id == fact else ""
+            st.markdown(f"- {what} (`{fact_id}`){link}{mark}")
 ui.footer(data)
