@@ -68,14 +68,31 @@ def tally_bar(tally: dict[str, int | None], title: str = "Reported tally") -> go
     return _layout(fig, 240, title=title, showlegend=False)
 
 
+OUTER_RADIUS = 2.0
+INNER_RADIUS_MIN = 0.8
+
+
+def seat_gap(n: int, rows: int) -> float:
+    """The spacing that makes the gap between rows equal the gap between seats along a row."""
+    return 2 * np.pi * rows / (n + np.pi * rows * (rows - 1) / 2)
+
+
+def hemicycle_rows(n: int) -> int:
+    """As many rows as keep seats evenly spaced without the inner row shrinking below INNER_RADIUS_MIN."""
+    rows = 1
+    while OUTER_RADIUS - rows * seat_gap(n, rows + 1) >= INNER_RADIUS_MIN:
+        rows += 1
+    return rows
+
+
 def hemicycle_positions(n: int) -> pd.DataFrame:
-    """x, y of n seats on concentric half circles, ordered left to right."""
+    """x, y of n seats on concentric half circles (outer radius 2), evenly spaced, ordered left to right."""
     if n <= 0:
         return pd.DataFrame({"x": [], "y": []})
-    rows = max(2, int(np.ceil(np.sqrt(n / 4))))
-    radii = np.linspace(1.0, 2.0, rows)
-    share = radii / radii.sum()
-    per_row = np.floor(share * n).astype(int)
+    rows = hemicycle_rows(n)
+    gap = seat_gap(n, rows)
+    radii = OUTER_RADIUS - gap * np.arange(rows)[::-1]
+    per_row = np.floor(radii / radii.sum() * n).astype(int)
     per_row[-1] += n - per_row.sum()
     points = []
     for radius, count in zip(radii, per_row, strict=True):
@@ -83,6 +100,11 @@ def hemicycle_positions(n: int) -> pd.DataFrame:
         points += [(angle, radius) for angle in angles]
     points.sort(key=lambda p: (-round(p[0], 6), p[1]))
     return pd.DataFrame({"x": [r * np.cos(a) for a, r in points], "y": [r * np.sin(a) for a, r in points]})
+
+
+def seat_size(n: int) -> int:
+    """Marker size (px) for a chart of n seats: large for the Security Council, small for the Assembly."""
+    return 11 if n > 120 else (15 if n > 40 else 24)
 
 
 def hemicycle(seats: pd.DataFrame, title: str = "Seats", named_label: str = "named in the sources") -> go.Figure:
@@ -114,7 +136,7 @@ def hemicycle(seats: pd.DataFrame, title: str = "Seats", named_label: str = "nam
                     mode="markers",
                     name=f"{VOTE_LABELS[vote]}: {len(group)} {suffix}",
                     marker={
-                        "size": 11,
+                        "size": seat_size(len(ordered)),
                         "color": colour if named else "white",
                         "line": {"color": colour, "width": 2},
                         "symbol": "circle",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from dashboard import analysis, charts
 from dashboard.load import load_dataset
@@ -28,6 +29,29 @@ def test_hemicycle_positions_are_distinct() -> None:
     pos = charts.hemicycle_positions(193)
     assert len(pos) == 193 and len(pos.round(6).drop_duplicates()) == 193
     assert (pos["y"] >= -1e-9).all()
+
+
+def test_hemicycle_spacing_is_even_for_every_body() -> None:
+    for n, rows in ((15, 2), (47, 4), (193, 7)):
+        assert charts.hemicycle_rows(n) == rows
+        pos = charts.hemicycle_positions(n)
+        radii = (pos["x"] ** 2 + pos["y"] ** 2) ** 0.5
+        assert radii.max() == pytest.approx(2.0) and radii.min() >= charts.INNER_RADIUS_MIN - 1e-9
+        # nearest neighbours sit about one gap apart: no clumps, no holes
+        points = pos.to_numpy()
+        dist = ((points[:, None, :] - points[None, :, :]) ** 2).sum(axis=2) ** 0.5
+        dist[dist == 0] = 99
+        nearest = dist.min(axis=1)
+        gap = charts.seat_gap(n, rows)
+        assert nearest.min() > 0.6 * gap and nearest.max() < 1.3 * gap
+
+
+def test_security_council_veto_seats() -> None:
+    fig = charts.hemicycle(analysis.event_breakdown(FRAMES, "unsc-2024-panel-of-experts-draft").seats)
+    counts = {trace.name: len(trace.x) for trace in fig.data}
+    assert counts == {"Unknown: 14 vote not reported": 14, "No: 1 named in the sources": 1}
+    named = next(t for t in fig.data if t.name.startswith("No"))
+    assert list(named.text) == ["Russia: no"] and named.marker.size == 24
 
 
 def test_tally_bar_labels_unreported() -> None:

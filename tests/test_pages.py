@@ -99,6 +99,14 @@ def test_without_vote_is_said_plainly() -> None:
     assert {"European Union", "Japan", "United States"} == set(sponsors["actor"])
 
 
+def test_veto_without_tally_says_so() -> None:
+    at = open_page("breakdown", event="unsc-2024-panel-of-experts-draft")
+    text = text_of(at)
+    assert "**No tally reported.**" in text and "1 named vote(s)" in text
+    assert list(at.dataframe[0].value["country"]) == ["Russia"]
+    assert "`veto`" in text
+
+
 def test_country_profile_from_link() -> None:
     at = open_page("country", iso3="CHN")
     assert at.header[0].value == "China"

@@ -77,14 +77,21 @@ if event["method"] == "without_vote":
             column_config={
                 "part": st.column_config.TextColumn("what the sources report", width="medium"),
                 "source": ui.source_column(),
-                "passages": st.column_config.TextColumn("facts", help="How many curated facts say so"),
+                "passages": st.column_config.TextColumn(
+                    "facts", help="How many curated facts say so; each is quoted with its source further down"
+                ),
             },
         )
 elif any(v is not None for v in b.tally.values()) or not b.named.empty:
     left, right = st.columns([2, 3])
     with left:
-        reported = {k: v for k, v in b.tally.items()}
-        st.plotly_chart(charts.tally_bar(reported, "Reported tally (as the sources give it)"))
+        if any(v is not None for v in b.tally.values()):
+            st.plotly_chart(charts.tally_bar(b.tally, "Reported tally (as the sources give it)"))
+        else:
+            st.markdown(
+                "**No tally reported.** The sources give no count of yes, no or abstain votes, only the "
+                f"{len(b.named)} named vote(s) below; every other seat's vote is **unknown**."
+            )
         if b.unnamed:
             parts = [f"{count} {vote}" for vote, count in b.unnamed.items() if count]
             st.markdown(

@@ -27,7 +27,9 @@ if analysis.filter_applies(table, "body", frames):
     filters["body"] = ui.select_param(cols[0], "Body", "body", {b: charts.BODY_LABELS.get(b, b) for b in bodies})
     years = sorted({d[:4] for d in frames["events"]["date"].dropna()})
     low, high = sorted([ui.param_choice("from", years, years[0]), ui.param_choice("to", years, years[-1])])
-    span = cols[1].select_slider("Years", options=years, value=(low, high))
+    span = cols[1].select_slider(
+        "Years", options=years, value=(low, high), help="The whole range means no date filter (undated events stay in)"
+    )
     filters["date_from"] = span[0] if span[0] != years[0] else None
     filters["date_to"] = span[1] if span[1] != years[-1] else None
     filters["event"] = ui.select_param(cols[2], "Event", "event", events)

@@ -74,15 +74,20 @@ spans = [(int(p.start), int(p.end), f"p{i + 1}") for i, p in passages.iterrows()
 pieces = analysis.highlight_spans(text, spans)
 quote_of = {f"p{i + 1}": p.quote for i, p in passages.iterrows()}
 out = []
+offset = 0
 for piece, pid in pieces:
+    start, offset = offset, offset + len(piece)
     if pid is None:
         out.append(html.escape(piece, quote=False))
-    else:
-        colour = "#FFD54F" if quote_of[pid] in focus else "#FFF3C4"
-        out.append(
-            f'<mark id="{pid}" style="background:{colour}">{html.escape(piece, quote=False)}</mark>'
-            f'<sup style="color:#8a6d00;font-family:system-ui,sans-serif">[{pid[1:]}]</sup>'
-        )
+        continue
+    # every passage this highlighted stretch carries (overlapping passages share one highlight)
+    numbers = [n[1:] for s_, e_, n in spans if s_ < offset and e_ > start]
+    focused = any(quote_of[f"p{n}"] in focus for n in numbers)
+    colour = "#FFD54F" if focused else "#FFF3C4"
+    out.append(
+        f'<mark id="{pid}" style="background:{colour}">{html.escape(piece, quote=False)}</mark>'
+        f'<sup style="color:#8a6d00;font-family:system-ui,sans-serif">[{", ".join(numbers)}]</sup>'
+    )
 st.caption("Highlighted: the passages used as evidence, numbered as in the list below the article.")
 st.markdown(
     '<div style="white-space: pre-wrap; overflow-wrap: anywhere; font-family: Georgia, serif; line-height: 1.55; '
