@@ -75,7 +75,8 @@ def param_state(name: str, states: Mapping[str, str], default: str) -> str:
         if country is not None:
             known = getattr(country, "common_name", None) or country.name
             st.info(
-                f"The curated articles say nothing about {known} ({code}); showing {states[default]} instead. "
+                f"The curated articles say nothing about {known} ({code}), named in the link; "
+                f"showing {states[default]} instead. "
                 "Its official General Assembly votes are under *Official roll calls*.",
                 icon=":material/info:",
             )
@@ -233,7 +234,7 @@ def footer(data: Dataset) -> None:
         )
     st.divider()
     st.caption(
-        "**Sources.** Curated facts come from five news articles: "
+        f"**Sources.** Curated facts come from {len(names)} news articles: "
         + "; ".join(names)
         + ". The articles remain their publishers' copyright; short passages are quoted as evidence. "
         "Official roll calls: Erik Voeten, *United Nations General Assembly Voting Data* (Harvard Dataverse, "
