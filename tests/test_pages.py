@@ -77,6 +77,17 @@ def test_bad_links_give_a_notice_not_a_traceback(page: str, params: dict[str, st
     assert len(at.title) == 1 and "**Sources.**" in shown  # the page is drawn, footer included
 
 
+def test_overview_counts_and_recent_decisions() -> None:
+    at = open_page("overview")
+    values = {m.label: m.value for m in at.metric}
+    assert values == {"UN events": "10", "States": "12", "Positions": "29", "Named votes": "10", "Articles": "5"}
+    text = text_of(at)
+    assert "Events dated from 2014 to 2025-09; 1 undated in the sources." in text
+    decisions = [m.value for m in at.markdown if " · " in m.value and m.value.startswith("**")]
+    assert decisions[0].startswith("**2025-09 (month only)** · OHCHR")
+    assert decisions[-1].startswith("**Date unknown** · General Assembly (plenary)")  # never put first
+
+
 def test_committee_vote_breakdown() -> None:
     at = open_page("breakdown", event="ga3-2014-dprk-resolution")
     text = text_of(at)

@@ -51,10 +51,10 @@ for row in undated_events.itertuples():
     )
 
 st.subheader("Where next")
-links = st.columns(2) + st.columns(2)
+links = st.columns(3) + st.columns(3)
 links[0].page_link(
     "dashboard/pages/breakdown.py",
-    label="2014 committee vote",
+    label="How states voted in the 2014 committee",
     icon=":material/how_to_vote:",
     query_params={"event": "ga3-2014-dprk-resolution"},
 )
@@ -66,9 +66,18 @@ links[1].page_link(
 )
 links[2].page_link(
     "dashboard/pages/positions.py",
-    label="North Korea's statements",
+    label="Quotes by North Korean officials",
     icon=":material/format_quote:",
-    query_params={"actor": "PRK"},
+    query_params={"actor": "PRK", "quotes": "1"},
 )
-links[3].page_link("dashboard/pages/data.py", label="Download the data", icon=":material/download:")
+links[3].page_link(
+    "dashboard/pages/country.py", label="China's profile", icon=":material/flag:", query_params={"iso3": "CHN"}
+)
+links[4].page_link("dashboard/pages/sources.py", label="Read the articles", icon=":material/newspaper:")
+links[5].page_link(
+    "dashboard/pages/data.py",
+    label="Download the named votes (CSV)",
+    icon=":material/download:",
+    query_params={"table": "votes"},
+)
 ui.footer(data)
