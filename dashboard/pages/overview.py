@@ -54,7 +54,7 @@ st.subheader("Where next")
 links = st.columns(3) + st.columns(3)
 links[0].page_link(
     "dashboard/pages/breakdown.py",
-    label="How states voted in the 2014 committee",
+    label="The 2014 committee vote",
     icon=":material/how_to_vote:",
     query_params={"event": "ga3-2014-dprk-resolution"},
 )
