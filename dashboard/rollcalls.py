@@ -1,16 +1,22 @@
 """Official General Assembly roll calls: normalised tables in data/rollcalls/, and views of them.
 
-Tables (Parquet, zstd):
-- roll_calls: one row per roll call (rcid, session, date, year, symbol, title, short, topics,
-  important, amend, para, text_damaged).
-- votes: one row per state per roll call as recorded (rcid, iso3, vote in yes/no/abstain/non_voting).
-- countries: iso3 → name (the name the record uses last).
-- provenance.json: dataset, version, licence, counts and the normalisation choices.
+Tables (Parquet, zstd; built by `build_from_unvotes` or `dashboard.importer`):
+- roll_calls: one row per roll call: rcid, session, date, year, symbol (`A/RES/69/188` form),
+  title (the source's `descr`, repaired), short (repaired), text_repaired, text_damaged, topics
+  ('; '-joined), important (the source's `importantvote`), amend, para (nullable booleans).
+- votes: one row per state per roll call as recorded: rcid, iso3 (category), vote (category:
+  yes / no / abstain / non_voting).
+- members: who counts as a member on each roll call (see below): session, iso3, first, last.
+- countries: iso3 → name (the name the record uses last, or the ISO name of a re-dated code).
+- provenance.json: dataset, version, licence, counts, date range and every normalisation choice.
 
-Members who did not vote: the unvotes tables have no row for them, so a roll call's absent
-members are derived as the states with a recorded vote in the same session and none on that roll
-call (`members_of_session`). Files that record non-voting themselves (the UN Digital Library's X
-or NV) keep those rows as `non_voting`.
+Members who did not vote: the unvotes tables have no row for them. A state counts as a member on a
+roll call when it has a recorded vote in the same session and the roll call falls between its first
+and last recorded vote in the whole record (so a state admitted or dissolved mid-session is not
+counted before or after); a state voting in the record's last session counts to the record's end.
+`members` holds, per session and state, the dates [first, last] that rule gives; a member without
+a row on a roll call is `non_voting` there (derived=True in `breakdown`). Files that record
+non-voting themselves (the UN Digital Library's X or NV) keep those rows as recorded `non_voting`.
 """
 
 from __future__ import annotations
@@ -28,37 +34,53 @@ from dashboard.export import csv_bytes
 
 ROLLCALL_DIR = Path(__file__).resolve().parent.parent / "data" / "rollcalls"
 VOTE_VALUES = ["yes", "no", "abstain", "non_voting"]
-TOPIC_NAMES = {
-    "me": "Palestinian conflict",
-    "nu": "Nuclear weapons and nuclear material",
-    "di": "Arms control and disarmament",
-    "hr": "Human rights",
-    "co": "Colonialism",
-    "ec": "Economic development",
-}
-#: States without an ISO 3166-1 code of their own in the record, and the code chosen for each.
+UNVOTES_COMMIT = "7eb7034"
+HANDLE = "hdl:1902.1/12379"
+
+#: States the record codes with an ISO 3166-3 (withdrawn) alpha-2 code.
 HISTORICAL = {
-    "CS": "CSK",  # Czechoslovakia (ISO 3166-3)
-    "YU": "YUG",  # Yugoslavia (ISO 3166-3)
-    "DD": "DDR",  # German Democratic Republic (ISO 3166-3)
-    "YD": "YMD",  # Yemen People's Republic, South Yemen (ISO 3166-3)
+    "CS": "CSK",  # Czechoslovakia
+    "YU": "YUG",  # Yugoslavia (SFRY 1946–1992, FRY 2000–2003; re-dated below)
+    "DD": "DDR",  # German Democratic Republic
+    "YD": "YMD",  # Yemen People's Republic (South Yemen)
 }
+#: States the record names without a code. DEU and YEM are the ISO 3166 codes these states held
+#: themselves (ISO 3166, 1974: DE/DEU the Federal Republic, YE/YEM the Yemen Arab Republic), and
+#: their seats continued as Germany's and Yemen's in 1990: one series each.
 BY_NAME = {
-    # The Federal Republic's seat continued as Germany's in 1990: one series, DEU.
     "Federal Republic of Germany": "DEU",
-    # The Yemen Arab Republic's seat continued as Yemen's in 1990: one series, YEM.
     "Yemen Arab Republic": "YEM",
-    # Zanzibar voted twice (1963) before the union with Tanganyika: a user-assigned code (ISO's XAA–XZZ range).
+    # Zanzibar (member 1963-12-16 to the union with Tanganyika, 1964) never had an ISO code:
+    # XZZ, from ISO 3166-1's user-assigned range XAA–XZZ, so it is never mistaken for a real code.
     "Zanzibar": "XZZ",
 }
-HISTORICAL_NAMES = {
+#: The record keeps "Yugoslavia" (YU) for its successors; the code follows the state at the date.
+REDATED = {"YUG": [("2003-02-04", "SCG"), ("2006-06-03", "SRB")]}
+NAMES = {
     "CSK": "Czechoslovakia",
     "YUG": "Yugoslavia",
+    "SCG": "Serbia and Montenegro",
+    "SRB": "Serbia",
     "DDR": "German Democratic Republic",
     "YMD": "Yemen People's Republic",
     "XZZ": "Zanzibar",
 }
-DAMAGE = re.compile(r"\?[ÃÂÆ€™ƒ\u00a0-\u00ff]*(?=\w)|[ÃÂ][\u0080-\u00ff]")
+ISO3_EXTRA = set(NAMES)  # codes accepted beside pycountry's current ISO 3166-1 list
+
+# Characters a PDF extraction left as codes (<d3> closes a quote; <90> is an apostrophe in context).
+PLACEHOLDERS = {"d3": "”", "90": "’"}
+RULES = [
+    (re.compile(r"(?:\t[\d.]*)+\s*$"), ""),  # the tail of a broken CSV row: tab-separated numbers
+    (re.compile(r"\\+\"*"), '"'),  # backslash-escaped quotes of the oldest records
+    (re.compile(r'"{2,}'), '"'),
+    (re.compile(r"<([0-9a-fA-F]{2})>"), lambda m: PLACEHOLDERS.get(m.group(1).lower(), m.group(0))),
+    (re.compile(r"(?<=entitled)_(?=\w)"), " “"),  # "entitled_Small arms”": an opening quote lost as _
+    (re.compile(r"(?<=\s)_(?=\w)"), "“"),
+    (re.compile(r"(?<=\s)_(?=\s)"), "–"),  # " _ " a dash lost as _
+    (re.compile(r"(?<=\w)\?Æ(?=s\b)"), "’"),  # People?Ã†s (after ftfy: ?Æs): a lost apostrophe
+]
+LOST_HYPHEN = re.compile(r"(?<=[A-Za-z])\?(?=[A-Za-z])")  # co?operation, Non?Proliferation
+DAMAGE = re.compile(r"\?[^\x00-\x7f]+|[ÃÂ][\u0080-\u00ff]|<[0-9a-fA-F]{2}>|(?<=\w)[?_](?=\w)")
 
 
 @dataclass
@@ -69,10 +91,15 @@ class RollCalls:
     votes: pd.DataFrame
     countries: pd.DataFrame
     provenance: dict
+    members: pd.DataFrame | None = None
 
     @property
     def names(self) -> dict[str, str]:
         return dict(zip(self.countries["iso3"], self.countries["name"], strict=True))
+
+
+class SourceError(ValueError):
+    """A source table that cannot be read; the message names file, row and column."""
 
 
 def iso3_of(code: str, name: str) -> str | None:
@@ -83,6 +110,19 @@ def iso3_of(code: str, name: str) -> str | None:
         return HISTORICAL[code]
     country = pycountry.countries.get(alpha_2=code) if code else None
     return country.alpha_3 if country else None
+
+
+def is_iso3(code: str) -> bool:
+    return code in ISO3_EXTRA or pycountry.countries.get(alpha_3=code) is not None
+
+
+def redate(iso3: pd.Series, dates: pd.Series) -> pd.Series:
+    """Codes that follow the state at the date (Yugoslavia → Serbia and Montenegro → Serbia)."""
+    out = iso3.astype(str)
+    for old, steps in REDATED.items():
+        for start, new in steps:
+            out = out.mask((out.isin([old] + [n for _, n in steps])) & (dates >= pd.Timestamp(start)), new)
+    return out
 
 
 def normalise_symbol(value: str) -> str | None:
@@ -96,127 +136,257 @@ def normalise_symbol(value: str) -> str | None:
     return value
 
 
-def repair_text(text: str) -> tuple[str, bool]:
-    """Mojibake repaired by ftfy; what stays damaged is marked with � and flagged."""
-    fixed = " ".join(ftfy.fix_text(text, uncurl_quotes=False).split())
+def repair_text(text: str) -> tuple[str, bool, bool]:
+    """(text, repaired, damaged): ftfy, then the source's own artefacts (RULES); what stays lost shows as �."""
+    original = " ".join(text.split())
+    fixed = ftfy.fix_text(text, uncurl_quotes=False)
+    for pattern, replacement in RULES:
+        fixed = pattern.sub(replacement, fixed)
+    if "? " not in fixed:  # no ? used as punctuation: one between letters can only be a lost hyphen
+        fixed = LOST_HYPHEN.sub("-", fixed)
+    fixed = " ".join(fixed.split())
     damaged = bool(DAMAGE.search(fixed))
-    return (DAMAGE.sub("�", fixed) if damaged else fixed), damaged
+    if damaged:
+        fixed = DAMAGE.sub("�", fixed)
+    return fixed, fixed != original, damaged
 
 
 def flag(series: pd.Series) -> pd.Series:
     """'1' / '0' / '' → True / False / missing."""
-    return series.map({"1": True, "0": False}).astype("boolean")
+    return series.map({"1": True, "0": False, "1.0": True, "0.0": False}).astype("boolean")
 
 
-def normalise_roll_calls(raw: pd.DataFrame, issues: pd.DataFrame | None) -> pd.DataFrame:
+def require(df: pd.DataFrame, columns: list[str], path: Path) -> None:
+    missing = [c for c in columns if c not in df.columns]
+    if missing:
+        raise SourceError(f"{path}: missing column(s) {', '.join(missing)}")
+
+
+def normalise_roll_calls(raw: pd.DataFrame, issues: pd.DataFrame | None, path: Path) -> pd.DataFrame:
     """The unvotes roll-call table in normalised form."""
-    titles = raw["descr"].astype(str).map(repair_text)
-    shorts = raw["short"].astype(str).map(repair_text)
+    require(raw, ["rcid", "session", "importantvote", "date", "unres", "amend", "para", "short", "descr"], path)
+    for column in ("rcid", "session", "date"):
+        values = (
+            pd.to_numeric(raw[column], errors="coerce")
+            if column != "date"
+            else pd.to_datetime(raw[column], errors="coerce", format="%Y-%m-%d")
+        )
+        if values.isna().any():
+            row = int(values.isna().to_numpy().nonzero()[0][0])
+            raise SourceError(f"{path}:row {row + 2}:{column}: not valid: {raw[column].iloc[row]!r}")
+    titles = [repair_text(t) for t in raw["descr"].astype(str)]
+    shorts = [repair_text(t) for t in raw["short"].astype(str)]
     topics = pd.Series("", index=raw.index)
     if issues is not None and not issues.empty:
         grouped = issues.groupby("rcid")["issue"].agg(lambda s: "; ".join(sorted(set(s))))
-        topics = raw["rcid"].map(grouped).fillna("")
-    dates = pd.to_datetime(raw["date"], errors="raise")
+        topics = raw["rcid"].astype(int).map(grouped).fillna("")
+    dates = pd.to_datetime(raw["date"], format="%Y-%m-%d")
     out = pd.DataFrame(
         {
-            "rcid": raw["rcid"].astype("int32"),
+            "rcid": raw["rcid"].astype(int).astype("int32"),
             "session": pd.to_numeric(raw["session"]).astype("int16"),
-            "date": dates.dt.date,
+            "date": dates.astype("datetime64[ms]"),
             "year": dates.dt.year.astype("int16"),
             "symbol": raw["unres"].astype(str).map(normalise_symbol),
-            "title": [t for t, _ in titles],
-            "short": [s for s, _ in shorts],
-            "text_damaged": [a or b for (_, a), (_, b) in zip(titles, shorts, strict=True)],
+            "title": [t for t, _, _ in titles],
+            "short": [s for s, _, _ in shorts],
+            "text_repaired": [a[1] or b[1] for a, b in zip(titles, shorts, strict=True)],
+            "text_damaged": [a[2] or b[2] for a, b in zip(titles, shorts, strict=True)],
             "topics": topics.astype(str),
             "important": flag(raw["importantvote"].astype(str)),
             "amend": flag(raw["amend"].astype(str)),
             "para": flag(raw["para"].astype(str)),
         }
     )
-    out["date"] = pd.to_datetime(out["date"])
+    if out["rcid"].duplicated().any():
+        row = int(out["rcid"].duplicated().to_numpy().nonzero()[0][0])
+        raise SourceError(f"{path}:row {row + 2}:rcid: duplicate roll call {out['rcid'].iloc[row]}")
     return out.sort_values("rcid").reset_index(drop=True)
 
 
-def normalise_votes(raw: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, list[str]]:
-    """(votes, countries, names that could not be mapped) from the unvotes vote table."""
+def make_votes(rcid: pd.Series, iso3: pd.Series, vote: pd.Series, path: Path) -> pd.DataFrame:
+    """The votes table; one vote per state per roll call, else SourceError naming the row."""
+    votes = pd.DataFrame(
+        {
+            "rcid": rcid.astype("int32").to_numpy(),
+            "iso3": pd.Categorical(iso3.astype(str)),
+            "vote": pd.Categorical(vote, categories=VOTE_VALUES),
+        }
+    )
+    twice = votes.duplicated(["rcid", "iso3"]).to_numpy()
+    if twice.any():
+        row = int(twice.nonzero()[0][0])
+        where = f"{path}:row {rcid.index[row] + 2}:rcid"
+        raise SourceError(f"{where}: a second vote of {iso3.iloc[row]} on roll call {rcid.iloc[row]}")
+    return votes
+
+
+def normalise_votes(raw: pd.DataFrame, dates: pd.Series, path: Path) -> tuple[pd.DataFrame, pd.DataFrame, list[str]]:
+    """(votes, countries, names that could not be mapped) from the unvotes vote table; dates by rcid."""
+    require(raw, ["rcid", "country", "country_code", "vote"], path)
+    bad = ~raw["vote"].isin(VOTE_VALUES[:3])
+    if bad.any():
+        row = int(bad.to_numpy().nonzero()[0][0])
+        value = raw["vote"].iloc[row]
+        raise SourceError(f"{path}:row {row + 2}:vote: unknown vote {value!r} (expected yes, no or abstain)")
+    unknown = ~raw["rcid"].isin(dates.index)
+    if unknown.any():
+        row = int(unknown.to_numpy().nonzero()[0][0])
+        raise SourceError(f"{path}:row {row + 2}:rcid: no roll call {raw['rcid'].iloc[row]} in un_roll_calls")
     pairs = raw[["country", "country_code"]].drop_duplicates()
     mapping = {(r.country, r.country_code): iso3_of(r.country_code, r.country) for r in pairs.itertuples()}
     unmapped = sorted(f"{name} ({code or 'no code'})" for (name, code), iso in mapping.items() if iso is None)
     iso = pd.Series([mapping[k] for k in zip(raw["country"], raw["country_code"], strict=True)], index=raw.index)
     keep = iso.notna()
-    votes = pd.DataFrame(
-        {
-            "rcid": raw.loc[keep, "rcid"].astype("int32"),
-            "iso3": iso[keep].astype("category"),
-            "vote": pd.Categorical(raw.loc[keep, "vote"], categories=VOTE_VALUES),
-        }
+    kept = raw[keep]
+    iso = redate(iso[keep], kept["rcid"].map(dates))
+    votes = make_votes(kept["rcid"], iso, kept["vote"], path)
+    return votes, countries_table(iso, kept["country"], kept["rcid"]), unmapped
+
+
+def countries_table(iso3: pd.Series, names: pd.Series, order: pd.Series) -> pd.DataFrame:
+    """iso3 → the last name the record uses (re-dated and historical codes: their ISO names)."""
+    table = pd.DataFrame({"iso3": iso3.astype(str).to_numpy(), "name": names.astype(str).str.strip().to_numpy()})
+    table = table.iloc[order.to_numpy().argsort(kind="stable")].drop_duplicates("iso3", keep="last")
+    table["name"] = table["iso3"].map(NAMES).fillna(table["name"])
+    return table.sort_values("name").reset_index(drop=True)
+
+
+def derive_members(roll_calls: pd.DataFrame, votes: pd.DataFrame) -> pd.DataFrame:
+    """Per session and state: [first, last] dates it counts as a member (see the module docstring)."""
+    dated = votes[["rcid", "iso3"]].assign(iso3=votes["iso3"].astype(str))
+    dated = dated.merge(roll_calls[["rcid", "session", "date"]], on="rcid")
+    span = dated.groupby("iso3")["date"].agg(first_vote="min", last_vote="max")
+    # a state voting in the record's last session stays a member to the record's end
+    final = dated.loc[dated["session"] == roll_calls["session"].iloc[roll_calls["date"].argmax()], "iso3"]
+    span.loc[span.index.isin(final), "last_vote"] = roll_calls["date"].max()
+    bounds = roll_calls.groupby("session")["date"].agg(start="min", end="max")
+    members = dated[["session", "iso3"]].drop_duplicates().join(span, on="iso3").join(bounds, on="session")
+    return (
+        pd.DataFrame(
+            {
+                "session": members["session"].astype("int16"),
+                "iso3": members["iso3"].astype("category"),
+                "first": members[["first_vote", "start"]].max(axis=1).astype("datetime64[ms]"),
+                "last": members[["last_vote", "end"]].min(axis=1).astype("datetime64[ms]"),
+            }
+        )
+        .sort_values(["session", "iso3"])
+        .reset_index(drop=True)
     )
-    countries = (
-        pd.DataFrame({"iso3": iso[keep], "name": raw.loc[keep, "country"], "rcid": raw.loc[keep, "rcid"]})
-        .sort_values("rcid")
-        .drop_duplicates("iso3", keep="last")[["iso3", "name"]]
-    )
-    return votes.reset_index(drop=True), countries.sort_values("name").reset_index(drop=True), unmapped
 
 
 def write_tables(tables: RollCalls, out_dir: Path) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
-    tables.roll_calls.to_parquet(out_dir / "roll_calls.parquet", compression="zstd", index=False)
-    tables.votes.to_parquet(out_dir / "votes.parquet", compression="zstd", index=False)
+    members = tables.members if tables.members is not None else derive_members(tables.roll_calls, tables.votes)
+    for name, frame in (("roll_calls", tables.roll_calls), ("votes", tables.votes), ("members", members)):
+        frame.to_parquet(out_dir / f"{name}.parquet", compression="zstd", index=False)
     tables.countries.to_parquet(out_dir / "countries.parquet", compression="zstd", index=False)
     (out_dir / "provenance.json").write_text(json.dumps(tables.provenance, indent=2, ensure_ascii=False) + "\n")
 
 
 def provenance(roll_calls: pd.DataFrame, votes: pd.DataFrame, dataset: str, unmapped: list[str]) -> dict:
+    repaired, damaged = roll_calls["text_repaired"], roll_calls["text_damaged"]
     return {
         "dataset": dataset,
+        "source": "Erik Voeten, 'United Nations General Assembly Voting Data', Harvard Dataverse, " + HANDLE,
+        "version": f"unvotes R package (dgrtwo/unvotes) commit {UNVOTES_COMMIT}",
         "licence": "CC0 1.0",
-        "citation": "Erik Voeten, 'United Nations General Assembly Voting Data', Harvard Dataverse, hdl:1902.1/12379",
+        "citation": f"Erik Voeten, 'United Nations General Assembly Voting Data', Harvard Dataverse, {HANDLE}",
         "roll_calls": int(len(roll_calls)),
         "votes": int(len(votes)),
+        "states": int(votes["iso3"].nunique()),
         "first_date": str(roll_calls["date"].min().date()),
         "last_date": str(roll_calls["date"].max().date()),
         "unmapped_countries": unmapped,
+        "text_repaired": int(repaired.sum()),
+        "text_damaged_rcids": [int(r) for r in roll_calls.loc[damaged, "rcid"]],
+        "columns": "title is the source's descr (repaired), important its importantvote (a nullable boolean).",
         "normalisation": {
-            "countries": "ISO 3166-1 alpha-3 via pycountry; CSK, YUG, DDR, YMD from ISO 3166-3; the Federal Republic "
-            "of Germany as DEU and the Yemen Arab Republic as YEM (their seats continued in 1990); Zanzibar as XZZ.",
+            "countries": "ISO 3166-1 alpha-3 via pycountry; CSK, YUG, DDR, YMD from ISO 3166-3. The Federal Republic "
+            "of Germany as DEU and the Yemen Arab Republic as YEM: the ISO codes those states held, and their seats "
+            "continued as Germany's and Yemen's in 1990. Zanzibar (no ISO code ever) as XZZ, a user-assigned code. "
+            "The record's 'Yugoslavia' follows the state at the date: YUG to 2003-02-03, SCG (Serbia and "
+            "Montenegro) to 2006-06-02, SRB (Serbia) from 2006-06-03. The USSR's votes are RUS, as in the record.",
             "symbols": "R/69/188 → A/RES/69/188; SS/n/x → A/RES/S-n/x; ES/n/x → A/RES/ES-n/x; others as given.",
-            "text": "Mojibake repaired with ftfy; characters lost in the source show as � and set text_damaged.",
-            "non_voting": "Recorded where the file records it (X, NV); otherwise derived per roll call as the states "
-            "with a recorded vote in the same session and none on that roll call.",
+            "text": "Mojibake repaired with ftfy; then the source's own artefacts: <d3> → ”, <90> → ’, an opening "
+            'quote lost as _ → “, backslash-escaped quotes → ", the tail of a broken row (tab-separated numbers) '
+            "dropped, ?Æs → ’s, and ? between letters → - where the text uses no ? as punctuation. Characters still "
+            "lost show as � and set text_damaged; text_repaired marks any change.",
+            "non_voting": "Recorded where the file records it (X, NV). Otherwise derived per roll call: the states "
+            "with a recorded vote in the same session whose first-to-last recorded vote span includes the roll call's "
+            "date, and no row on it (members.parquet holds [first, last] per session and state).",
         },
     }
 
 
+def read_source_csv(path: Path, **kwargs: object) -> pd.DataFrame:
+    try:
+        return pd.read_csv(path, keep_default_na=False, **kwargs)
+    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError, EOFError, OSError) as exc:
+        raise SourceError(f"{path}: not a readable CSV ({exc})") from exc
+
+
 def build_from_unvotes(src_dir: Path, out_dir: Path = ROLLCALL_DIR) -> RollCalls:
-    """Read the three unvotes tables and write the normalised Parquet tables."""
-    raw_calls = pd.read_csv(src_dir / "un_roll_calls.csv.gz", keep_default_na=False, dtype=str)
-    raw_calls["rcid"] = raw_calls["rcid"].astype(int)
-    issues_path = src_dir / "un_roll_call_issues.csv.gz"
-    issues = pd.read_csv(issues_path) if issues_path.exists() else None
-    raw_votes = pd.read_csv(src_dir / "un_votes.csv.gz", keep_default_na=False, dtype={"rcid": int})
-    roll_calls = normalise_roll_calls(raw_calls, issues)
-    votes, countries, unmapped = normalise_votes(raw_votes)
-    dataset = "unvotes (Voeten UNGA voting data), R package commit 7eb7034"
-    tables = RollCalls(roll_calls, votes, countries, provenance(roll_calls, votes, dataset, unmapped))
-    write_tables(tables, out_dir)
+    """Read the three unvotes tables (un_*.csv.gz, or .csv) and write the normalised Parquet tables."""
+    src_dir = Path(src_dir)
+
+    def find(stem: str) -> Path:
+        gz = src_dir / f"{stem}.csv.gz"
+        return gz if gz.exists() else src_dir / f"{stem}.csv"
+
+    calls_path, votes_path, issues_path = find("un_roll_calls"), find("un_votes"), find("un_roll_call_issues")
+    raw_calls = read_source_csv(calls_path, dtype=str)
+    issues = read_source_csv(issues_path, dtype={"rcid": int}) if issues_path.exists() else None
+    if issues is not None:
+        require(issues, ["rcid", "issue"], issues_path)
+    roll_calls = normalise_roll_calls(raw_calls, issues, calls_path)
+    raw_votes = read_source_csv(votes_path, dtype=str)
+    require(raw_votes, ["rcid"], votes_path)
+    ids = pd.to_numeric(raw_votes["rcid"], errors="coerce")
+    if ids.isna().any():
+        row = int(ids.isna().to_numpy().nonzero()[0][0])
+        raise SourceError(f"{votes_path}:row {row + 2}:rcid: not a number: {raw_votes['rcid'].iloc[row]!r}")
+    raw_votes["rcid"] = ids.astype(int)
+    votes, countries, unmapped = normalise_votes(raw_votes, roll_calls.set_index("rcid")["date"], votes_path)
+    dataset = f"unvotes (Voeten UNGA voting data), R package commit {UNVOTES_COMMIT}"
+    prov = provenance(roll_calls, votes, dataset, unmapped)
+    tables = RollCalls(roll_calls, votes, countries, prov, derive_members(roll_calls, votes))
+    write_tables(tables, Path(out_dir))
     return tables
 
 
 def load_rollcalls(data_dir: Path = ROLLCALL_DIR) -> RollCalls:
     """The shipped tables (pure: no caching here; load.py caches)."""
+    data_dir = Path(data_dir)
+    members = data_dir / "members.parquet"
     return RollCalls(
         roll_calls=pd.read_parquet(data_dir / "roll_calls.parquet"),
         votes=pd.read_parquet(data_dir / "votes.parquet"),
         countries=pd.read_parquet(data_dir / "countries.parquet"),
         provenance=json.loads((data_dir / "provenance.json").read_text(encoding="utf-8")),
+        members=pd.read_parquet(members) if members.exists() else None,
     )
 
 
+def members_table(rc: RollCalls) -> pd.DataFrame:
+    return rc.members if rc.members is not None else derive_members(rc.roll_calls, rc.votes)
+
+
+def members_at(rc: RollCalls, rcid: int) -> set[str]:
+    """The states counted as members on this roll call."""
+    call = roll_call(rc, rcid)
+    if call is None:
+        raise KeyError(rcid)
+    m = members_table(rc)
+    m = m[(m["session"] == call["session"]) & (m["first"] <= call["date"]) & (m["last"] >= call["date"])]
+    return set(m["iso3"].astype(str))
+
+
 def members_of_session(rc: RollCalls, session: int) -> set[str]:
-    """States with at least one recorded vote in the session: the members the record shows."""
-    rcids = rc.roll_calls.loc[rc.roll_calls["session"] == session, "rcid"]
-    return set(rc.votes.loc[rc.votes["rcid"].isin(rcids), "iso3"].astype(str))
+    """States with at least one recorded vote in the session."""
+    m = members_table(rc)
+    return set(m.loc[m["session"] == session, "iso3"].astype(str))
 
 
 def roll_call(rc: RollCalls, rcid: int) -> pd.Series | None:
@@ -226,12 +396,9 @@ def roll_call(rc: RollCalls, rcid: int) -> pd.Series | None:
 
 def breakdown(rc: RollCalls, rcid: int) -> pd.DataFrame:
     """Every member's vote on one roll call: recorded rows plus derived non-voting members (derived=True)."""
-    call = roll_call(rc, rcid)
-    if call is None:
-        raise KeyError(rcid)
     recorded = rc.votes[rc.votes["rcid"] == rcid]
     rows = pd.DataFrame({"iso3": recorded["iso3"].astype(str), "vote": recorded["vote"].astype(str), "derived": False})
-    absent = sorted(members_of_session(rc, int(call["session"])) - set(rows["iso3"]))
+    absent = sorted(members_at(rc, rcid) - set(rows["iso3"]))
     rows = pd.concat([rows, pd.DataFrame({"iso3": absent, "vote": "non_voting", "derived": True})], ignore_index=True)
     rows["country"] = rows["iso3"].map(rc.names).fillna(rows["iso3"])
     rows.insert(0, "rcid", rcid)
@@ -239,14 +406,15 @@ def breakdown(rc: RollCalls, rcid: int) -> pd.DataFrame:
 
 
 def tallies(rc: RollCalls, rcids: pd.Series | None = None) -> pd.DataFrame:
-    """Recorded yes / no / abstain counts per roll call."""
+    """Recorded yes / no / abstain counts per roll call (no derived members: for lists)."""
     votes = rc.votes if rcids is None else rc.votes[rc.votes["rcid"].isin(rcids)]
     counts = votes.groupby(["rcid", "vote"], observed=False).size().unstack(fill_value=0)
     return counts.reindex(columns=["yes", "no", "abstain"], fill_value=0).reset_index()
 
 
-def tally(rows: pd.DataFrame) -> dict[str, int]:
-    """Counts per vote value, computed from the rows."""
+def tally(source: pd.DataFrame | RollCalls, rcid: int | None = None) -> dict[str, int]:
+    """Counts per vote value, absent members included: `tally(rc, rcid)`, or `tally(rows)` of a breakdown."""
+    rows = breakdown(source, rcid) if isinstance(source, RollCalls) else source
     counts = rows["vote"].value_counts()
     return {v: int(counts.get(v, 0)) for v in VOTE_VALUES}
 
@@ -254,37 +422,42 @@ def tally(rows: pd.DataFrame) -> dict[str, int]:
 def find_rollcalls(
     rc: RollCalls,
     text: str | None = None,
-    years: tuple[int, int] | None = None,
+    year_range: tuple[int, int] | None = None,
     session: int | None = None,
     topic: str | None = None,
     important: bool | None = None,
 ) -> pd.DataFrame:
     """Roll calls matching every given filter; text searches symbol, title and short title, ignoring punctuation."""
     df = rc.roll_calls
-    if years:
-        df = df[(df["year"] >= years[0]) & (df["year"] <= years[1])]
+    if year_range:
+        df = df[(df["year"] >= year_range[0]) & (df["year"] <= year_range[1])]
     if session is not None:
         df = df[df["session"] == session]
     if topic:
         df = df[df["topics"].str.contains(topic, regex=False)]
     if important is not None:
         df = df[df["important"].fillna(False) == important]
-    if text:  # letters and digits only, so "People's" finds a title whose apostrophe was lost (�)
+    if text:  # letters and digits only, so "People's" finds "People’s" and "A/RES/69/188" finds "ARES69188"
         needle = re.sub(r"\W|_", "", text.casefold())
         hay = (df["symbol"].fillna("") + " " + df["title"] + " " + df["short"]).str.casefold()
         df = df[hay.str.replace(r"\W|_", "", regex=True).str.contains(needle, regex=False)]
     return df
 
 
-def series(rc: RollCalls, title_contains: str, iso3: str | None = None) -> pd.DataFrame:
-    """Plenary roll calls on one recurring resolution (by title), with one state's vote where given."""
-    calls = rc.roll_calls[rc.roll_calls["title"].str.contains(title_contains, case=False, regex=False)]
+def series(rc: RollCalls, title_substring: str, iso3: str | None = None) -> pd.DataFrame:
+    """Plenary roll calls on one recurring resolution (by title), with one state's vote where given.
+
+    `vote` is the state's recorded vote, `non_voting` where it was a member without a vote, and
+    `not a member` otherwise.
+    """
+    calls = rc.roll_calls[rc.roll_calls["title"].str.contains(title_substring, case=False, regex=False)]
     calls = calls[~calls["amend"].fillna(False) & ~calls["para"].fillna(False)]
     out = calls[["rcid", "date", "year", "session", "symbol", "title"]].merge(tallies(rc, calls["rcid"]), on="rcid")
     if iso3:
         votes = rc.votes[rc.votes["rcid"].isin(out["rcid"])]
         own = votes[votes["iso3"] == iso3].set_index("rcid")["vote"].astype(str)
-        out["vote"] = out["rcid"].map(own).fillna("non_voting (absent or not a member)")
+        member = out["rcid"].map(lambda r: iso3 in members_at(rc, int(r)))
+        out["vote"] = out["rcid"].map(own).fillna(member.map({True: "non_voting", False: "not a member"}))
     return out.sort_values("date").reset_index(drop=True)
 
 

@@ -31,22 +31,84 @@ def test_a_res_69_188(rc: rollcalls.RollCalls) -> None:
     assert call["symbol"] == "A/RES/69/188" and str(call["date"].date()) == "2014-12-18"
     rows = rollcalls.breakdown(rc, 5377)
     assert rollcalls.tally(rows) == {"yes": 116, "no": 20, "abstain": 53, "non_voting": 4}
+    assert rollcalls.tally(rc, 5377) == rollcalls.tally(rows)
     assert len(rows) == 193 and rows["derived"].sum() == 4
-    assert rows.set_index("iso3").loc["CHN", "vote"] == "no"
+    by_state = rows.set_index("iso3")["vote"]
+    assert by_state["CHN"] == "no" and by_state["USA"] == "yes" and by_state["IND"] == "abstain"
+    assert by_state["PRK"] == "no"
+
+
+def test_members_follow_admission_within_a_session(rc: rollcalls.RollCalls) -> None:
+    # Timor-Leste was admitted on 27 September 2002, in session 57: it votes in that session, but a
+    # roll call before its first recorded vote does not count it as an absent member.
+    calls = rc.roll_calls
+    first_tls = rc.votes.loc[rc.votes["iso3"] == "TLS", "rcid"].min()
+    first_date = calls.loc[calls["rcid"] == first_tls, "date"].iloc[0]
+    assert first_date >= pd.Timestamp("2002-09-27")
+    earlier = calls[(calls["session"] == 57) & (calls["date"] < first_date)]["rcid"]
+    assert len(earlier) == 2
+    assert "TLS" in rollcalls.members_of_session(rc, 57)
+    assert "TLS" not in rollcalls.members_at(rc, int(earlier.iloc[0]))
+    assert "TLS" not in set(rollcalls.breakdown(rc, int(earlier.iloc[0]))["iso3"])
+    assert "TLS" in rollcalls.members_at(rc, int(first_tls))
 
 
 def test_mojibake_repaired_or_flagged(rc: rollcalls.RollCalls) -> None:
     calls = rc.roll_calls.set_index("rcid")
-    assert "Ã" not in calls.loc[4604, "title"] and "Æ" not in calls.loc[4604, "title"]
-    assert calls.loc[4604, "text_damaged"]
-    assert calls.loc[4604, "title"].startswith("Situation of human rights in the Democratic People�s Republic of Korea")
-    assert not rc.roll_calls["title"].str.contains("Ã|Â", regex=True).any()
+    # rcid 4604 (2005): "People?Ã†s" in the source; ftfy gives "?Æs", the lost apostrophe rule ’s
+    assert calls.loc[4604, "title"] == (
+        "Situation of human rights in the Democratic People’s Republic of Korea : resolution / adopted by the General Assembly"
+    )
+    assert calls.loc[4604, "short"] == "Situation of human rights in the Democratic People’s Republi"
+    assert calls.loc[4604, "text_repaired"] and not calls.loc[4604, "text_damaged"]
+    assert calls.loc[2880, "title"] == "Bilateral nuclear-arms and space-arms negotiations"
+    assert calls.loc[6020, "title"].startswith(
+        "The President: Draft resolution N is entitled “The nuclear-weapon-free southern hemisphere and adjacent areas”."
+    )
+    # what cannot be restored is shown as � and flagged
+    assert calls.loc[2263, "short"] == "DISARMAMENT, D�TENTE" and calls.loc[2263, "text_damaged"]
+    text = rc.roll_calls["title"] + " " + rc.roll_calls["short"]
+    assert not text.str.contains(r"Ã|Â|Æ|<d3>|<90>|\\|\t", regex=True).any()
+    assert text.str.contains("�").sum() == rc.roll_calls["text_damaged"].sum() == 5
+    assert rc.provenance["text_damaged_rcids"] == [2263, 5137, 5888, 5977, 6036]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("People?Ã†s Republic", ("People’s Republic", True, False)),
+        ("Long?term trends", ("Long-term trends", True, False)),
+        ("May I? Yes?no", ("May I? Yes�no", True, True)),  # ? used as punctuation: not a hyphen
+        ("entitled_Small arms<d3>.", ("entitled “Small arms”.", True, False)),
+        ("WORDS \\\\NINE\\\\ TO", ('WORDS "NINE" TO', True, False)),
+        ('CHANGE.\\"\t0\t0\t1', ('CHANGE."', True, False)),
+        ("Plain title", ("Plain title", False, False)),
+        ("Côte d’Ivoire", ("Côte d’Ivoire", False, False)),
+    ],
+)
+def test_repair_text(raw: str, expected: tuple[str, bool, bool]) -> None:
+    assert rollcalls.repair_text(raw) == expected
 
 
 def test_historical_states(rc: rollcalls.RollCalls) -> None:
     names = rc.names
-    for code in ("CSK", "YUG", "DDR", "YMD"):
-        assert code in names
+    for code, name in [
+        ("CSK", "Czechoslovakia"),
+        ("YUG", "Yugoslavia"),
+        ("DDR", "German Democratic Republic"),
+        ("YMD", "Yemen People's Republic"),
+        ("XZZ", "Zanzibar"),
+        ("SCG", "Serbia and Montenegro"),
+        ("SRB", "Serbia"),
+    ]:
+        assert names[code] == name
+    # the record's "Yugoslavia" follows the state at the date
+    dated = rc.votes.merge(rc.roll_calls[["rcid", "date"]], on="rcid")
+    span = dated.groupby(dated["iso3"].astype(str))["date"].agg(["min", "max"])
+    assert span.loc["YUG", "max"] < pd.Timestamp("2003-02-04") <= span.loc["SCG", "min"]
+    assert span.loc["SCG", "max"] < pd.Timestamp("2006-06-03") <= span.loc["SRB", "min"]
+    assert span.loc["DEU", "min"] < pd.Timestamp("1990-10-03") and span.loc["DDR", "max"] < pd.Timestamp("1990-10-03")
+    assert not rc.votes.duplicated(["rcid", "iso3"]).any()
     assert rollcalls.iso3_of("", "Federal Republic of Germany") == "DEU"
     assert rollcalls.iso3_of("", "Yemen Arab Republic") == "YEM"
     assert rollcalls.iso3_of("", "Zanzibar") == "XZZ"
@@ -71,7 +133,10 @@ def test_symbols(raw: str, expected: str | None) -> None:
 def test_search_filters(rc: rollcalls.RollCalls) -> None:
     found = rollcalls.find_rollcalls(rc, text="Democratic People's Republic of Korea", topic="Human rights")
     assert {"A/RES/60/173", "A/RES/69/188", "A/RES/70/172"} <= set(found["symbol"])
-    assert rollcalls.find_rollcalls(rc, years=(2014, 2014))["year"].eq(2014).all()
+    assert set(rollcalls.find_rollcalls(rc, text="A/RES/69/188")["rcid"]) == {5377}
+    in_2014 = rollcalls.find_rollcalls(rc, year_range=(2014, 2014))
+    assert in_2014["year"].eq(2014).all() and len(in_2014) == (rc.roll_calls["year"] == 2014).sum() > 0
+    assert set(rollcalls.find_rollcalls(rc, session=69)["session"]) == {69}
     important = rollcalls.find_rollcalls(rc, important=True)
     assert important["important"].all() and 0 < len(important) < len(rc.roll_calls)
 
@@ -80,6 +145,11 @@ def test_series_of_the_dprk_resolution(rc: rollcalls.RollCalls) -> None:
     table = rollcalls.series(rc, "Situation of human rights in the Democratic People", "PRK")
     assert list(table["year"]) == [2005, 2006, 2007, 2008, 2009, 2010, 2011, 2014, 2015]
     assert set(table["vote"]) == {"no"}
+    assert table.loc[table["year"] == 2014, ["symbol", "yes", "no", "abstain"]].values.tolist() == [
+        ["A/RES/69/188", 116, 20, 53]
+    ]
+    ssd = rollcalls.series(rc, "Situation of human rights in the Democratic People", "SSD")
+    assert ssd.loc[ssd["year"] == 2005, "vote"].item() == "not a member"
 
 
 def test_members_are_derived_per_session(rc: rollcalls.RollCalls) -> None:
@@ -96,8 +166,31 @@ def test_rebuild_from_the_reference_matches_the_shipped_tables(tmp_path: Path, r
     if not SHARED.exists():
         pytest.fail(f"{SHARED} is missing: the project expects ../shared beside it")
     rebuilt = rollcalls.build_from_unvotes(SHARED, tmp_path)
-    pd.testing.assert_frame_equal(rebuilt.roll_calls, rc.roll_calls, check_dtype=False)
-    assert len(rebuilt.votes) == len(rc.votes)
+    pd.testing.assert_frame_equal(rebuilt.roll_calls, rc.roll_calls)
+    pd.testing.assert_frame_equal(rebuilt.votes, rc.votes)
+    pd.testing.assert_frame_equal(rebuilt.members, rc.members)
+    assert rebuilt.provenance == rc.provenance
+
+
+def test_shipped_files_are_compact() -> None:
+    sizes = {p.name: p.stat().st_size for p in rollcalls.ROLLCALL_DIR.glob("*.parquet")}
+    assert set(sizes) == {"roll_calls.parquet", "votes.parquet", "members.parquet", "countries.parquet"}
+    assert sum(sizes.values()) < 1_000_000
+    rc = rollcalls.load_rollcalls()
+    assert str(rc.votes["vote"].dtype) == "category" and list(rc.votes["vote"].cat.categories) == rollcalls.VOTE_VALUES
+    assert str(rc.votes["iso3"].dtype) == "category" and str(rc.votes["rcid"].dtype) == "int32"
+
+
+def test_provenance(rc: rollcalls.RollCalls) -> None:
+    prov = rc.provenance
+    assert "7eb7034" in prov["version"] and "hdl:1902.1/12379" in prov["source"]
+    assert (prov["roll_calls"], prov["votes"], prov["first_date"], prov["last_date"]) == (
+        6203,
+        870109,
+        "1946-01-01",
+        "2020-01-14",
+    )
+    assert {"countries", "symbols", "text", "non_voting"} <= set(prov["normalisation"])
 
 
 def test_build_from_small_unvotes_fixture(tmp_path: Path) -> None:
@@ -105,4 +198,29 @@ def test_build_from_small_unvotes_fixture(tmp_path: Path) -> None:
     assert set(tables.votes["iso3"].astype(str)) == {"USA", "CHN", "IND", "DEU"}
     assert tables.roll_calls["symbol"].tolist() == ["A/RES/69/188", "A/RES/69/200"]
     assert tables.roll_calls["topics"].tolist() == ["Human rights", ""]
-    assert (tmp_path / "provenance.json").exists()
+    assert tables.roll_calls["important"].tolist() == [True, False]
+    assert tables.roll_calls["title"].iloc[0].endswith("People’s Republic of Korea")
+    # India voted in session 69 (rcid 1) but not on rcid 2, a day later: a derived non-voting member;
+    # Germany's first vote is rcid 2, so it is not counted as absent on rcid 1
+    assert rollcalls.tally(tables, 2) == {"yes": 2, "no": 1, "abstain": 0, "non_voting": 1}
+    assert rollcalls.tally(tables, 1) == {"yes": 1, "no": 1, "abstain": 1, "non_voting": 0}
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "countries.parquet",
+        "members.parquet",
+        "provenance.json",
+        "roll_calls.parquet",
+        "votes.parquet",
+    ]
+
+
+def test_bad_unvotes_table_names_file_row_and_column(tmp_path: Path) -> None:
+    import gzip
+    import shutil
+
+    src = tmp_path / "src"
+    shutil.copytree(FIXTURES / "undl" / "unvotes", src)
+    with gzip.open(src / "un_votes.csv.gz", "at") as f:
+        f.write("2,India,IN,maybe\n")
+    with pytest.raises(rollcalls.SourceError, match=r"un_votes.csv.gz:row 8:vote: unknown vote 'maybe'"):
+        rollcalls.build_from_unvotes(src, tmp_path / "out")
+    assert not (tmp_path / "out").exists()
