@@ -3,8 +3,8 @@
 Reads the UN Digital Library's General Assembly voting CSV (the July 2025 layout: ms_code, ms_vote
 with Y/N/A/X; and the September 2024 layout: ms_codes, ms_votes with NV, plural column names) or
 the unvotes/Voeten tables (a folder, or one of its files). Writes the normalised tables of
-dashboard.rollcalls to a temporary folder and swaps it in only when everything was read, so a
-malformed or unknown file leaves the existing data untouched.
+dashboard.rollcalls to a temporary folder beside out_dir and swaps it in only when everything was
+read, so a malformed or unknown file leaves the existing data untouched.
 """
 
 from __future__ import annotations
@@ -17,11 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
-import pycountry
 
 from dashboard import rollcalls
 
-UNDL_VOTES = {"Y": "yes", "N": "no", "A": "abstain", "X": "non_voting", "NV": "non_voting"}
+UNDL_VOTES = {"Y": "yes", "N": "no", "A": "abstain", "X": "non_voting", "NV": "non_voting", "": "non_voting"}
 #: Column names of the two Library layouts (plural, September 2024 → singular, July 2025).
 ALIASES = {
     "ms_codes": "ms_code",
@@ -29,13 +28,22 @@ ALIASES = {
     "ms_votes": "ms_vote",
     "resolutions": "resolution",
     "agenda_titles": "agenda_title",
+    "yes": "total_yes",
+    "no": "total_no",
+    "abstentions": "total_abstentions",
+    "non-voting": "total_non_voting",
 }
 REQUIRED = ["undl_id", "ms_code", "ms_name", "ms_vote", "date", "resolution", "title"]
-HISTORICAL_ISO3 = {"CSK", "YUG", "DDR", "YMD", "XZZ"}
+#: Columns that must agree on every row of one roll call.
+PER_CALL = ["date", "resolution", "title", "session"]
+TOTALS = {"yes": "total_yes", "no": "total_no", "abstain": "total_abstentions", "non_voting": "total_non_voting"}
 
 
 class ImportFailed(Exception):
     """A file that cannot be imported; the message names the file, row and column."""
+
+
+ImportError_ = ImportFailed  # the name the brief used
 
 
 @dataclass
@@ -46,6 +54,7 @@ class ImportReport:
     first_date: str
     last_date: str
     unmapped: list[str] = field(default_factory=list)
+    total_mismatches: list[str] = field(default_factory=list)  # roll calls whose stated totals differ from rows
 
     def summary(self) -> str:
         text = (
@@ -54,68 +63,142 @@ class ImportReport:
         )
         if self.unmapped:
             text += f"; not mapped to a country (left out): {', '.join(self.unmapped)}"
+        if self.total_mismatches:
+            text += f"; stated totals differ from the rows for: {', '.join(self.total_mismatches[:10])}"
+            if len(self.total_mismatches) > 10:
+                text += f" and {len(self.total_mismatches) - 10} more"
         return text
 
 
-def is_iso3(code: str) -> bool:
-    return code in HISTORICAL_ISO3 or pycountry.countries.get(alpha_3=code) is not None
+def _fail(path: Path, index: int, column: str, message: str) -> ImportFailed:
+    return ImportFailed(f"{path}:row {index + 2}:{column}: {message}")  # row 1 is the header
 
 
-def read_undl(path: Path) -> tuple[rollcalls.RollCalls, str, list[str]]:
-    """The Library's CSV in either layout → normalised tables."""
+def _first(mask: pd.Series) -> int:
+    return int(mask.to_numpy().nonzero()[0][0])
+
+
+def read_csv(path: Path) -> pd.DataFrame:
     try:
-        raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    except (UnicodeDecodeError, pd.errors.ParserError) as exc:
-        raise ImportFailed(f"{path}: not a readable UTF-8 CSV ({exc})") from exc
+        return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ImportFailed(f"{path}:row {_undecodable_line(path)}: not UTF-8 text ({exc.reason})") from exc
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, EOFError, OSError) as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise ImportFailed(f"{path}: not a readable UTF-8 CSV ({reason})") from exc
+
+
+def _undecodable_line(path: Path) -> int:
+    """The first line (1 = header) that is not UTF-8; 0 where the file is compressed or unreadable as lines."""
+    try:
+        with path.open("rb") as f:
+            for number, line in enumerate(f, start=1):
+                try:
+                    line.decode("utf-8")
+                except UnicodeDecodeError:
+                    return number
+    except OSError:
+        pass
+    return 0
+
+
+def check_undl(raw: pd.DataFrame, path: Path) -> pd.DataFrame:
+    """Validated rows with rcid, vote, when and iso3 (None where unmapped) added."""
+    if raw.empty:
+        raise ImportFailed(f"{path}: no rows")
+    for column in ("undl_id", "date", "resolution"):
+        blank = raw[column].str.strip() == ""
+        if blank.any():
+            raise _fail(path, _first(blank), column, "empty")
+    votes = raw["ms_vote"].str.strip().str.upper()
+    unknown = ~votes.isin(UNDL_VOTES)
+    if unknown.any():
+        row = _first(unknown)
+        raise _fail(path, row, "ms_vote", f"unknown vote {raw.at[row, 'ms_vote']!r} (expected Y, N, A, X or NV)")
+    dates = pd.to_datetime(raw["date"].str.strip(), errors="coerce", format="ISO8601")
+    if dates.isna().any():
+        row = _first(dates.isna())
+        raise _fail(path, row, "date", f"not a date: {raw.at[row, 'date']!r}")
+    ids = pd.to_numeric(raw["undl_id"], errors="coerce")
+    if ids.isna().any() or (ids % 1 != 0).any() or (ids.abs() >= 2**31).any():
+        row = _first(ids.isna() | (ids % 1 != 0) | (ids.abs() >= 2**31))
+        raise _fail(path, row, "undl_id", f"not a record number: {raw.at[row, 'undl_id']!r}")
+    if "session" not in raw.columns:  # the September 2024 layout: from the symbol
+        raw = raw.assign(session=raw["resolution"].map(_session_of))
+    sessions = pd.to_numeric(raw["session"], errors="coerce")
+    if sessions.isna().any():
+        row = _first(sessions.isna())
+        raise _fail(path, row, "session", f"not a session number: {raw.at[row, 'session']!r}")
+    out = raw.assign(rcid=ids.astype("int64"), vote=votes.map(UNDL_VOTES), when=dates, session=sessions.astype(int))
+    for column in PER_CALL:
+        differs = out.groupby("rcid")[column].transform("nunique") > 1
+        if differs.any():
+            row = _first(differs)
+            raise _fail(path, row, column, f"differs between rows of record {out.at[row, 'rcid']}")
+    codes = out["ms_code"].str.strip().str.upper()
+    out["iso3"] = codes.where(codes.map(rollcalls.is_iso3), None)
+    twice = out["iso3"].notna() & out.duplicated(["rcid", "iso3"])
+    if twice.any():
+        row = _first(twice)
+        raise _fail(path, row, "ms_code", f"a second vote of {codes.iloc[row]} in record {out.at[row, 'rcid']}")
+    return out
+
+
+def _session_of(symbol: str) -> str:
+    match = re.match(r"A/RES/(?:ES-|S-)?(\d+)/", symbol.strip())
+    return match.group(1) if match else ""
+
+
+def totals_mismatches(rows: pd.DataFrame) -> list[str]:
+    """Roll calls whose stated totals (total_yes, …) differ from the counts of their rows."""
+    present = {vote: column for vote, column in TOTALS.items() if column in rows.columns}
+    if not present:
+        return []
+    counts = rows.groupby(["rcid", "vote"]).size().unstack(fill_value=0)
+    stated = rows.drop_duplicates("rcid").set_index("rcid")
+    out = []
+    for rcid, row in stated.iterrows():
+        for vote, column in present.items():
+            given = pd.to_numeric(row[column], errors="coerce")
+            if pd.notna(given) and int(given) != int(counts.at[rcid, vote] if vote in counts.columns else 0):
+                out.append(f"{row['resolution'] or rcid} ({vote}: {int(given)} stated)")
+                break
+    return out
+
+
+def read_undl(path: Path) -> tuple[rollcalls.RollCalls, str, list[str], list[str]]:
+    """The Library's CSV in either layout → normalised tables, layout, unmapped states, total mismatches."""
+    raw = read_csv(path)
     plural = "ms_codes" in raw.columns
     raw = raw.rename(columns=ALIASES)
     missing = [c for c in REQUIRED if c not in raw.columns]
     if missing:
         raise ImportFailed(f"{path}: not a UN Digital Library voting file: missing column(s) {', '.join(missing)}")
     layout = "UN Digital Library voting CSV (" + ("September 2024 layout" if plural else "July 2025 layout") + ")"
-    for column in ("undl_id", "date"):
-        bad = raw[raw[column].str.strip() == ""]
-        if not bad.empty:
-            raise ImportFailed(f"{path}:row {bad.index[0] + 2}:{column}: empty")
-    votes = raw["ms_vote"].str.strip().str.upper()
-    unknown = votes[~votes.isin(UNDL_VOTES) & (votes != "")]
-    if not unknown.empty:
-        row = unknown.index[0]
-        raise ImportFailed(
-            f"{path}:row {row + 2}:ms_vote: unknown vote {raw.at[row, 'ms_vote']!r} (expected Y, N, A, X or NV)"
-        )
-    dates = pd.to_datetime(raw["date"], errors="coerce")
-    if dates.isna().any():
-        row = dates[dates.isna()].index[0]
-        raise ImportFailed(f"{path}:row {row + 2}:date: not a date: {raw.at[row, 'date']!r}")
-    ids = pd.to_numeric(raw["undl_id"], errors="coerce")
-    if ids.isna().any():
-        row = ids[ids.isna()].index[0]
-        raise ImportFailed(f"{path}:row {row + 2}:undl_id: not a number: {raw.at[row, 'undl_id']!r}")
-    raw = raw.assign(rcid=ids.astype("int64"), vote=votes.map(UNDL_VOTES).fillna("non_voting"), when=dates)
-    codes = raw["ms_code"].str.strip().str.upper()
-    mapped = codes.map(lambda c: c if is_iso3(c) else None)
+    rows = check_undl(raw, path)
+    lost = rows["iso3"].isna()
     unmapped = sorted(
         {
-            f"{n} ({c or 'no code'})"
-            for n, c in zip(raw.loc[mapped.isna(), "ms_name"], codes[mapped.isna()], strict=True)
+            f"{n.strip()} ({c.strip() or 'no code'})"
+            for n, c in zip(rows.loc[lost, "ms_name"], rows.loc[lost, "ms_code"], strict=True)
         }
     )
-    calls = raw.drop_duplicates("rcid")
-    session = calls["session"] if "session" in calls.columns else calls["resolution"].map(_session_of)
-    titles = calls["title"].map(rollcalls.repair_text)
+    calls = rows.drop_duplicates("rcid")
+    titles = [rollcalls.repair_text(t) for t in calls["title"]]
+    blank = pd.Series("", index=calls.index)
     roll_calls = (
         pd.DataFrame(
             {
                 "rcid": calls["rcid"].astype("int32"),
-                "session": pd.to_numeric(session, errors="coerce").fillna(0).astype("int16"),
-                "date": calls["when"],
+                "session": calls["session"].astype("int16"),
+                "date": calls["when"].astype("datetime64[ms]"),
                 "year": calls["when"].dt.year.astype("int16"),
-                "symbol": calls["resolution"].str.strip().replace("", None),
-                "title": [t for t, _ in titles],
-                "short": calls.get("agenda_title", pd.Series("", index=calls.index)).fillna(""),
-                "text_damaged": [d for _, d in titles],
-                "topics": calls.get("subjects", pd.Series("", index=calls.index)).fillna(""),
+                "symbol": calls["resolution"].str.strip().map(rollcalls.normalise_symbol),
+                "title": [t for t, _, _ in titles],
+                "short": calls.get("agenda_title", blank).str.strip(),
+                "text_repaired": [r for _, r, _ in titles],
+                "text_damaged": [d for _, _, d in titles],
+                "topics": calls.get("subjects", blank).str.strip(),
                 "important": pd.array([pd.NA] * len(calls), dtype="boolean"),
                 "amend": pd.array([pd.NA] * len(calls), dtype="boolean"),
                 "para": pd.array([pd.NA] * len(calls), dtype="boolean"),
@@ -124,28 +207,21 @@ def read_undl(path: Path) -> tuple[rollcalls.RollCalls, str, list[str]]:
         .sort_values("rcid")
         .reset_index(drop=True)
     )
-    keep = mapped.notna()
-    table = pd.DataFrame(
-        {
-            "rcid": raw.loc[keep, "rcid"].astype("int32"),
-            "iso3": mapped[keep].astype("category"),
-            "vote": pd.Categorical(raw.loc[keep, "vote"], categories=rollcalls.VOTE_VALUES),
-        }
-    ).reset_index(drop=True)
-    names = raw.loc[keep].assign(iso3=mapped[keep]).drop_duplicates("iso3", keep="last")
-    countries = pd.DataFrame({"iso3": names["iso3"], "name": names["ms_name"].str.strip()}).sort_values("name")
-    prov = rollcalls.provenance(roll_calls, table, f"{layout}, file {path.name}", unmapped)
-    prov["licence"] = "UN Digital Library: the United Nations' terms of use"
-    return rollcalls.RollCalls(roll_calls, table, countries.reset_index(drop=True), prov), layout, unmapped
+    kept = rows[~lost]
+    votes = rollcalls.make_votes(kept["rcid"], kept["iso3"], kept["vote"], path)
+    countries = rollcalls.countries_table(kept["iso3"], kept["ms_name"], kept["when"])
+    prov = rollcalls.provenance(roll_calls, votes, f"{layout}, file {path.name}", unmapped)
+    prov.update(
+        source="United Nations Dag Hammarskjöld Library, General Assembly Voting Data (UN Digital Library 4060887)",
+        version=f"file {path.name} as downloaded by the user",
+        licence="UN Digital Library: the United Nations' terms of use",
+        citation="United Nations Digital Library, General Assembly Voting Data, record 4060887",
+    )
+    return rollcalls.RollCalls(roll_calls, votes, countries, prov), layout, unmapped, totals_mismatches(rows)
 
 
-def _session_of(symbol: str) -> str:
-    match = re.match(r"A/RES/(\d+)/", symbol.strip())
-    return match.group(1) if match else "0"
-
-
-def read_any(path: Path, scratch: Path) -> tuple[rollcalls.RollCalls, str, list[str]]:
-    """Tables from the Library's CSV or the unvotes folder (written to scratch for the latter)."""
+def read_any(path: Path, scratch: Path) -> tuple[rollcalls.RollCalls, str, list[str], list[str]]:
+    """Tables from the Library's CSV or the unvotes folder (the latter written to scratch as it is read)."""
     if not path.exists():
         raise ImportFailed(f"{path}: no such file or folder")
     folder = path if path.is_dir() else path.parent
@@ -155,26 +231,38 @@ def read_any(path: Path, scratch: Path) -> tuple[rollcalls.RollCalls, str, list[
             raise ImportFailed(f"{path}: a folder without un_roll_calls.csv(.gz) and un_votes.csv(.gz)")
         try:
             tables = rollcalls.build_from_unvotes(folder, scratch)
-        except (KeyError, ValueError, pd.errors.ParserError) as exc:
+        except rollcalls.SourceError as exc:
+            raise ImportFailed(str(exc)) from exc
+        except (KeyError, ValueError, TypeError) as exc:
             raise ImportFailed(f"{folder}: unvotes tables not readable: {exc}") from exc
-        return tables, "unvotes tables", tables.provenance["unmapped_countries"]
-    return read_undl(path)
+        return tables, "unvotes tables", tables.provenance["unmapped_countries"], []
+    try:
+        return read_undl(path)
+    except rollcalls.SourceError as exc:
+        raise ImportFailed(str(exc)) from exc
 
 
-def import_votes(path: Path, out_dir: Path) -> ImportReport:
+def import_votes(path: Path | str, out_dir: Path | str) -> ImportReport:
     """Read PATH and replace out_dir's tables with it, all or nothing."""
+    path, out_dir = Path(path), Path(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=".import-", dir=out_dir.parent))
+    backup = out_dir.with_name(f".{out_dir.name}.previous")
     try:
-        tables, layout, unmapped = read_any(path, scratch)
+        tables, layout, unmapped, mismatches = read_any(path, scratch)
         if tables.votes.empty:
-            raise ImportFailed(f"{path}: no votes could be read")
+            raise ImportFailed(f"{path}: no votes could be read (no row has a known country code)")
         rollcalls.write_tables(tables, scratch)
-        backup = out_dir.with_name(out_dir.name + ".previous")
+        rollcalls.load_rollcalls(scratch)  # what was written reads back
+        shutil.rmtree(backup, ignore_errors=True)
         if out_dir.exists():
-            shutil.rmtree(backup, ignore_errors=True)
             out_dir.rename(backup)
-        scratch.rename(out_dir)
+        try:
+            scratch.rename(out_dir)
+        except OSError:
+            if backup.exists():
+                backup.rename(out_dir)  # put the old tables back
+            raise
         shutil.rmtree(backup, ignore_errors=True)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
@@ -186,15 +274,24 @@ def import_votes(path: Path, out_dir: Path) -> ImportReport:
         str(calls["date"].min().date()),
         str(calls["date"].max().date()),
         unmapped,
+        mismatches,
     )
 
 
 def main(path: str, out_dir: str) -> int:
-    """The command: a summary line and exit 0, or one clear error line and exit 1."""
+    """The command: a summary line and exit 0, or one clear error line on stderr and exit 1 (never a traceback)."""
     try:
         report = import_votes(Path(path), Path(out_dir))
     except ImportFailed as exc:
         print(f"error: {exc}; nothing was changed", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"error: {path}: {exc.strerror or exc}; nothing was changed", file=sys.stderr)
+        return 1
+    except Exception as exc:  # one line, never a traceback
+        print(
+            f"error: {path}: could not be imported ({type(exc).__name__}: {exc}); nothing was changed", file=sys.stderr
+        )
         return 1
     print(report.summary())
     return 0
