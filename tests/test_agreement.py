@@ -73,3 +73,77 @@ def test_group_matrix_with_a_bloc(matrix: agreement.VoteMatrix) -> None:
     table = agreement.group_matrix(matrix, ["USA", "GBR", "EU"], 1990, 2019)
     assert np.allclose(np.diag(table.to_numpy()), 1.0)
     assert table.loc["GBR", "EU"] == table.loc["EU", "GBR"] > table.loc["USA", "EU"]
+
+
+def small_matrix() -> agreement.VoteMatrix:
+    """Four roll calls, four states: codes 1 yes, 2 abstain, 3 no, 0 absent."""
+    codes = np.array(
+        [
+            # AAA BBB FRA DEU
+            [1, 1, 1, 3],
+            [1, 2, 1, 1],
+            [1, 3, 2, 3],
+            [3, 3, 0, 2],
+        ],
+        dtype=np.int8,
+    )
+    dates = np.array(["1990-01-01", "1995-01-01", "2000-01-01", "2021-01-01"], dtype="datetime64[D]")
+    return agreement.VoteMatrix(
+        codes,
+        np.arange(1, 5),
+        dates,
+        np.array([1990, 1995, 2000, 2021]),
+        ["AAA", "BBB", "FRA", "DEU"],
+        pd.Series(["Human rights", "", "Human rights; Colonialism", ""]),
+    )
+
+
+def test_hand_computed_four_votes() -> None:
+    m = small_matrix()
+    # AAA vs BBB: yes/yes 1, yes/abstain 0.5, yes/no 0, no/no 1 → 2.5 / 4; exact 2 / 4
+    result = agreement.compare(m, "AAA", "BBB")
+    assert result["overall"] == {"voeten": 0.625, "exact": 0.5, "n": 4}
+    assert result["combos"].loc["yes"].tolist() == [1, 1, 1] and result["combos"].loc["no"].tolist() == [0, 0, 1]
+    assert result["trend"]["voeten"].tolist() == [1.0, 0.5, 0.0, 1.0]
+    topics = result["by_topic"].set_index("topic")
+    assert topics.loc["Human rights", "voeten"] == 0.5 and topics.loc["Human rights", "n"] == 2
+    assert result["diverged"]["rcid"].tolist() == [3]
+    # AAA vs FRA: FRA absent on roll call 4 → over 3: 1 + 1 + 0.5
+    assert agreement.pair_scores(m.column("AAA"), m.column("FRA")) == {"voeten": 2.5 / 3, "exact": 2 / 3, "n": 3}
+    everyone = agreement.all_members(m)
+    assert everyone.loc["AAA", "BBB"] == 0.625 and everyone.loc["AAA", "FRA"] == pytest.approx(2.5 / 3)
+    assert agreement.all_members(m, measure="exact").loc["AAA", "BBB"] == 0.5
+    assert agreement.all_members(m, measure="n").loc["AAA", "FRA"] == 3
+    assert agreement.all_members(m, 1995, 2000).loc["AAA", "BBB"] == 0.25  # (0.5 + 0) / 2
+
+
+def test_bloc_majority_by_date_and_ties() -> None:
+    m = small_matrix()
+    eu = agreement.bloc_column(m, "EU")
+    # 1990: FRA yes, DEU no → tie, no bloc vote; 1995: both yes; 2000: abstain vs no → tie; 2021: DEU only
+    assert eu.tolist() == [0, 1, 0, 2]
+
+
+def test_self_agreement_is_one_for_every_member(matrix: agreement.VoteMatrix) -> None:
+    everyone = agreement.all_members(matrix, 1946, 2019)
+    assert np.allclose(np.diag(everyone.to_numpy()), 1.0)
+    assert np.allclose(everyone.to_numpy(), everyone.to_numpy().T, equal_nan=True)
+    assert agreement.compare(matrix, "EU", "EU")["overall"]["voeten"] == 1.0
+
+
+def test_usa_russia_over_all_years_matches_a_direct_count(matrix: agreement.VoteMatrix) -> None:
+    rc = rollcalls.load_rollcalls()
+    votes = rc.votes[rc.votes["iso3"].isin(["USA", "RUS"])].pivot(index="rcid", columns="iso3", values="vote").dropna()
+    same = (votes["USA"] == votes["RUS"]).sum()
+    half = ((votes["USA"] != votes["RUS"]) & ((votes["USA"] == "abstain") | (votes["RUS"] == "abstain"))).sum()
+    scores = agreement.compare(matrix, "USA", "RUS")["overall"]
+    assert scores["n"] == len(votes) and scores["voeten"] == pytest.approx((same + 0.5 * half) / len(votes))
+    assert scores["exact"] == pytest.approx(same / len(votes))
+    # the USSR is RUS in the record: votes from 1946
+    assert matrix.years[matrix.column("RUS") > 0].min() == 1946
+
+
+def test_uk_leaves_the_eu_bloc() -> None:
+    seats = {code: (start, end) for code, start, end in agreement.EU_SEATS}
+    assert seats["GBR"] == ("1973-01-01", "2020-01-31") and seats["HRV"] == ("2013-07-01", None)
+    assert len(seats) == 28
