@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/benchmark.py            # data-layer figures and page server times
     .venv/bin/python bench/benchmark.py --memory   # also: peak memory of a server with ten browser sessions
+    .venv/bin/python bench/benchmark.py --no-pages # data layer only
 
 Medians over repeated runs (warm: after one unmeasured run). Targets from issue 4: load ≤ 1 s; each
 view ≤ 300 ms warm; all-members agreement matrix ≤ 100 ms; CSV of all votes ≤ 2 s; ten sessions ≤ 500 MB.
@@ -61,18 +62,45 @@ def page_ms(page: str, params: dict[str, str], runs: int) -> float:
     return median_ms(run, runs)
 
 
+def ten_sessions_peak_mb() -> float | None:
+    """TODO (another engineer): peak resident memory of one server with ten sessions, target ≤ 500 MB.
+
+    Not measured in this process: bench/server_memory.py starts a server and opens real browser
+    sessions (`--memory` below runs it). This stub returns None so the table says so.
+    """
+    return None
+
+
+def page_rows(runs: int) -> list[tuple[str, float, str, float, float]]:
+    """Server time of the heavy pages (needs the pages of dashboard/pages); a failure is printed, not raised."""
+    rows = []
+    for label, page, params in [
+        ("server time: Roll calls page, A/RES/69/188", "rollcalls", {"rcid": "5377"}),
+        ("server time: Agreement page, USA–CHN all years", "agreement", {"a": "USA", "b": "CHN"}),
+        ("server time: Vote breakdown, 2014 committee vote", "breakdown", {"event": "ga3-2014-dprk-resolution"}),
+    ]:
+        try:
+            rows.append((label, page_ms(page, params, runs), "", float("nan"), 300))
+        except Exception as exc:  # a page is another module's: report, go on
+            print(f"{label}: not measured ({type(exc).__name__}: {exc})")
+    return rows
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--memory", action="store_true", help="also measure ten browser sessions (needs chromium)")
+    parser.add_argument("--no-pages", action="store_true", help="data layer only: skip the page server times")
     args = parser.parse_args()
     runs = args.runs
     rc, m = cold_load()
     usa, chn = m.column("USA"), m.column("CHN")
     period = m.rows(2000, 2019)
 
-    def direct_pair() -> object:
-        return agreement.pair_scores(usa, chn)
+    def direct_pair() -> object:  # the Voeten score as one bare numpy expression
+        both = (usa > 0) & (chn > 0)
+        x, y = usa[both], chn[both]
+        return ((x == y).sum() + 0.5 * ((x != y) & ((x == 2) | (y == 2))).sum()) / both.sum()
 
     def direct_matmul() -> object:
         cast = (m.codes[period] > 0).astype(np.float32)
@@ -90,7 +118,7 @@ def main() -> int:
         ),
         (
             "breakdown of one roll call (A/RES/69/188, absent members derived)",
-            median_ms(lambda: rollcalls.tally(rollcalls.breakdown(rc, 5377)), runs),
+            median_ms(lambda: rollcalls.tally(rc, 5377), runs),
             "value_counts of its recorded rows",
             median_ms(lambda: rc.votes[rc.votes["rcid"] == 5377]["vote"].value_counts(), runs),
             300,
@@ -117,27 +145,22 @@ def main() -> int:
             2000,
         ),
         (
-            "server time: Roll calls page, A/RES/69/188",
-            page_ms("rollcalls", {"rcid": "5377"}, runs),
-            "",
-            float("nan"),
+            "search all roll calls: text 'Korea', human rights, 2000–2019",
+            median_ms(lambda: rollcalls.find_rollcalls(rc, "Korea", (2000, 2019), topic="Human rights"), runs),
+            "str.contains on the titles",
+            median_ms(lambda: rc.roll_calls["title"].str.contains("Korea", regex=False), runs),
             300,
         ),
         (
-            "server time: Agreement page, USA–CHN all years",
-            page_ms("agreement", {"a": "USA", "b": "CHN"}, runs),
-            "",
-            float("nan"),
-            300,
-        ),
-        (
-            "server time: Vote breakdown, 2014 committee vote",
-            page_ms("breakdown", {"event": "ga3-2014-dprk-resolution"}, runs),
-            "",
-            float("nan"),
+            "series: one state's votes on the DPRK resolution, 2005–2015",
+            median_ms(lambda: rollcalls.series(rc, "Situation of human rights in the Democratic People", "CHN"), runs),
+            "str.contains on the titles",
+            median_ms(lambda: rc.roll_calls["title"].str.contains("Democratic People", regex=False), runs),
             300,
         ),
     ]
+    if not args.no_pages:
+        rows += page_rows(runs)
     print(f"{'measure':<84} {'median ms':>10} {'baseline ms':>12} {'ratio':>7} {'target':>8}  verdict")
     for name, value, base_name, base, target in rows:
         ratio = value / base if base == base and base > 0 else float("nan")
@@ -145,6 +168,9 @@ def main() -> int:
         print(f"{name:<84} {value:>10.1f} {base:>12.1f} {ratio:>7.1f} {target:>8.0f}  {verdict}")
         if base_name:
             print(f"{'  baseline: ' + base_name:<84}")
+    peak = ten_sessions_peak_mb()
+    print(f"{'peak memory, server with ten sessions (MB)':<84} {'TODO' if peak is None else f'{peak:.0f}':>10}", end="")
+    print(f" {'':>12} {'':>7} {500:>8}  {'run --memory' if peak is None else 'ok' if peak <= 500 else 'OVER'}")
     print(f"(medians of {runs} warm runs; machine: {len(__import__('os').sched_getaffinity(0))} cores)")
     if args.memory:
         subprocess.run([sys.executable, str(ROOT / "bench" / "server_memory.py"), "--sessions", "10"], check=True)
