@@ -4,7 +4,7 @@ import streamlit as st
 
 st.set_page_config(page_title="UN votes and positions", page_icon="static/favicon.png", layout="wide")
 
-PAGES = "dashboard/pages"
+PAGES = "dashboard/app/pages"
 navigation = st.navigation(
     {
         "Curated from the articles": [

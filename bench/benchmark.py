@@ -24,7 +24,8 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from dashboard import agreement, load, rollcalls  # noqa: E402
+from dashboard.curated import load  # noqa: E402
+from dashboard.official import agreement, rollcalls  # noqa: E402
 
 DIR = rollcalls.ROLLCALL_DIR
 
@@ -51,7 +52,7 @@ def page_ms(page: str, params: dict[str, str], runs: int) -> float:
 
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
     at.run()
-    at.switch_page(f"dashboard/pages/{page}.py")
+    at.switch_page(f"dashboard/app/pages/{page}.py")
     for key, value in params.items():
         at.query_params[key] = value
 

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from dashboard.load import DATA_DIR, SEEDS_DIR, read_dataset
+from dashboard.curated.load import DATA_DIR, SEEDS_DIR, read_dataset
 
 
 def validate(data_dir: Path, seeds_dir: Path) -> int:
@@ -22,7 +22,7 @@ def validate(data_dir: Path, seeds_dir: Path) -> int:
 
 
 def export(data_dir: Path, seeds_dir: Path, out: Path) -> int:
-    from dashboard.export import write_package
+    from dashboard.curated.export import write_package
 
     dataset, problems = read_dataset(data_dir, seeds_dir)
     if problems:
@@ -59,16 +59,16 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "export":
             return export(args.data, args.seeds, args.out)
         if args.command == "dictionary":
-            from dashboard.dictionary import markdown, update_readme
+            from dashboard.curated.dictionary import markdown, update_readme
 
             if args.update:
                 update_readme(args.update)
             else:
                 print(markdown())
             return 0
-        from dashboard import importer
+        from dashboard.official import importers
 
-        return importer.main(args.path, args.out or str(DATA_DIR / "rollcalls"))
+        return importers.main(args.path, args.out or str(DATA_DIR / "rollcalls"))
     except OSError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from dashboard import agreement, rollcalls
+from dashboard.official import agreement, rollcalls
 
 
 @pytest.fixture(scope="module")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from dashboard import analysis
-from dashboard.load import Dataset, load_dataset
+from dashboard.curated import analysis
+from dashboard.curated.load import Dataset, load_dataset
 
 
 @pytest.fixture(scope="module")

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from dashboard import analysis, charts
-from dashboard.load import load_dataset
+from dashboard.app import charts
+from dashboard.curated import analysis
+from dashboard.curated.load import load_dataset
 
 FRAMES = load_dataset().frames
 

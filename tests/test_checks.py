@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from dashboard import checks
-from dashboard.load import Yaml12Loader, read_dataset
+from dashboard.curated import checks
+from dashboard.curated.load import Yaml12Loader, read_dataset
 from tests.conftest import FIXTURES
 
 
@@ -179,7 +179,7 @@ def test_invalid_fixture_files(project_copy: Path, fixture: str, monkeypatch: py
     content = (FIXTURES / "invalid" / fixture).read_text(encoding="utf-8")
     replace = "malformed" in fixture or "not_a_list" in fixture or "unknown_field" in fixture
     target.write_text(content if replace else target.read_text(encoding="utf-8") + "\n" + content, encoding="utf-8")
-    monkeypatch.setattr("dashboard.load.ROOT", project_copy)
+    monkeypatch.setattr("dashboard.curated.load.ROOT", project_copy)
     found = problems_of(project_copy)
     assert any(FIXTURE_CASES[fixture] in p for p in found), found
     assert "Traceback" not in "\n".join(found)
@@ -187,13 +187,13 @@ def test_invalid_fixture_files(project_copy: Path, fixture: str, monkeypatch: py
 
 def test_missing_file_is_named(project_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (project_copy / "data" / "votes.yaml").unlink()
-    monkeypatch.setattr("dashboard.load.ROOT", project_copy)
+    monkeypatch.setattr("dashboard.curated.load.ROOT", project_copy)
     assert "data/votes.yaml::: file is missing" in problems_of(project_copy)
 
 
 def test_not_utf8_is_named(project_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (project_copy / "data" / "actors.yaml").write_bytes(b"- {id: CHN, name: \xff\xfe}\n")
-    monkeypatch.setattr("dashboard.load.ROOT", project_copy)
+    monkeypatch.setattr("dashboard.curated.load.ROOT", project_copy)
     assert any(p.startswith("data/actors.yaml::: not UTF-8 text") for p in problems_of(project_copy))
 
 

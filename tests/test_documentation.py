@@ -5,8 +5,8 @@ from __future__ import annotations
 import inspect
 from enum import Enum
 
-from dashboard import models
-from dashboard.dictionary import markdown
+from dashboard.curated import models
+from dashboard.curated.dictionary import markdown
 from tests.conftest import ROOT
 
 

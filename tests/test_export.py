@@ -11,9 +11,10 @@ import pandas as pd
 import pytest
 from frictionless import Package
 
-from dashboard import export
-from dashboard.load import load_dataset
-from dashboard.tables import COLUMNS
+from dashboard import safecsv
+from dashboard.curated import export
+from dashboard.curated.load import load_dataset
+from dashboard.curated.tables import COLUMNS
 
 
 @pytest.fixture(scope="module")
@@ -65,7 +66,7 @@ def test_descriptor_catches_a_dangling_key(frames: dict[str, pd.DataFrame], tmp_
 @pytest.mark.parametrize("cell", ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tx", "\rx"])
 def test_formula_cells_are_neutralised(cell: str) -> None:
     df = pd.DataFrame({"text": [cell, "plain"], "n": [-1, 2]})
-    back = pd.read_csv(io.BytesIO(export.csv_bytes(df)), keep_default_na=False)
+    back = pd.read_csv(io.BytesIO(safecsv.csv_bytes(df)), keep_default_na=False)
     assert back["text"][0].startswith("'") and back["text"][0].endswith("x" if cell.endswith("x") else cell[-1])
     assert back["text"][1] == "plain"
     assert back["n"].tolist() == [-1, 2]  # numbers are not text: left as they are

@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from dashboard import importer, rollcalls
+from dashboard.official import importers, rollcalls
 from tests.conftest import FIXTURES, ROOT
 
 UNDL = FIXTURES / "undl"
 
 
 def test_july_2025_layout(tmp_path: Path) -> None:
-    report = importer.import_votes(UNDL / "ga_voting_2025.csv", tmp_path / "rc")
+    report = importers.import_votes(UNDL / "ga_voting_2025.csv", tmp_path / "rc")
     assert "July 2025" in report.layout and report.rows == 8 and report.roll_calls == 2
     tables = rollcalls.load_rollcalls(tmp_path / "rc")
     rows = rollcalls.breakdown(tables, 4070001)
@@ -33,7 +33,7 @@ def test_july_2025_layout(tmp_path: Path) -> None:
 
 
 def test_july_2025_report_and_tables(tmp_path: Path) -> None:
-    report = importer.import_votes(UNDL / "ga_voting_2025.csv", tmp_path / "rc")
+    report = importers.import_votes(UNDL / "ga_voting_2025.csv", tmp_path / "rc")
     assert (report.rows, report.roll_calls, report.first_date, report.last_date) == (8, 2, "2024-12-17", "2024-12-18")
     assert report.unmapped == [] and report.total_mismatches == []
     tables = rollcalls.load_rollcalls(tmp_path / "rc")
@@ -50,7 +50,7 @@ def test_july_2025_report_and_tables(tmp_path: Path) -> None:
 
 
 def test_september_2024_layout_reports_unmapped(tmp_path: Path) -> None:
-    report = importer.import_votes(UNDL / "ga_voting_2024.csv", tmp_path / "rc")
+    report = importers.import_votes(UNDL / "ga_voting_2024.csv", tmp_path / "rc")
     assert "September 2024" in report.layout
     assert report.unmapped == ["NOWHERE (ZZZ)"] and "NOWHERE (ZZZ)" in report.summary()
     # the file states 2 yes; its rows hold 3 (one of them the unmapped ZZZ): reported, not hidden
@@ -62,7 +62,7 @@ def test_september_2024_layout_reports_unmapped(tmp_path: Path) -> None:
 
 
 def test_unvotes_folder(tmp_path: Path) -> None:
-    report = importer.import_votes(UNDL / "unvotes", tmp_path / "rc")
+    report = importers.import_votes(UNDL / "unvotes", tmp_path / "rc")
     assert report.layout == "unvotes tables" and report.rows == 6
 
 
@@ -87,17 +87,17 @@ def test_unvotes_folder(tmp_path: Path) -> None:
 )
 def test_bad_file_leaves_data_untouched(tmp_path: Path, fixture: str, message: str) -> None:
     out = tmp_path / "rc"
-    importer.import_votes(UNDL / "ga_voting_2025.csv", out)
+    importers.import_votes(UNDL / "ga_voting_2025.csv", out)
     before = {p.name: p.read_bytes() for p in out.iterdir()}
     if message is None:
-        assert importer.import_votes(UNDL / fixture, out).layout == "unvotes tables"
+        assert importers.import_votes(UNDL / fixture, out).layout == "unvotes tables"
         return
-    with pytest.raises(importer.ImportFailed) as caught:
-        importer.import_votes(UNDL / fixture, out)
+    with pytest.raises(importers.ImportFailed) as caught:
+        importers.import_votes(UNDL / fixture, out)
     assert str(caught.value).startswith(f"{UNDL / fixture}{message[len(fixture) :]}")
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["rc"]  # no scratch folder left behind
-    assert importer.ImportError_ is importer.ImportFailed
+    assert importers.ImportError_ is importers.ImportFailed
 
 
 def test_bad_unvotes_folder_names_file_row_and_column(tmp_path: Path) -> None:
@@ -108,21 +108,21 @@ def test_bad_unvotes_folder_names_file_row_and_column(tmp_path: Path) -> None:
     )
     (src / "un_votes.csv").write_text("rcid,country,country_code,vote\n1,United States,US,yes\n1,China,CN,maybe\n")
     out = tmp_path / "rc"
-    importer.import_votes(UNDL / "ga_voting_2025.csv", out)
+    importers.import_votes(UNDL / "ga_voting_2025.csv", out)
     before = {p.name: p.read_bytes() for p in out.iterdir()}
-    with pytest.raises(importer.ImportFailed, match=r"un_votes.csv:row 3:vote: unknown vote 'maybe'"):
-        importer.import_votes(src, out)
+    with pytest.raises(importers.ImportFailed, match=r"un_votes.csv:row 3:vote: unknown vote 'maybe'"):
+        importers.import_votes(src, out)
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
     (src / "un_votes.csv").write_text("rcid,country,country_code,vote\n1,United States,US,yes\n")
-    assert importer.import_votes(src / "un_votes.csv", out).rows == 1
+    assert importers.import_votes(src / "un_votes.csv", out).rows == 1
 
 
 def test_main_prints_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert importer.main(str(UNDL / "ga_voting_2024.csv"), str(tmp_path / "rc")) == 0
+    assert importers.main(str(UNDL / "ga_voting_2024.csv"), str(tmp_path / "rc")) == 0
     out = capsys.readouterr().out
     assert out.startswith("imported UN Digital Library voting CSV (September 2024 layout): 4 votes in 1 roll calls")
     assert out.count("\n") == 1
-    assert importer.main(str(UNDL / "latin1.csv"), str(tmp_path / "rc")) == 1
+    assert importers.main(str(UNDL / "latin1.csv"), str(tmp_path / "rc")) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "latin1.csv:row 2" in err and err.strip().endswith("nothing was changed")
 

@@ -27,7 +27,7 @@ PAGES = [
 def open_page(page: str, **params: str) -> AppTest:
     at = AppTest.from_file("../app.py", default_timeout=60)
     at.run()
-    at.switch_page(f"dashboard/pages/{page}.py")
+    at.switch_page(f"dashboard/app/pages/{page}.py")
     for key, value in params.items():
         at.query_params[key] = value
     at.run()
@@ -243,7 +243,7 @@ def test_data_page_state_and_stance_filters() -> None:
 
 
 def event_ids() -> list[str]:
-    from dashboard.load import load_dataset
+    from dashboard.curated.load import load_dataset
 
     return list(load_dataset().frames["events"]["event_id"])
 
@@ -326,7 +326,7 @@ def test_missing_roll_calls_give_a_clear_notice(fresh_cache: None, monkeypatch: 
     def missing(*_: object) -> None:
         raise FileNotFoundError("data/rollcalls/votes.parquet")
 
-    monkeypatch.setattr("dashboard.rollcalls.load_rollcalls", missing)
+    monkeypatch.setattr("dashboard.official.rollcalls.load_rollcalls", missing)
     at = open_page("rollcalls")
     assert any("cannot be read" in e.value and "import-votes" in e.value for e in at.error)
 
@@ -337,7 +337,7 @@ def test_invalid_data_gives_the_problems_not_a_traceback(fresh_cache: None, monk
     def broken(*_: object) -> None:
         raise DataError([problem])
 
-    monkeypatch.setattr("dashboard.load.load_dataset", broken)
+    monkeypatch.setattr("dashboard.app.loading.load_dataset", broken)
     at = open_page("overview")
     assert any("do not validate" in e.value for e in at.error)
     assert str(problem) in at.code[0].value

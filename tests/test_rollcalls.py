@@ -7,7 +7,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from dashboard import rollcalls
+from dashboard.official import rollcalls
+from dashboard.official.importers import unvotes
 from tests.conftest import FIXTURES, ROOT
 
 SHARED = ROOT.parent / "shared" / "reference" / "unvotes"
@@ -165,7 +166,7 @@ def test_votes_csv_has_every_vote(rc: rollcalls.RollCalls) -> None:
 def test_rebuild_from_the_reference_matches_the_shipped_tables(tmp_path: Path, rc: rollcalls.RollCalls) -> None:
     if not SHARED.exists():
         pytest.fail(f"{SHARED} is missing: the project expects ../shared beside it")
-    rebuilt = rollcalls.build_from_unvotes(SHARED, tmp_path)
+    rebuilt = unvotes.build_from_unvotes(SHARED, tmp_path)
     pd.testing.assert_frame_equal(rebuilt.roll_calls, rc.roll_calls)
     pd.testing.assert_frame_equal(rebuilt.votes, rc.votes)
     pd.testing.assert_frame_equal(rebuilt.members, rc.members)
@@ -194,7 +195,7 @@ def test_provenance(rc: rollcalls.RollCalls) -> None:
 
 
 def test_build_from_small_unvotes_fixture(tmp_path: Path) -> None:
-    tables = rollcalls.build_from_unvotes(FIXTURES / "undl" / "unvotes", tmp_path)
+    tables = unvotes.build_from_unvotes(FIXTURES / "undl" / "unvotes", tmp_path)
     assert set(tables.votes["iso3"].astype(str)) == {"USA", "CHN", "IND", "DEU"}
     assert tables.roll_calls["symbol"].tolist() == ["A/RES/69/188", "A/RES/69/200"]
     assert tables.roll_calls["topics"].tolist() == ["Human rights", ""]
@@ -222,5 +223,5 @@ def test_bad_unvotes_table_names_file_row_and_column(tmp_path: Path) -> None:
     with gzip.open(src / "un_votes.csv.gz", "at") as f:
         f.write("2,India,IN,maybe\n")
     with pytest.raises(rollcalls.SourceError, match=r"un_votes.csv.gz:row 8:vote: unknown vote 'maybe'"):
-        rollcalls.build_from_unvotes(src, tmp_path / "out")
+        unvotes.build_from_unvotes(src, tmp_path / "out")
     assert not (tmp_path / "out").exists()

@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from dashboard import analysis, charts, ui
+from dashboard.app import charts, ui
+from dashboard.curated import analysis
 
 data = ui.dataset()
 frames = data.frames
@@ -54,13 +55,13 @@ for event_id, group in timeline.groupby(timeline["event_id"].fillna(""), sort=Fa
 
 links = st.columns(2)
 links[0].page_link(
-    "dashboard/pages/compare.py",
+    "dashboard/app/pages/compare.py",
     label=f"Compare {states[iso3]} with others",
     icon=":material/compare_arrows:",
     query_params={"states": ",".join(dict.fromkeys([iso3, "CHN", "USA"]))},
 )
 links[1].page_link(
-    "dashboard/pages/data.py",
+    "dashboard/app/pages/data.py",
     label=f"Download {states[iso3]}'s named votes as CSV",
     icon=":material/download:",
     query_params={"table": "votes", "state": iso3},

@@ -2,7 +2,9 @@
 
 import streamlit as st
 
-from dashboard import agreement, charts, export, ui
+from dashboard import safecsv
+from dashboard.app import charts, ui
+from dashboard.official import agreement
 
 data = ui.dataset()
 rc, matrix = ui.official()
@@ -64,15 +66,15 @@ with right:
     )
 downloads = st.columns(3)
 downloads[0].download_button(
-    "Trend by year (CSV)", export.csv_bytes(result["trend"]), file_name=f"trend_{a}_{b}_{start}-{end}.csv"
+    "Trend by year (CSV)", safecsv.csv_bytes(result["trend"]), file_name=f"trend_{a}_{b}_{start}-{end}.csv"
 )
 downloads[1].download_button(
     "Vote combinations (CSV)",
-    export.csv_bytes(result["combos"].reset_index(names=a)),
+    safecsv.csv_bytes(result["combos"].reset_index(names=a)),
     file_name=f"combinations_{a}_{b}_{start}-{end}.csv",
 )
 downloads[2].download_button(
-    "By topic (CSV)", export.csv_bytes(result["by_topic"]), file_name=f"topics_{a}_{b}_{start}-{end}.csv"
+    "By topic (CSV)", safecsv.csv_bytes(result["by_topic"]), file_name=f"topics_{a}_{b}_{start}-{end}.csv"
 )
 st.subheader("Where they diverged: one voted yes, the other no")
 diverged = result["diverged"].merge(rc.roll_calls[["rcid", "date", "symbol", "title", "important"]], on="rcid")
@@ -90,7 +92,7 @@ st.dataframe(
 )
 st.download_button(
     f"Download {len(diverged):,} rows as CSV",
-    export.csv_bytes(diverged.drop(columns="open")),
+    safecsv.csv_bytes(diverged.drop(columns="open")),
     file_name=f"diverged_{a}_{b}_{start}-{end}.csv",
     mime="text/csv",
 )
@@ -112,7 +114,7 @@ if len(group) >= 2:
     st.caption("Voeten scores over the period; 1 on the diagonal.")
     st.download_button(
         "Download this matrix as CSV",
-        export.csv_bytes(table.round(4).reset_index(names="state")),
+        safecsv.csv_bytes(table.round(4).reset_index(names="state")),
         file_name=f"agreement_group_{start}-{end}.csv",
     )
 else:
@@ -136,7 +138,7 @@ if a in everyone.index:
     )
 st.download_button(
     f"Download the {len(everyone)}×{len(everyone)} agreement matrix as CSV",
-    export.csv_bytes(everyone.round(4).reset_index(names="iso3")),
+    safecsv.csv_bytes(everyone.round(4).reset_index(names="iso3")),
     file_name=f"agreement_{start}-{end}.csv",
 )
 ui.footer(data)

@@ -1,24 +1,15 @@
-"""`python -m dashboard import-votes PATH`: official roll calls from a file the user downloaded.
-
-Reads the UN Digital Library's General Assembly voting CSV (the July 2025 layout: ms_code, ms_vote
-with Y/N/A/X; and the September 2024 layout: ms_codes, ms_votes with NV, plural column names) or
-the unvotes/Voeten tables (a folder, or one of its files). Writes the normalised tables of
-dashboard.rollcalls to a temporary folder beside out_dir and swaps it in only when everything was
-read, so a malformed or unknown file leaves the existing data untouched.
-"""
+"""The UN Digital Library's General Assembly voting CSV: the July 2025 layout (ms_code, ms_vote with
+Y/N/A/X) and the September 2024 layout (ms_codes, ms_votes with NV, plural column names)."""
 
 from __future__ import annotations
 
 import re
-import shutil
-import sys
-import tempfile
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from dashboard import rollcalls
+from dashboard.official import rollcalls
+from dashboard.official.importers.common import ImportFailed
 
 UNDL_VOTES = {"Y": "yes", "N": "no", "A": "abstain", "X": "non_voting", "NV": "non_voting", "": "non_voting"}
 #: Column names of the two Library layouts (plural, September 2024 → singular, July 2025).
@@ -37,37 +28,6 @@ REQUIRED = ["undl_id", "ms_code", "ms_name", "ms_vote", "date", "resolution", "t
 #: Columns that must agree on every row of one roll call.
 PER_CALL = ["date", "resolution", "title", "session"]
 TOTALS = {"yes": "total_yes", "no": "total_no", "abstain": "total_abstentions", "non_voting": "total_non_voting"}
-
-
-class ImportFailed(Exception):
-    """A file that cannot be imported; the message names the file, row and column."""
-
-
-ImportError_ = ImportFailed  # the name the brief used
-
-
-@dataclass
-class ImportReport:
-    layout: str
-    rows: int
-    roll_calls: int
-    first_date: str
-    last_date: str
-    unmapped: list[str] = field(default_factory=list)
-    total_mismatches: list[str] = field(default_factory=list)  # roll calls whose stated totals differ from rows
-
-    def summary(self) -> str:
-        text = (
-            f"imported {self.layout}: {self.rows:,} votes in {self.roll_calls:,} roll calls, "
-            f"{self.first_date} to {self.last_date}"
-        )
-        if self.unmapped:
-            text += f"; not mapped to a country (left out): {', '.join(self.unmapped)}"
-        if self.total_mismatches:
-            text += f"; stated totals differ from the rows for: {', '.join(self.total_mismatches[:10])}"
-            if len(self.total_mismatches) > 10:
-                text += f" and {len(self.total_mismatches) - 10} more"
-        return text
 
 
 def _fail(path: Path, index: int, column: str, message: str) -> ImportFailed:
@@ -218,80 +178,3 @@ def read_undl(path: Path) -> tuple[rollcalls.RollCalls, str, list[str], list[str
         citation="United Nations Digital Library, General Assembly Voting Data, record 4060887",
     )
     return rollcalls.RollCalls(roll_calls, votes, countries, prov), layout, unmapped, totals_mismatches(rows)
-
-
-def read_any(path: Path, scratch: Path) -> tuple[rollcalls.RollCalls, str, list[str], list[str]]:
-    """Tables from the Library's CSV or the unvotes folder (the latter written to scratch as it is read)."""
-    if not path.exists():
-        raise ImportFailed(f"{path}: no such file or folder")
-    folder = path if path.is_dir() else path.parent
-    unvotes = any((folder / f"un_roll_calls.csv{ext}").exists() for ext in (".gz", ""))
-    if path.is_dir() or (unvotes and path.name.startswith("un_")):
-        if not unvotes:
-            raise ImportFailed(f"{path}: a folder without un_roll_calls.csv(.gz) and un_votes.csv(.gz)")
-        try:
-            tables = rollcalls.build_from_unvotes(folder, scratch)
-        except rollcalls.SourceError as exc:
-            raise ImportFailed(str(exc)) from exc
-        except (KeyError, ValueError, TypeError) as exc:
-            raise ImportFailed(f"{folder}: unvotes tables not readable: {exc}") from exc
-        return tables, "unvotes tables", tables.provenance["unmapped_countries"], []
-    try:
-        return read_undl(path)
-    except rollcalls.SourceError as exc:
-        raise ImportFailed(str(exc)) from exc
-
-
-def import_votes(path: Path | str, out_dir: Path | str) -> ImportReport:
-    """Read PATH and replace out_dir's tables with it, all or nothing."""
-    path, out_dir = Path(path), Path(out_dir)
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    scratch = Path(tempfile.mkdtemp(prefix=".import-", dir=out_dir.parent))
-    backup = out_dir.with_name(f".{out_dir.name}.previous")
-    try:
-        tables, layout, unmapped, mismatches = read_any(path, scratch)
-        if tables.votes.empty:
-            raise ImportFailed(f"{path}: no votes could be read (no row has a known country code)")
-        rollcalls.write_tables(tables, scratch)
-        rollcalls.load_rollcalls(scratch)  # what was written reads back
-        shutil.rmtree(backup, ignore_errors=True)
-        if out_dir.exists():
-            out_dir.rename(backup)
-        try:
-            scratch.rename(out_dir)
-        except OSError:
-            if backup.exists():
-                backup.rename(out_dir)  # put the old tables back
-            raise
-        shutil.rmtree(backup, ignore_errors=True)
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
-    calls = tables.roll_calls
-    return ImportReport(
-        layout,
-        len(tables.votes),
-        len(calls),
-        str(calls["date"].min().date()),
-        str(calls["date"].max().date()),
-        unmapped,
-        mismatches,
-    )
-
-
-def main(path: str, out_dir: str) -> int:
-    """The command: a summary line and exit 0, or one clear error line on stderr and exit 1 (never a traceback)."""
-    try:
-        report = import_votes(Path(path), Path(out_dir))
-    except ImportFailed as exc:
-        print(f"error: {exc}; nothing was changed", file=sys.stderr)
-        return 1
-    except OSError as exc:
-        print(f"error: {path}: {exc.strerror or exc}; nothing was changed", file=sys.stderr)
-        return 1
-    except Exception as exc:  # one line, never a traceback
-        print(
-            f"error: {path}: could not be imported ({type(exc).__name__}: {exc}); nothing was changed", file=sys.stderr
-        )
-        return 1
-    print(report.summary())
-    return 0

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from dashboard.rollcalls import RollCalls
+from dashboard.official.rollcalls import RollCalls
 
 CODES = {"yes": 1, "abstain": 2, "no": 3}  # 0: absent or non-voting
 LABELS = {1: "yes", 2: "abstain", 3: "no"}

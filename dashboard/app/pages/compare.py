@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from dashboard import analysis, ui
+from dashboard.app import ui
+from dashboard.curated import analysis
 
 data = ui.dataset()
 frames = data.frames
@@ -120,7 +121,7 @@ for column, iso3 in zip(columns, chosen, strict=True):
             who = row.speaker if isinstance(row.speaker, str) else row.actor
             ui.quote_block(row.statement, row.summary, who, row.position_id)
         st.page_link(
-            "dashboard/pages/country.py",
+            "dashboard/app/pages/country.py",
             label=f"Profile of {states[iso3]}",
             icon=":material/flag:",
             query_params={"iso3": iso3},

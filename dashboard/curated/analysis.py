@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from dashboard.checks import seats as body_seats
+from dashboard.curated.checks import seats as body_seats
 
 Frames = dict[str, pd.DataFrame]
 VOTES = ["yes", "no", "abstain", "non_voting"]

@@ -2,8 +2,10 @@
 
 import streamlit as st
 
-from dashboard import analysis, export, ui
-from dashboard.tables import COLUMNS
+from dashboard import safecsv
+from dashboard.app import ui
+from dashboard.curated import analysis
+from dashboard.curated.tables import COLUMNS
 
 data = ui.dataset()
 frames = data.frames
@@ -45,7 +47,7 @@ else:
     name = "_".join(["positions", *parts]) + ".csv"
     st.download_button(
         f"Download these {len(found)} positions as CSV",
-        export.csv_bytes(found[list(COLUMNS["positions"])]),
+        safecsv.csv_bytes(found[list(COLUMNS["positions"])]),
         file_name=name,
         mime="text/csv",
         icon=":material/download:",

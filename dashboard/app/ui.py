@@ -11,7 +11,8 @@ from urllib.parse import urlencode
 import pandas as pd
 import streamlit as st
 
-from dashboard.load import Dataset, cached_dataset, cached_rollcalls
+from dashboard.app.loading import cached_dataset, cached_rollcalls
+from dashboard.curated.load import Dataset
 from dashboard.problems import DataError
 
 TOPOJSON = {"topojsonURL": "app/static/", "displaylogo": False}
@@ -144,7 +145,7 @@ def fact_link(fact_id: str, text: str = "source passage ↗") -> str:
 def matrix_html(matrix: pd.DataFrame, facts: pd.DataFrame, row_labels: Mapping[str, str]) -> str:
     """The stance matrix as an HTML table that wraps: every known cell links to its passages, a vote cell
     carries its vote colour as a left bar beside the words, and unknown stays grey and says "unknown"."""
-    from dashboard.charts import UNKNOWN_COLOUR, VOTE_COLOURS
+    from dashboard.app.charts import UNKNOWN_COLOUR, VOTE_COLOURS
 
     def esc(text: object) -> str:
         return html.escape(str(text), quote=True)

@@ -3,7 +3,8 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard import analysis, charts, ui
+from dashboard.app import charts, ui
+from dashboard.curated import analysis
 
 data = ui.dataset()
 frames = data.frames
@@ -46,7 +47,7 @@ CHILD_LABEL = {"amends": "Amendment", "next_stage_of": "Later stage", "mandated_
 if b.parent is not None:
     st.markdown(f"**{PARENT_LABEL.get(event['relation'], 'Related to')}:**")
     st.page_link(
-        "dashboard/pages/breakdown.py",
+        "dashboard/app/pages/breakdown.py",
         label=analysis.event_label(b.parent),
         query_params={"event": b.parent["event_id"]},
     )
@@ -54,7 +55,7 @@ if not b.children.empty:
     st.markdown("**Amendments and later stages:**")
     for child in b.children.itertuples():
         st.page_link(
-            "dashboard/pages/breakdown.py",
+            "dashboard/app/pages/breakdown.py",
             label=f"{CHILD_LABEL.get(child.relation, 'Related')}: {child.title} — {child.outcome}",
             query_params={"event": child.event_id},
         )
@@ -120,7 +121,7 @@ if not b.named.empty:
         table = ui.with_source_links(b.named, "vote_id")[["country", "country_iso3", "vote", "source"]]
         st.dataframe(table, hide_index=True, column_config={"source": ui.source_column()})
         st.page_link(
-            "dashboard/pages/data.py",
+            "dashboard/app/pages/data.py",
             label="Download these votes as CSV",
             icon=":material/download:",
             query_params={"table": "votes", "event": event_id},
@@ -128,7 +129,7 @@ if not b.named.empty:
 
 links = frames["links"][frames["links"]["event_id"] == event_id]
 if not links.empty:
-    from dashboard import rollcalls
+    from dashboard.official import rollcalls
 
     rc, _ = ui.official()
     st.subheader("Reported versus the official record")
@@ -151,7 +152,7 @@ if not links.empty:
         )
         st.caption(f"Why linked: {link.rationale} [evidence ↗]({ui.source_url(link.link_id)})")
         st.page_link(
-            "dashboard/pages/rollcalls.py",
+            "dashboard/app/pages/rollcalls.py",
             label=f"Full official roll call of {link.symbol}",
             icon=":material/gavel:",
             query_params={"rcid": str(link.rcid)},

@@ -2,8 +2,10 @@
 
 import streamlit as st
 
-from dashboard import analysis, charts, export, ui
-from dashboard.tables import COLUMNS
+from dashboard import safecsv
+from dashboard.app import charts, ui
+from dashboard.curated import analysis, export
+from dashboard.curated.tables import COLUMNS
 
 data = ui.dataset()
 frames = data.frames
@@ -73,7 +75,7 @@ else:
 name = "_".join([table, *(f"{k.replace('date_', '')}-{v}" for k, v in filters.items() if v)]) + ".csv"
 st.download_button(
     f"Download {len(rows)} rows as CSV ({name})",
-    export.csv_bytes(rows),
+    safecsv.csv_bytes(rows),
     file_name=name,
     mime="text/csv",
     type="primary",

@@ -2,7 +2,10 @@
 
 import streamlit as st
 
-from dashboard import analysis, charts, export, rollcalls, ui
+from dashboard import safecsv
+from dashboard.app import charts, ui
+from dashboard.curated import analysis
+from dashboard.official import rollcalls
 
 data = ui.dataset()
 rc, matrix = ui.official()
@@ -29,14 +32,14 @@ st.dataframe(
     hide_index=True,
     column_config={"open": st.column_config.LinkColumn("breakdown", display_text="open ↗")},
 )
-st.download_button("Download as CSV", export.csv_bytes(table), file_name=f"series_dprk_{iso3}.csv", mime="text/csv")
+st.download_button("Download as CSV", safecsv.csv_bytes(table), file_name=f"series_dprk_{iso3}.csv", mime="text/csv")
 
 st.subheader("Curated events from the articles")
 events = analysis.events_by_date(data.frames, newest_first=False)
 for row in events.itertuples():
     when = row.date if isinstance(row.date, str) else "date unknown"
     st.page_link(
-        "dashboard/pages/breakdown.py",
+        "dashboard/app/pages/breakdown.py",
         label=f"{when} · {charts.BODY_LABELS.get(row.body, row.body)} · {row.title}",
         query_params={"event": row.event_id},
     )

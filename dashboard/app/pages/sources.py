@@ -5,7 +5,8 @@ import html
 import pandas as pd
 import streamlit as st
 
-from dashboard import analysis, ui
+from dashboard.app import ui
+from dashboard.curated import analysis
 
 data = ui.dataset()
 frames = data.frames
@@ -42,7 +43,7 @@ if fact:
     others = [s for s in fact_sources if s != source_id]
     for other in others:
         st.page_link(
-            "dashboard/pages/sources.py",
+            "dashboard/app/pages/sources.py",
             label=f"The same fact in {label(other)}",
             query_params={"source": other, "fact": fact},
         )

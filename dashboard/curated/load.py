@@ -1,4 +1,4 @@
-"""Read and validate data/ and seeds/ into tidy DataFrames. The only module that caches."""
+"""Read and validate data/ and seeds/ into tidy DataFrames (pure: app/loading.py caches)."""
 
 from __future__ import annotations
 
@@ -8,15 +8,14 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-import streamlit as st
 import yaml
 from pydantic import ValidationError
 
-from dashboard import checks, tables
-from dashboard.models import TABLES, Record
+from dashboard.curated import checks, tables
+from dashboard.curated.models import TABLES, Record
 from dashboard.problems import DataError, Problem
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 DATA_DIR = ROOT / "data"
 SEEDS_DIR = ROOT / "seeds"
 
@@ -134,18 +133,3 @@ def load_dataset(data_dir: Path = DATA_DIR, seeds_dir: Path = SEEDS_DIR) -> Data
     if problems:
         raise DataError(problems)
     return dataset
-
-
-@st.cache_resource(show_spinner="Loading the curated dataset…")
-def cached_dataset() -> Dataset:
-    """The dataset of this project, loaded once per server process (Streamlit's resource cache)."""
-    return load_dataset()
-
-
-@st.cache_resource(show_spinner="Loading the official roll calls…")
-def cached_rollcalls() -> tuple[Any, Any]:
-    """The official roll calls and their vote matrix, loaded once per server process."""
-    from dashboard import agreement, rollcalls
-
-    tables = rollcalls.load_rollcalls()
-    return tables, agreement.vote_matrix(tables)

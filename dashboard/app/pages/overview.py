@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from dashboard import analysis, charts, ui
+from dashboard.app import charts, ui
+from dashboard.curated import analysis
 
 data = ui.dataset()
 frames = data.frames
@@ -34,7 +35,7 @@ for row in recent.itertuples():
     text, link = st.columns([5, 1], vertical_alignment="center")
     text.markdown(f"**{when}** · {body} · {row.title} — *{row.outcome.replace('_', ' ')}*")
     link.page_link(
-        "dashboard/pages/breakdown.py",
+        "dashboard/app/pages/breakdown.py",
         label="Breakdown",
         icon=":material/how_to_vote:",
         query_params={"event": row.event_id},
@@ -44,7 +45,7 @@ for row in undated_events.itertuples():
     text, link = st.columns([5, 1], vertical_alignment="center")
     text.markdown(f"**Date unknown** · {body} · {row.title} — *{row.outcome.replace('_', ' ')}* (no source dates it)")
     link.page_link(
-        "dashboard/pages/breakdown.py",
+        "dashboard/app/pages/breakdown.py",
         label="Breakdown",
         icon=":material/how_to_vote:",
         query_params={"event": row.event_id},
@@ -53,29 +54,29 @@ for row in undated_events.itertuples():
 st.subheader("Where next")
 links = st.columns(3) + st.columns(3)
 links[0].page_link(
-    "dashboard/pages/breakdown.py",
+    "dashboard/app/pages/breakdown.py",
     label="The 2014 committee vote",
     icon=":material/how_to_vote:",
     query_params={"event": "ga3-2014-dprk-resolution"},
 )
 links[1].page_link(
-    "dashboard/pages/compare.py",
+    "dashboard/app/pages/compare.py",
     label="Compare China, Russia, US",
     icon=":material/compare_arrows:",
     query_params={"states": "CHN,RUS,USA"},
 )
 links[2].page_link(
-    "dashboard/pages/positions.py",
+    "dashboard/app/pages/positions.py",
     label="Quotes by North Korean officials",
     icon=":material/format_quote:",
     query_params={"actor": "PRK", "quotes": "1"},
 )
 links[3].page_link(
-    "dashboard/pages/country.py", label="China's profile", icon=":material/flag:", query_params={"iso3": "CHN"}
+    "dashboard/app/pages/country.py", label="China's profile", icon=":material/flag:", query_params={"iso3": "CHN"}
 )
-links[4].page_link("dashboard/pages/sources.py", label="Read the articles", icon=":material/newspaper:")
+links[4].page_link("dashboard/app/pages/sources.py", label="Read the articles", icon=":material/newspaper:")
 links[5].page_link(
-    "dashboard/pages/data.py",
+    "dashboard/app/pages/data.py",
     label="Download the named votes (CSV)",
     icon=":material/download:",
     query_params={"table": "votes"},

@@ -9,7 +9,7 @@ from typing import Any
 
 import pycountry
 
-from dashboard.models import Body, DatePrecision, Method, VoteValue, precision_of
+from dashboard.curated.models import Body, DatePrecision, Method, VoteValue, precision_of
 from dashboard.problems import Problem
 
 Records = dict[str, list[Any]]

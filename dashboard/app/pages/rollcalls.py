@@ -3,7 +3,9 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, export, rollcalls, ui
+from dashboard import safecsv
+from dashboard.app import charts, ui
+from dashboard.official import rollcalls
 
 data = ui.dataset()
 rc, _ = ui.official()
@@ -59,7 +61,7 @@ st.dataframe(
 )
 st.download_button(
     f"Download these {len(table):,} roll calls as CSV",
-    export.csv_bytes(table),
+    safecsv.csv_bytes(table),
     file_name="rollcalls_filtered.csv",
     mime="text/csv",
     disabled=table.empty,
@@ -127,14 +129,14 @@ shown = rows[rows["vote"].isin(vote_filter)]
 table_col.dataframe(shown[["country", "iso3", "vote", "derived"]], hide_index=True, height=380)
 table_col.download_button(
     f"Download {len(shown)} rows as CSV",
-    export.csv_bytes(shown),
+    safecsv.csv_bytes(shown),
     file_name=f"rollcall_{rcid}_{'-'.join(vote_filter) or 'none'}.csv",
     mime="text/csv",
 )
 links = data.frames["links"][data.frames["links"]["rcid"] == rcid]
 for link in links.itertuples():
     st.page_link(
-        "dashboard/pages/breakdown.py",
+        "dashboard/app/pages/breakdown.py",
         label=f"Curated event linked ({link.relation.replace('_', ' ')}): {link.event_id}",
         icon=":material/link:",
         query_params={"event": link.event_id},

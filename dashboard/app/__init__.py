@@ -1,0 +1,1 @@
+"""The Streamlit app: thin pages, plotly charts, shared Streamlit helpers and the loading boundary."""

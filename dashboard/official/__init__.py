@@ -1,0 +1,1 @@
+"""The official General Assembly record: roll calls and their views, agreement, and the importers."""
