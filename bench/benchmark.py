@@ -149,14 +149,14 @@ def main() -> int:
             "search all roll calls: text 'Korea', human rights, 2000–2019",
             median_ms(lambda: rollcalls.find_rollcalls(rc, "Korea", (2000, 2019), topic="Human rights"), runs),
             "str.contains on the titles",
-            median_ms(lambda: rc.roll_calls["title"].str.contains("Korea", regex=False), runs),
+            median_ms(lambda: rc.decisions["title"].str.contains("Korea", regex=False), runs),
             300,
         ),
         (
             "series: one state's votes on the DPRK resolution, 2005–2015",
             median_ms(lambda: rollcalls.series(rc, "Situation of human rights in the Democratic People", "CHN"), runs),
             "str.contains on the titles",
-            median_ms(lambda: rc.roll_calls["title"].str.contains("Democratic People", regex=False), runs),
+            median_ms(lambda: rc.decisions["title"].str.contains("Democratic People", regex=False), runs),
             300,
         ),
     ]

@@ -16,7 +16,7 @@ UNDL = FIXTURES / "undl"
 
 def test_july_2025_layout(tmp_path: Path) -> None:
     report = importers.import_votes(UNDL / "ga_voting_2025.csv", tmp_path / "rc")
-    assert "July 2025" in report.layout and report.rows == 8 and report.roll_calls == 2
+    assert "July 2025" in report.layout and report.rows == 8 and report.decisions == 2
     tables = rollcalls.load_rollcalls(tmp_path / "rc")
     rows = rollcalls.breakdown(tables, 4070001)
     assert rollcalls.tally(rows) == {"yes": 3, "no": 1, "abstain": 1, "non_voting": 1}
@@ -34,17 +34,18 @@ def test_july_2025_layout(tmp_path: Path) -> None:
 
 def test_july_2025_report_and_tables(tmp_path: Path) -> None:
     report = importers.import_votes(UNDL / "ga_voting_2025.csv", tmp_path / "rc")
-    assert (report.rows, report.roll_calls, report.first_date, report.last_date) == (8, 2, "2024-12-17", "2024-12-18")
+    assert (report.rows, report.decisions, report.first_date, report.last_date) == (8, 2, "2024-12-17", "2024-12-18")
     assert report.unmapped == [] and report.total_mismatches == []
     tables = rollcalls.load_rollcalls(tmp_path / "rc")
     assert tables.votes["vote"].value_counts().to_dict() == {"yes": 4, "no": 2, "abstain": 1, "non_voting": 1}
     assert tables.names["VEN"] == "VENEZUELA" and tables.provenance["dataset"].endswith("ga_voting_2025.csv")
-    assert tables.roll_calls["topics"].tolist() == ["HUMAN RIGHTS--DPRK", ""] or tables.roll_calls["topics"].iloc[0]
+    assert tables.decisions["topics"].tolist() == ["HUMAN RIGHTS--DPRK", ""] or tables.decisions["topics"].iloc[0]
     assert sorted(p.name for p in (tmp_path / "rc").iterdir()) == [
         "countries.parquet",
+        "decisions.parquet",
         "members.parquet",
         "provenance.json",
-        "roll_calls.parquet",
+        "sponsorships.parquet",
         "votes.parquet",
     ]
 
@@ -55,7 +56,7 @@ def test_september_2024_layout_reports_unmapped(tmp_path: Path) -> None:
     assert report.unmapped == ["NOWHERE (ZZZ)"] and "NOWHERE (ZZZ)" in report.summary()
     # the file states 2 yes; its rows hold 3 (one of them the unmapped ZZZ): reported, not hidden
     assert report.total_mismatches == ["A/RES/78/218 (yes: 2 stated)"]
-    assert (report.rows, report.roll_calls) == (4, 1)
+    assert (report.rows, report.decisions) == (4, 1)
     tables = rollcalls.load_rollcalls(tmp_path / "rc")
     assert rollcalls.tally(rollcalls.breakdown(tables, 4050001)) == {"yes": 2, "no": 1, "abstain": 0, "non_voting": 1}
     assert rollcalls.roll_call(tables, 4050001)["session"] == 78  # from the symbol: the layout has no session
@@ -117,11 +118,11 @@ def test_bad_unvotes_folder_names_file_row_and_column(tmp_path: Path) -> None:
     assert importers.import_votes(src / "un_votes.csv", out).rows == 1
 
 
-def test_main_prints_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_main_prints_a_summary_and_each_problem(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert importers.main(str(UNDL / "ga_voting_2024.csv"), str(tmp_path / "rc")) == 0
-    out = capsys.readouterr().out
-    assert out.startswith("imported UN Digital Library voting CSV (September 2024 layout): 4 votes in 1 roll calls")
-    assert out.count("\n") == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "imported UN Digital Library voting CSV (September 2024 layout): 4 votes in 1 decisions, 2023-12-19 to 2023-12-19"
+    assert out[1:] == ["stated totals differ from the rows for: A/RES/78/218 (yes: 2 stated)", "not mapped to a state (1):", "  NOWHERE (ZZZ)"]
     assert importers.main(str(UNDL / "latin1.csv"), str(tmp_path / "rc")) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "latin1.csv:row 2" in err and err.strip().endswith("nothing was changed")

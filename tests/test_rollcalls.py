@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from dashboard.official import rollcalls
+from dashboard.official import importers, rollcalls
 from dashboard.official.importers import unvotes
 from tests.conftest import FIXTURES, ROOT
 
@@ -20,10 +20,12 @@ def rc() -> rollcalls.RollCalls:
 
 
 def test_shipped_counts_and_provenance(rc: rollcalls.RollCalls) -> None:
-    assert len(rc.roll_calls) == 6203 and len(rc.votes) == 870109
-    assert rc.provenance["licence"].startswith("CC0")
-    assert "hdl:1902.1/12379" in rc.provenance["citation"]
-    assert rc.provenance["unmapped_countries"] == []
+    assert len(rc.decisions) == 8306 and len(rc.votes) == 982334
+    assert rc.decisions["source"].value_counts().to_dict() == {"unvotes": 6113, "UN extract": 2193, "UN Digital Library": 0}
+    unvotes_prov = rc.provenance["sources"]["unvotes"]
+    assert unvotes_prov["licence"].startswith("CC0") and "hdl:1902.1/12379" in unvotes_prov["citation"]
+    assert unvotes_prov["unmapped_countries"] == []
+    assert "United Nations" in rc.provenance["sources"]["UN extract"]["source"]
     assert rc.votes["iso3"].astype(str).str.fullmatch(r"[A-Z]{3}").all()
 
 
@@ -42,7 +44,7 @@ def test_a_res_69_188(rc: rollcalls.RollCalls) -> None:
 def test_members_follow_admission_within_a_session(rc: rollcalls.RollCalls) -> None:
     # Timor-Leste was admitted on 27 September 2002, in session 57: it votes in that session, but a
     # roll call before its first recorded vote does not count it as an absent member.
-    calls = rc.roll_calls
+    calls = rc.decisions
     first_tls = rc.votes.loc[rc.votes["iso3"] == "TLS", "rcid"].min()
     first_date = calls.loc[calls["rcid"] == first_tls, "date"].iloc[0]
     assert first_date >= pd.Timestamp("2002-09-27")
@@ -55,7 +57,7 @@ def test_members_follow_admission_within_a_session(rc: rollcalls.RollCalls) -> N
 
 
 def test_mojibake_repaired_or_flagged(rc: rollcalls.RollCalls) -> None:
-    calls = rc.roll_calls.set_index("rcid")
+    calls = rc.decisions.set_index("rcid")
     # rcid 4604 (2005): "People?Ã†s" in the source; ftfy gives "?Æs", the lost apostrophe rule ’s
     assert calls.loc[4604, "title"] == (
         "Situation of human rights in the Democratic People’s Republic of Korea : resolution / adopted by the General Assembly"
@@ -68,10 +70,10 @@ def test_mojibake_repaired_or_flagged(rc: rollcalls.RollCalls) -> None:
     )
     # what cannot be restored is shown as � and flagged
     assert calls.loc[2263, "short"] == "DISARMAMENT, D�TENTE" and calls.loc[2263, "text_damaged"]
-    text = rc.roll_calls["title"] + " " + rc.roll_calls["short"]
+    text = rc.decisions["title"] + " " + rc.decisions["short"]
     assert not text.str.contains(r"Ã|Â|Æ|<d3>|<90>|\\|\t", regex=True).any()
-    assert text.str.contains("�").sum() == rc.roll_calls["text_damaged"].sum() == 5
-    assert rc.provenance["text_damaged_rcids"] == [2263, 5137, 5888, 5977, 6036]
+    assert text.str.contains("�").sum() == rc.decisions["text_damaged"].sum() == 5
+    assert rc.provenance["sources"]["unvotes"]["text_damaged_rcids"] == [2263, 5137, 5888, 5977, 6036]
 
 
 @pytest.mark.parametrize(
@@ -104,7 +106,7 @@ def test_historical_states(rc: rollcalls.RollCalls) -> None:
     ]:
         assert names[code] == name
     # the record's "Yugoslavia" follows the state at the date
-    dated = rc.votes.merge(rc.roll_calls[["rcid", "date"]], on="rcid")
+    dated = rc.votes.merge(rc.decisions[["rcid", "date"]], on="rcid")
     span = dated.groupby(dated["iso3"].astype(str))["date"].agg(["min", "max"])
     assert span.loc["YUG", "max"] < pd.Timestamp("2003-02-04") <= span.loc["SCG", "min"]
     assert span.loc["SCG", "max"] < pd.Timestamp("2006-06-03") <= span.loc["SRB", "min"]
@@ -136,16 +138,22 @@ def test_search_filters(rc: rollcalls.RollCalls) -> None:
     assert {"A/RES/60/173", "A/RES/69/188", "A/RES/70/172"} <= set(found["symbol"])
     assert set(rollcalls.find_rollcalls(rc, text="A/RES/69/188")["rcid"]) == {5377}
     in_2014 = rollcalls.find_rollcalls(rc, year_range=(2014, 2014))
-    assert in_2014["year"].eq(2014).all() and len(in_2014) == (rc.roll_calls["year"] == 2014).sum() > 0
+    assert in_2014["year"].eq(2014).all() and len(in_2014) == (rc.decisions["year"] == 2014).sum() > 0
     assert set(rollcalls.find_rollcalls(rc, session=69)["session"]) == {69}
     important = rollcalls.find_rollcalls(rc, important=True)
-    assert important["important"].all() and 0 < len(important) < len(rc.roll_calls)
+    assert important["important"].all() and 0 < len(important) < len(rc.decisions)
 
 
 def test_series_of_the_dprk_resolution(rc: rollcalls.RollCalls) -> None:
     table = rollcalls.series(rc, "Situation of human rights in the Democratic People", "PRK")
-    assert list(table["year"]) == [2005, 2006, 2007, 2008, 2009, 2010, 2011, 2014, 2015]
-    assert set(table["vote"]) == {"no"}
+    assert list(table["year"]) == [2005, 2006, 2007, 2008, 2009, 2010, 2011, 2014, 2015, *range(2019, 2026)]
+    assert set(table.loc[table["year"] <= 2015, "vote"]) == {"no"}
+    assert set(table.loc[table["year"] >= 2019, "vote"]) == {"adopted without a vote"}
+    assert table.loc[table["year"] >= 2019, "symbol"].tolist() == [
+        "A/RES/74/166", "A/RES/75/190", "A/RES/76/177", "A/RES/77/226", "A/RES/78/218", "A/RES/79/181", "A/RES/80/220"
+    ]  # fmt: skip
+    assert table.loc[table["year"] == 2024, "sponsors"].item() == 61  # 46 sponsors and 15 additional sponsors
+    assert table.loc[table["year"] >= 2019, "yes"].isna().all()  # no tally: not a tally of zero
     assert table.loc[table["year"] == 2014, ["symbol", "yes", "no", "abstain"]].values.tolist() == [
         ["A/RES/69/188", 116, 20, 53]
     ]
@@ -155,28 +163,36 @@ def test_series_of_the_dprk_resolution(rc: rollcalls.RollCalls) -> None:
 
 def test_members_are_derived_per_session(rc: rollcalls.RollCalls) -> None:
     assert len(rollcalls.members_of_session(rc, 69)) == 193
+    # 2020–2026: 193 members, Venezuela (Article 19) and Afghanistan among them though they cast no vote
+    assert len(rollcalls.members_of_session(rc, 80)) == 193
+    assert {"VEN", "AFG"} <= rollcalls.members_of_session(rc, 80)
 
 
 def test_votes_csv_has_every_vote(rc: rollcalls.RollCalls) -> None:
     data = rollcalls.votes_csv_bytes(rc)
     assert data.count(b"\n") == len(rc.votes) + 1
-    assert data.startswith(b"rcid,date,symbol,iso3,country,vote")
+    assert data.startswith(b"rcid,date,symbol,title,iso3,country,vote,source")
 
 
 def test_rebuild_from_the_reference_matches_the_shipped_tables(tmp_path: Path, rc: rollcalls.RollCalls) -> None:
     if not SHARED.exists():
         pytest.fail(f"{SHARED} is missing: the project expects ../shared beside it")
-    rebuilt = unvotes.build_from_unvotes(SHARED, tmp_path)
-    pd.testing.assert_frame_equal(rebuilt.roll_calls, rc.roll_calls)
-    pd.testing.assert_frame_equal(rebuilt.votes, rc.votes)
-    pd.testing.assert_frame_equal(rebuilt.members, rc.members)
+    for path in (SHARED, SHARED.parent / "ga-resolutions-74-80", SHARED.parent / "idealpoints"):
+        assert importers.main(str(path), str(tmp_path / "record")) == 0
+    rebuilt = rollcalls.load_rollcalls(tmp_path / "record")
+    for name in ("decisions", "votes", "members", "sponsorships", "countries", "idealpoints"):
+        pd.testing.assert_frame_equal(getattr(rebuilt, name), getattr(rc, name))
+    rebuilt.provenance["sources"]["UN extract"].pop("path")
+    rc.provenance["sources"]["UN extract"].pop("path")
     assert rebuilt.provenance == rc.provenance
 
 
 def test_shipped_files_are_compact() -> None:
     sizes = {p.name: p.stat().st_size for p in rollcalls.ROLLCALL_DIR.glob("*.parquet")}
-    assert set(sizes) == {"roll_calls.parquet", "votes.parquet", "members.parquet", "countries.parquet"}
-    assert sum(sizes.values()) < 1_000_000
+    assert set(sizes) == {f"{n}.parquet" for n in ("decisions", "votes", "members", "countries", "sponsorships")} | {
+        "idealpoints.parquet"
+    }
+    assert sum(sizes.values()) < 1_500_000
     rc = rollcalls.load_rollcalls()
     assert str(rc.votes["vote"].dtype) == "category" and list(rc.votes["vote"].cat.categories) == rollcalls.VOTE_VALUES
     assert str(rc.votes["iso3"].dtype) == "category" and str(rc.votes["rcid"].dtype) == "int32"
@@ -184,32 +200,32 @@ def test_shipped_files_are_compact() -> None:
 
 def test_provenance(rc: rollcalls.RollCalls) -> None:
     prov = rc.provenance
-    assert "7eb7034" in prov["version"] and "hdl:1902.1/12379" in prov["source"]
-    assert (prov["roll_calls"], prov["votes"], prov["first_date"], prov["last_date"]) == (
-        6203,
-        870109,
-        "1946-01-01",
-        "2020-01-14",
-    )
-    assert {"countries", "symbols", "text", "non_voting"} <= set(prov["normalisation"])
+    unvotes_prov = prov["sources"]["unvotes"]
+    assert "7eb7034" in unvotes_prov["version"] and "hdl:1902.1/12379" in unvotes_prov["source"]
+    assert (prov["decisions"], prov["roll_calls"], prov["without_vote"], prov["method_unknown"]) == (8306, 6844, 1458, 4)
+    assert (prov["votes"], prov["first_date"], prov["last_date"]) == (982334, "1946-01-01", "2026-06-04")
+    assert prov["session_74_comparison"] == {"decisions": 90, "votes": 16174, "disagreements": 0, "examples": []}
+    assert {"countries", "symbols", "text", "non_voting"} <= set(unvotes_prov["normalisation"])
+    assert "42a69b67" in prov["sources"]["UN extract"]["version"]
 
 
 def test_build_from_small_unvotes_fixture(tmp_path: Path) -> None:
     tables = unvotes.build_from_unvotes(FIXTURES / "undl" / "unvotes", tmp_path)
     assert set(tables.votes["iso3"].astype(str)) == {"USA", "CHN", "IND", "DEU"}
-    assert tables.roll_calls["symbol"].tolist() == ["A/RES/69/188", "A/RES/69/200"]
-    assert tables.roll_calls["topics"].tolist() == ["Human rights", ""]
-    assert tables.roll_calls["important"].tolist() == [True, False]
-    assert tables.roll_calls["title"].iloc[0].endswith("People’s Republic of Korea")
+    assert tables.decisions["symbol"].tolist() == ["A/RES/69/188", "A/RES/69/200"]
+    assert tables.decisions["topics"].tolist() == ["Human rights", ""]
+    assert tables.decisions["important"].tolist() == [True, False]
+    assert tables.decisions["title"].iloc[0].endswith("People’s Republic of Korea")
     # India voted in session 69 (rcid 1) but not on rcid 2, a day later: a derived non-voting member;
     # Germany's first vote is rcid 2, so it is not counted as absent on rcid 1
     assert rollcalls.tally(tables, 2) == {"yes": 2, "no": 1, "abstain": 0, "non_voting": 1}
     assert rollcalls.tally(tables, 1) == {"yes": 1, "no": 1, "abstain": 1, "non_voting": 0}
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "countries.parquet",
+        "decisions.parquet",
         "members.parquet",
         "provenance.json",
-        "roll_calls.parquet",
+        "sponsorships.parquet",
         "votes.parquet",
     ]
 

@@ -121,7 +121,7 @@ def read_dataset(data_dir: Path = DATA_DIR, seeds_dir: Path = SEEDS_DIR) -> tupl
     dataset = Dataset(records=records, texts=texts)
     paths = {name: display_path(data_dir / f"{name}.yaml") for name in TABLES}
     problems += checks.run_all(records, texts, paths, display_path(seeds_dir))
-    problems += checks.check_links(records, paths, read_symbols(data_dir / "rollcalls" / "roll_calls.parquet"))
+    problems += checks.check_links(records, paths, read_symbols(data_dir / "rollcalls" / "decisions.parquet"))
     if not problems:
         dataset.frames = tables.build(records, texts)
     return dataset, problems

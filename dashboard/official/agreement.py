@@ -88,13 +88,15 @@ class VoteMatrix:
 
 
 def vote_matrix(rc: RollCalls) -> VoteMatrix:
-    """The dense matrix every agreement view works on (built once, cached by load.py's caller)."""
-    calls = rc.roll_calls.sort_values("rcid")
-    iso = rc.votes["iso3"].astype("category")
-    vote = rc.votes["vote"].astype("category")
+    """The dense matrix every agreement view works on: recorded votes with names (cached by the app's loader)."""
+    decisions = rc.decisions
+    calls = decisions[(decisions["method"] == "recorded_vote") & (decisions["names"] == "listed")].sort_values("rcid")
+    votes = rc.votes[rc.votes["rcid"].isin(calls["rcid"])]
+    iso = votes["iso3"].astype("category")
+    vote = votes["vote"].astype("category")
     states = sorted(str(c) for c in iso.cat.categories)
     col = pd.Index(states).get_indexer(iso.cat.categories.astype(str))[iso.cat.codes.to_numpy()]
-    row = pd.Index(calls["rcid"]).get_indexer(rc.votes["rcid"])
+    row = pd.Index(calls["rcid"]).get_indexer(votes["rcid"])
     lookup = np.array([CODES.get(str(c), 0) for c in vote.cat.categories], dtype=np.int8)
     code = lookup[vote.cat.codes.to_numpy()]
     codes = np.zeros((len(calls), len(states)), dtype=np.int8)

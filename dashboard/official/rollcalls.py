@@ -10,10 +10,12 @@ Tables (Parquet, zstd; built by `dashboard.official.importers`, one module per s
 - countries: iso3 → name (the name the record uses last, or the ISO name of a re-dated code).
 - provenance.json: dataset, version, licence, counts, date range and every normalisation choice.
 
-Members who did not vote: the unvotes tables have no row for them. A state counts as a member on a
-roll call when it has a recorded vote in the same session and the roll call falls between its first
-and last recorded vote in the whole record (so a state admitted or dissolved mid-session is not
-counted before or after); a state voting in the record's last session counts to the record's end.
+Members who did not vote: neither unvotes nor the UN extract lists them. A state counts as a member
+on a roll call from its first recorded vote in the whole record on; a state that was dissolved or
+lost its seat (SEAT_ENDED: Czechoslovakia, Yugoslavia, Serbia and Montenegro, the GDR, South Yemen,
+Zanzibar, the Republic of China) until its last; every other state to the record's end, since no
+member has left the UN otherwise. So a member that cast no vote for a while (Venezuela under
+Article 19, Afghanistan since 2021) counts as absent.
 `members` holds, per session and state, the dates [first, last] that rule gives; a member without
 a row on a roll call is `non_voting` there (derived=True in `breakdown`). Files that record
 non-voting themselves (the UN Digital Library's X or NV) keep those rows as recorded `non_voting`.
@@ -23,7 +25,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import ftfy
@@ -83,15 +85,110 @@ LOST_HYPHEN = re.compile(r"(?<=[A-Za-z])\?(?=[A-Za-z])")  # co?operation, Non?Pr
 DAMAGE = re.compile(r"\?[^\x00-\x7f]+|[ÃÂ][\u0080-\u00ff]|<[0-9a-fA-F]{2}>|(?<=\w)[?_](?=\w)")
 
 
+#: The decisions table: column → (dtype, value where a source does not give it, description).
+DECISION_COLUMNS: dict[str, tuple[str, object, str]] = {
+    "rcid": (
+        "int32",
+        None,
+        "Decision id: the unvotes roll-call id (below 100,000), or 100,000 and up for the UN extract.",
+    ),
+    "session": ("int16", None, "Regular General Assembly session (special sessions by date)."),
+    "date": ("datetime64[ms]", None, "Date of adoption or of the vote."),
+    "year": ("int16", None, "Year of date."),
+    "symbol": ("str", None, "Resolution symbol, A/RES/69/188 form; empty for some early roll calls."),
+    "title": ("str", "", "Title as the source gives it (mojibake repaired)."),
+    "short": ("str", "", "unvotes' short title, or the extract's agenda item name."),
+    "committee": ("str", "", "Main Committee whose report it came from, or 'Without reference to a Main Committee'."),
+    "agenda_item": ("str", "", "Agenda item, as the extract gives it."),
+    "meeting": ("str", "", "Meeting record symbol (A/79/PV.3)."),
+    "method": ("category", "recorded_vote", "recorded_vote, without_vote, or unknown (never guessed)."),
+    "yes_stated": ("Int16", None, "Votes in favour as the source states them (the extract); empty otherwise."),
+    "no_stated": ("Int16", None, "Votes against as stated; empty otherwise."),
+    "abstain_stated": ("Int16", None, "Abstentions as stated; empty otherwise."),
+    "names": (
+        "category",
+        "listed",
+        "listed (per-state votes present), missing (a tally without names), not applicable.",
+    ),
+    "topics": ("str", "", "unvotes topics, '; '-joined."),
+    "topics_derived": (
+        "bool",
+        False,
+        "True where topics come from the documented rule (dashboard/official/topics.py).",
+    ),
+    "subjects": ("str", "", "UN subject terms (UNBIS Thesaurus and others), '; '-joined; extract only."),
+    "important": ("boolean", None, "unvotes' important-vote flag (US State Department list); empty elsewhere."),
+    "amend": ("boolean", None, "A vote on an amendment (unvotes)."),
+    "para": ("boolean", None, "A vote on a paragraph (unvotes)."),
+    "text_repaired": ("bool", False, "The title was repaired."),
+    "text_damaged": ("bool", False, "Characters the source lost show as �."),
+    "source": ("category", None, "unvotes (Voeten, CC0), UN extract (United Nations) or UN Digital Library."),
+    "note": ("str", "", "A defect of the source met on this decision, in words."),
+}
+METHODS = ["recorded_vote", "without_vote", "unknown"]
+NAMES_STATUS = ["listed", "missing", "not applicable"]
+SOURCES = {
+    "unvotes": "unvotes (Erik Voeten's data, CC0)",
+    "UN extract": "United Nations (GA resolutions extract)",
+    "UN Digital Library": "United Nations Digital Library voting data",
+}
+SPONSOR_COLUMNS = {
+    "rcid": "The decision sponsored.",
+    "role": "sponsor or additional_sponsor.",
+    "iso3": "The state, ISO 3166-1 alpha-3; empty for an entry that is not a state.",
+    "name": "The entry as the extract writes it.",
+    "kind": "state, other (an office, body or procedure, kept as written) or unmapped (listed by import-votes).",
+    "on_behalf_of": "The group a state sponsored for ('the Group of 77 and China'), where stated.",
+}
+
+
+def conform(decisions: pd.DataFrame, source: str) -> pd.DataFrame:
+    """The decisions in DECISION_COLUMNS' order and types; columns a source lacks get its default."""
+    out = decisions.copy()
+    if "source" not in out.columns:
+        out["source"] = source
+    out["year"] = pd.to_datetime(out["date"]).dt.year
+    categories = {"method": METHODS, "names": NAMES_STATUS, "source": list(SOURCES)}
+    for column, (dtype, default, _) in DECISION_COLUMNS.items():
+        if column not in out.columns:
+            out[column] = default
+        if column in categories:
+            out[column] = pd.Categorical(out[column].astype(str), categories=categories[column])
+        elif dtype == "str":
+            out[column] = out[column].fillna("").astype(str) if column != "symbol" else out[column].astype("str")
+        else:
+            out[column] = out[column].astype(dtype)
+    return out[list(DECISION_COLUMNS)]
+
+
+def conform_sponsorships(rows: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "rcid": rows["rcid"].astype("int32"),
+            "role": pd.Categorical(rows["role"], categories=["sponsor", "additional_sponsor"]),
+            "iso3": rows["iso3"].astype("string"),
+            "name": rows["name"].astype(str),
+            "kind": pd.Categorical(rows["kind"], categories=["state", "other", "unmapped"]),
+            "on_behalf_of": rows["on_behalf_of"].astype("string"),
+        }
+    ).reset_index(drop=True)
+
+
+def empty_sponsorships() -> pd.DataFrame:
+    return conform_sponsorships(pd.DataFrame(columns=list(SPONSOR_COLUMNS)))
+
+
 @dataclass
 class RollCalls:
-    """The normalised roll-call tables."""
+    """The official record: decisions, per-state votes, sponsorships, members, countries, ideal points."""
 
-    roll_calls: pd.DataFrame
+    decisions: pd.DataFrame
     votes: pd.DataFrame
     countries: pd.DataFrame
     provenance: dict
     members: pd.DataFrame | None = None
+    sponsorships: pd.DataFrame = field(default_factory=empty_sponsorships)
+    idealpoints: pd.DataFrame | None = None
 
     @property
     def names(self) -> dict[str, str]:
@@ -151,7 +248,7 @@ def repair_text(text: str) -> tuple[str, bool, bool]:
     return fixed, fixed != original, damaged
 
 
-def make_votes(rcid: pd.Series, iso3: pd.Series, vote: pd.Series, path: Path) -> pd.DataFrame:
+def make_votes(rcid: pd.Series, iso3: pd.Series, vote: pd.Series, path: Path | str) -> pd.DataFrame:
     """The votes table; one vote per state per roll call, else SourceError naming the row."""
     votes = pd.DataFrame(
         {
@@ -176,23 +273,28 @@ def countries_table(iso3: pd.Series, names: pd.Series, order: pd.Series) -> pd.D
     return table.sort_values("name").reset_index(drop=True)
 
 
-def derive_members(roll_calls: pd.DataFrame, votes: pd.DataFrame) -> pd.DataFrame:
+#: Seats that ended: states that ceased to exist, and the Republic of China's seat (to the People's
+#: Republic on 25 October 1971). Their membership ends at their last recorded vote.
+SEAT_ENDED = {"CSK", "YUG", "SCG", "DDR", "YMD", "XZZ", "TWN"}
+
+
+def derive_members(decisions: pd.DataFrame, votes: pd.DataFrame) -> pd.DataFrame:
     """Per session and state: [first, last] dates it counts as a member (see the module docstring)."""
     dated = votes[["rcid", "iso3"]].assign(iso3=votes["iso3"].astype(str))
-    dated = dated.merge(roll_calls[["rcid", "session", "date"]], on="rcid")
+    dated = dated.merge(decisions[["rcid", "date"]], on="rcid")
     span = dated.groupby("iso3")["date"].agg(first_vote="min", last_vote="max")
-    # a state voting in the record's last session stays a member to the record's end
-    final = dated.loc[dated["session"] == roll_calls["session"].iloc[roll_calls["date"].argmax()], "iso3"]
-    span.loc[span.index.isin(final), "last_vote"] = roll_calls["date"].max()
-    bounds = roll_calls.groupby("session")["date"].agg(start="min", end="max")
-    members = dated[["session", "iso3"]].drop_duplicates().join(span, on="iso3").join(bounds, on="session")
+    # no other member has left the UN: the others count to the record's end
+    span.loc[~span.index.isin(SEAT_ENDED), "last_vote"] = decisions["date"].max()
+    bounds = decisions.groupby("session")["date"].agg(start="min", end="max").reset_index()
+    pairs = bounds.merge(span.reset_index(), how="cross")
+    pairs = pairs[(pairs["first_vote"] <= pairs["end"]) & (pairs["last_vote"] >= pairs["start"])]
     return (
         pd.DataFrame(
             {
-                "session": members["session"].astype("int16"),
-                "iso3": members["iso3"].astype("category"),
-                "first": members[["first_vote", "start"]].max(axis=1).astype("datetime64[ms]"),
-                "last": members[["last_vote", "end"]].min(axis=1).astype("datetime64[ms]"),
+                "session": pairs["session"].astype("int16"),
+                "iso3": pairs["iso3"].astype("category"),
+                "first": pairs[["first_vote", "start"]].max(axis=1).astype("datetime64[ms]"),
+                "last": pairs[["last_vote", "end"]].min(axis=1).astype("datetime64[ms]"),
             }
         )
         .sort_values(["session", "iso3"])
@@ -202,10 +304,18 @@ def derive_members(roll_calls: pd.DataFrame, votes: pd.DataFrame) -> pd.DataFram
 
 def write_tables(tables: RollCalls, out_dir: Path) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
-    members = tables.members if tables.members is not None else derive_members(tables.roll_calls, tables.votes)
-    for name, frame in (("roll_calls", tables.roll_calls), ("votes", tables.votes), ("members", members)):
+    members = tables.members if tables.members is not None else derive_members(tables.decisions, tables.votes)
+    frames = {
+        "decisions": tables.decisions,
+        "votes": tables.votes,
+        "members": members,
+        "sponsorships": tables.sponsorships,
+        "countries": tables.countries,
+    }
+    if tables.idealpoints is not None:
+        frames["idealpoints"] = tables.idealpoints
+    for name, frame in frames.items():
         frame.to_parquet(out_dir / f"{name}.parquet", compression="zstd", index=False)
-    tables.countries.to_parquet(out_dir / "countries.parquet", compression="zstd", index=False)
     (out_dir / "provenance.json").write_text(json.dumps(tables.provenance, indent=2, ensure_ascii=False) + "\n")
 
 
@@ -247,18 +357,25 @@ def provenance(roll_calls: pd.DataFrame, votes: pd.DataFrame, dataset: str, unma
 def load_rollcalls(data_dir: Path = ROLLCALL_DIR) -> RollCalls:
     """The shipped tables (pure: no caching here; load.py caches)."""
     data_dir = Path(data_dir)
-    members = data_dir / "members.parquet"
+
+    def optional(name: str) -> pd.DataFrame | None:
+        path = data_dir / f"{name}.parquet"
+        return pd.read_parquet(path) if path.exists() else None
+
+    sponsorships = optional("sponsorships")
     return RollCalls(
-        roll_calls=pd.read_parquet(data_dir / "roll_calls.parquet"),
+        decisions=pd.read_parquet(data_dir / "decisions.parquet"),
         votes=pd.read_parquet(data_dir / "votes.parquet"),
         countries=pd.read_parquet(data_dir / "countries.parquet"),
         provenance=json.loads((data_dir / "provenance.json").read_text(encoding="utf-8")),
-        members=pd.read_parquet(members) if members.exists() else None,
+        members=optional("members"),
+        sponsorships=sponsorships if sponsorships is not None else empty_sponsorships(),
+        idealpoints=optional("idealpoints"),
     )
 
 
 def members_table(rc: RollCalls) -> pd.DataFrame:
-    return rc.members if rc.members is not None else derive_members(rc.roll_calls, rc.votes)
+    return rc.members if rc.members is not None else derive_members(rc.decisions, rc.votes)
 
 
 def members_at(rc: RollCalls, rcid: int) -> set[str]:
@@ -278,12 +395,24 @@ def members_of_session(rc: RollCalls, session: int) -> set[str]:
 
 
 def roll_call(rc: RollCalls, rcid: int) -> pd.Series | None:
-    match = rc.roll_calls[rc.roll_calls["rcid"] == rcid]
+    match = rc.decisions[rc.decisions["rcid"] == rcid]
     return None if match.empty else match.iloc[0]
 
 
+def has_names(rc: RollCalls, rcid: int) -> bool:
+    """Whether the decision was a recorded vote whose per-state votes the source lists."""
+    call = roll_call(rc, rcid)
+    return call is not None and call["method"] == "recorded_vote" and call["names"] == "listed"
+
+
 def breakdown(rc: RollCalls, rcid: int) -> pd.DataFrame:
-    """Every member's vote on one roll call: recorded rows plus derived non-voting members (derived=True)."""
+    """Every member's vote on one roll call: recorded rows plus derived non-voting members (derived=True).
+
+    Empty for a decision without a vote, of unknown method, or whose names the source does not list:
+    nobody is derived absent where nobody is recorded.
+    """
+    if not has_names(rc, rcid):
+        return pd.DataFrame(columns=["rcid", "iso3", "country", "vote", "derived"])
     recorded = rc.votes[rc.votes["rcid"] == rcid]
     rows = pd.DataFrame({"iso3": recorded["iso3"].astype(str), "vote": recorded["vote"].astype(str), "derived": False})
     absent = sorted(members_at(rc, rcid) - set(rows["iso3"]))
@@ -294,10 +423,20 @@ def breakdown(rc: RollCalls, rcid: int) -> pd.DataFrame:
 
 
 def tallies(rc: RollCalls, rcids: pd.Series | None = None) -> pd.DataFrame:
-    """Recorded yes / no / abstain counts per roll call (no derived members: for lists)."""
-    votes = rc.votes if rcids is None else rc.votes[rc.votes["rcid"].isin(rcids)]
-    counts = votes.groupby(["rcid", "vote"], observed=False).size().unstack(fill_value=0)
-    return counts.reindex(columns=["yes", "no", "abstain"], fill_value=0).reset_index()
+    """Yes / no / abstain per decision: counted from the rows, or as stated where the names are missing.
+
+    Empty (missing) for a decision without a vote: no tally is not a tally of zero.
+    """
+    calls = rc.decisions if rcids is None else rc.decisions[rc.decisions["rcid"].isin(rcids)]
+    votes = rc.votes[rc.votes["rcid"].isin(calls["rcid"])]
+    counts = votes.groupby(["rcid", "vote"], observed=True).size().unstack(fill_value=0)
+    counts = counts.reindex(index=calls["rcid"], columns=["yes", "no", "abstain"], fill_value=0).astype("Int32")
+    stated = calls.set_index("rcid")
+    missing = (stated["names"] == "missing").to_numpy()
+    for vote in ("yes", "no", "abstain"):
+        counts.loc[missing, vote] = stated.loc[missing, f"{vote}_stated"].astype("Int32").to_numpy()
+    counts.loc[(stated["method"] != "recorded_vote").to_numpy(), :] = pd.NA
+    return counts.reset_index()
 
 
 def tally(source: pd.DataFrame | RollCalls, rcid: int | None = None) -> dict[str, int]:
@@ -314,9 +453,13 @@ def find_rollcalls(
     session: int | None = None,
     topic: str | None = None,
     important: bool | None = None,
+    method: str | None = None,
 ) -> pd.DataFrame:
-    """Roll calls matching every given filter; text searches symbol, title and short title, ignoring punctuation."""
-    df = rc.roll_calls
+    """Decisions matching every given filter; text searches symbol, title, short title and UN subject terms,
+    ignoring punctuation; method is recorded_vote, without_vote or unknown."""
+    df = rc.decisions
+    if method:
+        df = df[df["method"] == method]
     if year_range:
         df = df[(df["year"] >= year_range[0]) & (df["year"] <= year_range[1])]
     if session is not None:
@@ -327,39 +470,61 @@ def find_rollcalls(
         df = df[df["important"].fillna(False) == important]
     if text:  # letters and digits only, so "People's" finds "People’s" and "A/RES/69/188" finds "ARES69188"
         needle = re.sub(r"\W|_", "", text.casefold())
-        hay = (df["symbol"].fillna("") + " " + df["title"] + " " + df["short"]).str.casefold()
+        hay = (df["symbol"].fillna("") + " " + df["title"] + " " + df["short"] + " " + df["subjects"]).str.casefold()
         df = df[hay.str.replace(r"\W|_", "", regex=True).str.contains(needle, regex=False)]
     return df
 
 
 def series(rc: RollCalls, title_substring: str, iso3: str | None = None) -> pd.DataFrame:
-    """Plenary roll calls on one recurring resolution (by title), with one state's vote where given.
+    """Plenary decisions on one recurring resolution (by title), with one state's vote or sponsorship.
 
-    `vote` is the state's recorded vote, `non_voting` where it was a member without a vote, and
-    `not a member` otherwise.
+    `vote` is the state's recorded vote, `non_voting` where it was a member without a vote, `not a
+    member` otherwise, and `adopted without a vote` where there was no vote. `sponsored` is sponsor,
+    additional sponsor or empty (only the UN extract lists sponsors: empty before 2019 means unknown).
     """
-    calls = rc.roll_calls[rc.roll_calls["title"].str.contains(title_substring, case=False, regex=False)]
+    calls = rc.decisions[rc.decisions["title"].str.contains(title_substring, case=False, regex=False)]
     calls = calls[~calls["amend"].fillna(False) & ~calls["para"].fillna(False)]
-    out = calls[["rcid", "date", "year", "session", "symbol", "title"]].merge(tallies(rc, calls["rcid"]), on="rcid")
+    columns = ["rcid", "date", "year", "session", "symbol", "title", "method", "source"]
+    out = calls[columns].merge(tallies(rc, calls["rcid"]), on="rcid")
+    out["sponsors"] = out["rcid"].map(sponsor_counts(rc, out["rcid"])).astype("Int32")
     if iso3:
         votes = rc.votes[rc.votes["rcid"].isin(out["rcid"])]
         own = votes[votes["iso3"] == iso3].set_index("rcid")["vote"].astype(str)
         member = out["rcid"].map(lambda r: iso3 in members_at(rc, int(r)))
-        out["vote"] = out["rcid"].map(own).fillna(member.map({True: "non_voting", False: "not a member"}))
+        derived = member.map({True: "non_voting", False: "not a member"})
+        derived = derived.where(out["method"] == "recorded_vote", "adopted without a vote")
+        out["vote"] = out["rcid"].map(own).fillna(derived)
+        roles = rc.sponsorships[(rc.sponsorships["iso3"] == iso3) & rc.sponsorships["rcid"].isin(out["rcid"])]
+        out["sponsored"] = out["rcid"].map(roles.drop_duplicates("rcid").set_index("rcid")["role"].astype(str))
     return out.sort_values("date").reset_index(drop=True)
 
 
+def sponsor_counts(rc: RollCalls, rcids: pd.Series) -> pd.Series:
+    """States sponsoring (sponsors and additional sponsors) per decision; missing where none are listed."""
+    rows = rc.sponsorships[rc.sponsorships["rcid"].isin(rcids) & (rc.sponsorships["kind"] == "state")]
+    return rows.drop_duplicates(["rcid", "iso3"]).groupby("rcid").size()
+
+
+def sponsors_of(rc: RollCalls, rcid: int) -> pd.DataFrame:
+    """The decision's sponsor entries in the extract's order, states named, other entries as written."""
+    rows = rc.sponsorships[rc.sponsorships["rcid"] == rcid].copy()
+    rows["country"] = rows["iso3"].map(rc.names).fillna(rows["name"])
+    return rows[["role", "iso3", "country", "kind", "on_behalf_of", "name"]].reset_index(drop=True)
+
+
 def votes_csv_bytes(rc: RollCalls) -> bytes:
-    """All recorded votes as one CSV (date, symbol and country joined), formula-safe."""
-    calls = rc.roll_calls.set_index("rcid")
+    """All recorded votes as one CSV (date, symbol, title, source and country joined), formula-safe."""
+    calls = rc.decisions.set_index("rcid")
     table = pd.DataFrame(
         {
             "rcid": rc.votes["rcid"],
             "date": rc.votes["rcid"].map(calls["date"].dt.strftime("%Y-%m-%d")).astype("category"),
             "symbol": rc.votes["rcid"].map(calls["symbol"]).astype("category"),
+            "title": rc.votes["rcid"].map(calls["title"]).astype("category"),
             "iso3": rc.votes["iso3"],
             "country": rc.votes["iso3"].astype(str).map(rc.names).astype("category"),
             "vote": rc.votes["vote"],
+            "source": rc.votes["rcid"].map(calls["source"].astype(str).map(SOURCES)).astype("category"),
         }
     )
     return csv_bytes(table)

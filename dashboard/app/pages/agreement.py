@@ -77,7 +77,7 @@ downloads[2].download_button(
     "By topic (CSV)", safecsv.csv_bytes(result["by_topic"]), file_name=f"topics_{a}_{b}_{start}-{end}.csv"
 )
 st.subheader("Where they diverged: one voted yes, the other no")
-diverged = result["diverged"].merge(rc.roll_calls[["rcid", "date", "symbol", "title", "important"]], on="rcid")
+diverged = result["diverged"].merge(rc.decisions[["rcid", "date", "symbol", "title", "important"]], on="rcid")
 diverged = diverged.sort_values(["important", "date"], ascending=[False, False], na_position="last")
 diverged["open"] = diverged["rcid"].map(lambda r: ui.page_url("rollcalls", rcid=str(r)))
 st.markdown(f"**{len(diverged):,} roll calls**, important votes first, then the most recent.")

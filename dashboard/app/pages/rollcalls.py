@@ -9,7 +9,7 @@ from dashboard.official import rollcalls
 
 data = ui.dataset()
 rc, _ = ui.official()
-calls = rc.roll_calls
+calls = rc.decisions
 prov = rc.provenance
 
 st.title("Official roll calls")

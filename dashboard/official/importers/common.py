@@ -16,21 +16,25 @@ ImportError_ = ImportFailed  # the name the brief used
 class ImportReport:
     layout: str
     rows: int
-    roll_calls: int
+    decisions: int
     first_date: str
     last_date: str
     unmapped: list[str] = field(default_factory=list)
     total_mismatches: list[str] = field(default_factory=list)  # roll calls whose stated totals differ from rows
+    details: list[str] = field(default_factory=list)  # further lines: per source, comparisons, defects
 
     def summary(self) -> str:
-        text = (
-            f"imported {self.layout}: {self.rows:,} votes in {self.roll_calls:,} roll calls, "
+        lines = [
+            f"imported {self.layout}: {self.rows:,} votes in {self.decisions:,} decisions, "
             f"{self.first_date} to {self.last_date}"
-        )
-        if self.unmapped:
-            text += f"; not mapped to a country (left out): {', '.join(self.unmapped)}"
+        ]
         if self.total_mismatches:
-            text += f"; stated totals differ from the rows for: {', '.join(self.total_mismatches[:10])}"
-            if len(self.total_mismatches) > 10:
-                text += f" and {len(self.total_mismatches) - 10} more"
-        return text
+            more = len(self.total_mismatches) - 10
+            lines.append(
+                f"stated totals differ from the rows for: {', '.join(self.total_mismatches[:10])}"
+                + (f" and {more} more" if more > 0 else "")
+            )
+        if self.unmapped:
+            lines.append(f"not mapped to a state ({len(self.unmapped)}):")
+            lines += [f"  {name}" for name in self.unmapped]
+        return "\n".join([*lines, *self.details])

@@ -167,6 +167,7 @@ def read_undl(path: Path) -> tuple[rollcalls.RollCalls, str, list[str], list[str
         .sort_values("rcid")
         .reset_index(drop=True)
     )
+    roll_calls = rollcalls.conform(roll_calls, "UN Digital Library")
     kept = rows[~lost]
     votes = rollcalls.make_votes(kept["rcid"], kept["iso3"], kept["vote"], path)
     countries = rollcalls.countries_table(kept["iso3"], kept["ms_name"], kept["when"])

@@ -12,6 +12,7 @@ from dashboard.official.rollcalls import (
     VOTE_VALUES,
     RollCalls,
     SourceError,
+    conform,
     countries_table,
     derive_members,
     iso3_of,
@@ -131,6 +132,7 @@ def build_from_unvotes(src_dir: Path, out_dir: Path = ROLLCALL_DIR) -> RollCalls
     votes, countries, unmapped = normalise_votes(raw_votes, roll_calls.set_index("rcid")["date"], votes_path)
     dataset = f"unvotes (Voeten UNGA voting data), R package commit {UNVOTES_COMMIT}"
     prov = provenance(roll_calls, votes, dataset, unmapped)
+    roll_calls = conform(roll_calls, "unvotes")
     tables = RollCalls(roll_calls, votes, countries, prov, derive_members(roll_calls, votes))
     write_tables(tables, Path(out_dir))
     return tables
