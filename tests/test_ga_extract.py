@@ -60,7 +60,9 @@ def test_sponsor_entries_keep_what_is_not_a_state() -> None:
     assert [(e.iso3, e.kind, e.on_behalf_of) for e in group] == [("UGA", "state", "the Group of 77 and China")]
     pair = names.sponsor_entries("MAURITANIA AND UNITED REPUBLIC OF TANZANIA")
     assert [e.iso3 for e in pair] == ["MRT", "TZA"]
-    joined = names.sponsor_entries("Trinidad and Tobago, United Kingdom of Great Britain and Northern Ireland and Uruguay")
+    joined = names.sponsor_entries(
+        "Trinidad and Tobago, United Kingdom of Great Britain and Northern Ireland and Uruguay"
+    )
     assert [e.iso3 for e in joined] == ["TTO", "GBR", "URY"]
     assert [e.kind for e in names.sponsor_entries("SOLOMON")] == ["unmapped"]  # a name split over two lines
 
@@ -186,7 +188,9 @@ def test_import_merges_with_the_unvotes_beside_it(tmp_path: Path, capsys: pytest
         (b"\xff\xfe{}\n", r"74.json: not UTF-8 text"),
     ],
 )
-def test_corrupt_extract_leaves_the_record_byte_identical(tmp_path: Path, content: str | bytes | None, message: str) -> None:
+def test_corrupt_extract_leaves_the_record_byte_identical(
+    tmp_path: Path, content: str | bytes | None, message: str
+) -> None:
     shutil.copytree(UNVOTES, tmp_path / "unvotes")
     src = tmp_path / "ga"
     if content is None:

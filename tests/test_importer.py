@@ -121,8 +121,15 @@ def test_bad_unvotes_folder_names_file_row_and_column(tmp_path: Path) -> None:
 def test_main_prints_a_summary_and_each_problem(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert importers.main(str(UNDL / "ga_voting_2024.csv"), str(tmp_path / "rc")) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0] == "imported UN Digital Library voting CSV (September 2024 layout): 4 votes in 1 decisions, 2023-12-19 to 2023-12-19"
-    assert out[1:] == ["stated totals differ from the rows for: A/RES/78/218 (yes: 2 stated)", "not mapped to a state (1):", "  NOWHERE (ZZZ)"]
+    assert (
+        out[0]
+        == "imported UN Digital Library voting CSV (September 2024 layout): 4 votes in 1 decisions, 2023-12-19 to 2023-12-19"
+    )
+    assert out[1:] == [
+        "stated totals differ from the rows for: A/RES/78/218 (yes: 2 stated)",
+        "not mapped to a state (1):",
+        "  NOWHERE (ZZZ)",
+    ]
     assert importers.main(str(UNDL / "latin1.csv"), str(tmp_path / "rc")) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "latin1.csv:row 2" in err and err.strip().endswith("nothing was changed")

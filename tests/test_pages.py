@@ -264,19 +264,48 @@ def test_reported_versus_official() -> None:
     assert set(checked["check"]) == {"agrees"} and len(checked) == 9
 
 
-def test_official_roll_call_breakdown() -> None:
-    at = open_page("rollcalls", rcid="5377")
+def test_decision_from_a_shared_link_with_its_vote_filter() -> None:
+    at = open_page("rollcalls", symbol="A/RES/69/188", vote="no")
     text = text_of(at)
-    assert at.header[0].value == "A/RES/69/188 · 2014-12-18"
-    assert "**116 yes, 20 no, 53 abstentions**, 4 non-voting or absent, computed from the 193 members' rows." in text
-    assert "4 non-voting members are derived" in text
+    assert at.header[0].value == "A/RES/69/188 · 18 December 2014"
+    assert "adopted 18 December 2014, 116–20–53" in text
+    assert "**116 yes, 20 no, 53 abstentions**, 4 absent or not voting, counted from the 193 members' rows." in text
+    votes = at.dataframe[0].value
+    assert len(votes) == 20 and set(votes["vote"]) == {"No"}  # the filter from the link
+    assert "Democratic People's Republic of Korea" in " ".join(votes["country"]) or "PRK" in set(votes["iso3"])
+    assert "https://undocs.org/A/RES/69/188" in text
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert "Download these 20 votes as CSV" in labels
+
+
+def test_adoption_without_a_vote_shows_its_sponsors() -> None:
+    at = open_page("rollcalls", symbol="A/RES/79/181")
+    text = text_of(at)
+    assert "adopted without a vote on 17 December 2024" in text and "United Nations" in text
+    assert "**46 sponsors** and **15 additional sponsors**" in text
+    assert any("No tally" in i.value for i in at.info)
+
+
+def test_a_tally_without_names_is_not_invented() -> None:
+    at = open_page("rollcalls", symbol="A/RES/75/254 A-C")
+    text = text_of(at)
+    assert "168–2–" in text and "lists no names" in text
+    assert not any("Who voted how" in h.value for h in at.subheader)
+
+
+def test_unknown_symbol_gives_a_notice() -> None:
+    at = open_page("rollcalls", symbol="A/RES/99/999")
+    assert any("No decision" in i.value for i in at.info)
 
 
 def test_roll_call_search_from_link() -> None:
     at = open_page("rollcalls", q="Democratic People's Republic of Korea", topic="Human rights")
-    assert "**9 roll calls** match." in text_of(at) or "roll calls** match." in text_of(at)
     found = at.dataframe[0].value
-    assert "A/RES/69/188" in set(found["symbol"]) and len(found) >= 9
+    assert "A/RES/69/188" in set(found["symbol"]) and "A/RES/80/220" in set(found["symbol"])
+    without = at.dataframe[0].value[found["method"] == "adopted without a vote"]
+    assert len(without) >= 7 and without["yes"].isna().all()
+    at = open_page("rollcalls", method="without_vote", **{"from": "2024", "to": "2024"})
+    assert set(at.dataframe[0].value["method"]) == {"adopted without a vote"}
 
 
 def test_agreement_defined_and_computed() -> None:
@@ -297,10 +326,19 @@ def test_agreement_state_and_bloc_over_a_period() -> None:
 def test_series_of_the_dprk_resolution() -> None:
     at = open_page("series", iso3="JPN")
     table = at.dataframe[0].value
-    assert list(table["year"]) == [2005, 2006, 2007, 2008, 2009, 2010, 2011, 2014, 2015, *range(2019, 2026)]
-    assert set(table["vote"]) == {"yes", "adopted without a vote"}
+    assert list(table["year"]) == list(range(2005, 2026))  # every year, covered or not
+    gaps = table[table["symbol"].isna()]
+    assert list(gaps["year"]) == [2012, 2013, 2016, 2017, 2018] and set(gaps["how"]) == {"not in either source"}
     row = table[table["symbol"] == "A/RES/69/188"].iloc[0]
-    assert (row["yes"], row["no"], row["abstain"]) == (116, 20, 53)
+    assert (row["yes"], row["no"], row["abstain"], row["position"]) == (116, 20, 53, "yes")
+    later = table[table["year"] >= 2019]
+    assert list(later["symbol"]) == [
+        f"A/RES/{s}" for s in ("74/166", "75/190", "76/177", "77/226", "78/218", "79/181", "80/220")
+    ]
+    assert set(later["how"]) == {"adopted without a vote"} and later["yes"].isna().all()
+    assert later.loc[later["year"] == 2024, "sponsors"].item() == 61 and later["position"].iloc[-1] == "sponsor"
+    sponsors = at.dataframe[1].value
+    assert "Japan" in set(sponsors["state"]) and "China" not in set(sponsors["state"])
 
 
 def test_roll_call_session_filter_from_link() -> None:

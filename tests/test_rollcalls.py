@@ -21,7 +21,11 @@ def rc() -> rollcalls.RollCalls:
 
 def test_shipped_counts_and_provenance(rc: rollcalls.RollCalls) -> None:
     assert len(rc.decisions) == 8306 and len(rc.votes) == 982334
-    assert rc.decisions["source"].value_counts().to_dict() == {"unvotes": 6113, "UN extract": 2193, "UN Digital Library": 0}
+    assert rc.decisions["source"].value_counts().to_dict() == {
+        "unvotes": 6113,
+        "UN extract": 2193,
+        "UN Digital Library": 0,
+    }
     unvotes_prov = rc.provenance["sources"]["unvotes"]
     assert unvotes_prov["licence"].startswith("CC0") and "hdl:1902.1/12379" in unvotes_prov["citation"]
     assert unvotes_prov["unmapped_countries"] == []
@@ -202,7 +206,12 @@ def test_provenance(rc: rollcalls.RollCalls) -> None:
     prov = rc.provenance
     unvotes_prov = prov["sources"]["unvotes"]
     assert "7eb7034" in unvotes_prov["version"] and "hdl:1902.1/12379" in unvotes_prov["source"]
-    assert (prov["decisions"], prov["roll_calls"], prov["without_vote"], prov["method_unknown"]) == (8306, 6844, 1458, 4)
+    assert (prov["decisions"], prov["roll_calls"], prov["without_vote"], prov["method_unknown"]) == (
+        8306,
+        6844,
+        1458,
+        4,
+    )
     assert (prov["votes"], prov["first_date"], prov["last_date"]) == (982334, "1946-01-01", "2026-06-04")
     assert prov["session_74_comparison"] == {"decisions": 90, "votes": 16174, "disagreements": 0, "examples": []}
     assert {"countries", "symbols", "text", "non_voting"} <= set(unvotes_prov["normalisation"])

@@ -275,3 +275,116 @@ def series_bars(series: pd.DataFrame, title: str) -> go.Figure:
     fig.update_layout(barmode="stack")
     fig.update_yaxes(title="states")
     return _layout(fig, 360, title=title, legend={"orientation": "h", "y": -0.2})
+
+
+SPONSOR_COLOURS = {"sponsor": "#009E73", "additional sponsor": "#56B4E9"}  # green, sky blue (Okabe–Ito)
+
+
+def _world(fig: go.Figure) -> None:
+    fig.update_geos(
+        fitbounds=False,
+        resolution=50,
+        showcountries=True,
+        countrycolor="#BBBBBB",
+        showland=True,
+        landcolor="#EEEEEE",
+        showframe=False,
+        projection_type="natural earth",
+    )
+
+
+def sponsor_map(sponsors: pd.DataFrame, title: str = "Sponsors") -> go.Figure:
+    """World map of the states that sponsored (columns iso3, sponsor, role: 'sponsor' / 'additional sponsor')."""
+    fig = go.Figure()
+    states = sponsors.dropna(subset=["iso3"]).drop_duplicates("iso3")
+    for role, colour in SPONSOR_COLOURS.items():
+        group = states[states["role"] == role]
+        if group.empty:
+            continue
+        fig.add_trace(
+            go.Choropleth(
+                locations=group["iso3"],
+                z=[1] * len(group),
+                text=group["sponsor"],
+                colorscale=[[0, colour], [1, colour]],
+                showscale=False,
+                name=role,
+                hovertemplate=f"%{{text}}: {role}<extra></extra>",
+                marker_line_color="white",
+                marker_line_width=0.5,
+            )
+        )
+        fig.add_trace(
+            go.Scattergeo(lon=[None], lat=[None], mode="markers", name=role, marker={"color": colour, "size": 10})
+        )
+    _world(fig)
+    return _layout(fig, 420, title=title, legend={"orientation": "h", "y": -0.05})
+
+
+STATE_LINE_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442"]
+
+
+def ideal_points(points: pd.DataFrame, names: dict[str, str], title: str = "Ideal points by year") -> go.Figure:
+    """Each state's ideal point by year with its 5–95 % band (columns iso3, year, ideal_point, low_5, high_95)."""
+    fig = go.Figure()
+    for i, (iso3, rows) in enumerate(points.groupby("iso3", sort=False)):
+        colour = STATE_LINE_COLOURS[i % len(STATE_LINE_COLOURS)]
+        name = names.get(iso3, iso3)
+        fig.add_trace(
+            go.Scatter(
+                x=pd.concat([rows["year"], rows["year"][::-1]]),
+                y=pd.concat([rows["high_95"], rows["low_5"][::-1]]),
+                fill="toself",
+                fillcolor=colour,
+                opacity=0.15,
+                line={"width": 0},
+                hoverinfo="skip",
+                showlegend=False,
+            )
+        )
+        fig.add_trace(
+            go.Scatter(
+                x=rows["year"],
+                y=rows["ideal_point"],
+                name=name,
+                mode="lines",
+                line={"color": colour},
+                hovertemplate=f"{name}, %{{x}}: %{{y:.2f}}<extra></extra>",
+            )
+        )
+    fig.update_yaxes(title="ideal point (higher: closer to the US-led Western position)")
+    fig.update_xaxes(title="year")
+    return _layout(fig, 380, title=title, legend={"orientation": "h", "y": -0.25})
+
+
+def series_overview(years: pd.DataFrame, title: str) -> go.Figure:
+    """A recurring resolution year by year: the tally of a recorded vote (stacked), the number of sponsoring
+    states of an adoption without a vote (green), and years neither source covers marked as such."""
+    x = years["year"].astype(str).tolist()
+
+    def numbers(values: pd.Series) -> list[float | None]:
+        return [None if pd.isna(v) else float(v) for v in values]
+
+    fig = go.Figure()
+    for vote in ("yes", "abstain", "no"):
+        y = numbers(years[vote])
+        fig.add_trace(go.Bar(x=x, y=y, name=VOTE_LABELS[vote], marker_color=VOTE_COLOURS[vote], textposition="inside"))
+    sponsors = numbers(years["sponsors"].where(years["method"] == "without_vote"))
+    fig.add_trace(
+        go.Bar(
+            x=x,
+            y=sponsors,
+            name="Sponsoring states (adopted without a vote)",
+            marker_color=SPONSOR_COLOURS["sponsor"],
+            marker_pattern_shape="/",
+            textposition="outside",
+        )
+    )
+    for year in years.loc[~years["covered"], "year"].astype(str):  # x by position: "2012" would read as a number
+        fig.add_annotation(x=x.index(year), y=0, text="not in<br>either<br>source", showarrow=False, yanchor="bottom",
+                           font={"size": 10, "color": "#555555"})  # fmt: skip
+    fig.update_layout(barmode="stack")
+    fig.update_traces(selector={"type": "bar"}, texttemplate="%{y:.0f}", textangle=0, cliponaxis=False)
+    fig.update_yaxes(title="states")
+    fig.update_xaxes(type="category")
+    return _layout(fig, 380, title=title, legend={"orientation": "h", "y": -0.2})

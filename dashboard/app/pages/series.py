@@ -1,38 +1,76 @@
-"""A recurring resolution across years: a state's votes in the official record, beside the curated events."""
+"""A recurring resolution across the years: votes, then sponsors, in the official record, beside the curated events."""
 
 import streamlit as st
 
 from dashboard import safecsv
 from dashboard.app import charts, ui
 from dashboard.curated import analysis
-from dashboard.official import rollcalls
+from dashboard.official import rollcalls, views
 
 data = ui.dataset()
-rc, matrix = ui.official()
+rc, _ = ui.official()
 names = rc.names
-SERIES = {"dprk": "Situation of human rights in the Democratic People"}
+TITLE = "Situation of human rights in the Democratic People"
+FIRST, LAST = 2005, 2025
 
 st.title("A resolution across the years")
 st.markdown(
-    "**Situation of human rights in the Democratic People's Republic of Korea**: the General Assembly's recorded "
-    "plenary votes in the official record, 2005–2015. The record has no roll call on it in 2012 and 2013; from 2016 on "
-    "the resolution was adopted without a vote (as the reference data's documentation states), so later years "
-    "appear only through the curated events of the articles, listed below."
+    "**Situation of human rights in the Democratic People's Republic of Korea**, General Assembly plenary, "
+    f"{FIRST}–{LAST}. Recorded votes 2005–2015 come from Erik Voeten's data (unvotes, CC0); the resolutions of "
+    "2019–2025 were **adopted without a vote**, so their **sponsors** are the record of who stood where (source: "
+    "**United Nations**, extract of adopted resolutions). Years in neither source (2012–2013, 2016–2018) are shown "
+    "as such: unvotes lists recorded votes only, and the UN extract starts in late 2019."
 )
-states = {c: names.get(c, c) for c in sorted(matrix.states, key=lambda c: names.get(c, c))}
-iso3 = ui.param_choice("iso3", states, "CHN")
+members = sorted(set(rc.members["iso3"].astype(str)), key=lambda c: names.get(c, c))
+states = {c: names.get(c, c) for c in members}
+iso3 = ui.param_state("iso3", states, "CHN")
 iso3 = st.selectbox("State", list(states), index=list(states).index(iso3), format_func=lambda c: f"{states[c]} ({c})")
 ui.set_params(iso3=iso3)
-table = rollcalls.series(rc, SERIES["dprk"], iso3)
-st.plotly_chart(charts.series_bars(table, "Plenary tallies by year"))
-st.markdown(f"**{states[iso3]}'s vote** in each roll call:")
-view = table.assign(date=table["date"].dt.date, open=table["rcid"].map(lambda r: ui.page_url("rollcalls", rcid=str(r))))
-st.dataframe(
-    view[["year", "date", "symbol", "yes", "no", "abstain", "vote", "open"]],
-    hide_index=True,
-    column_config={"open": st.column_config.LinkColumn("breakdown", display_text="open ↗")},
+table = rollcalls.series(rc, TITLE, iso3)
+years = views.series_years(table, FIRST, LAST)
+st.plotly_chart(charts.series_overview(years, "Each year's tally, or its number of sponsoring states"))
+
+st.subheader(f"{states[iso3]}, year by year")
+view = years.assign(
+    date=years["date"].dt.date,
+    how=years["method"].astype(str).map(views.METHOD_LABELS).fillna("not in either source"),
+    position=years["vote"].fillna("").str.replace("_", " ")
+    + years["sponsored"].fillna("").map(lambda r: f" · {r.replace('_', ' ')}" if r else ""),
+    open=years["symbol"].map(lambda s: ui.page_url("rollcalls", symbol=s) if isinstance(s, str) else None),
+    source=years["source"].astype(str).map(rollcalls.SOURCES),
 )
-st.download_button("Download as CSV", safecsv.csv_bytes(table), file_name=f"series_dprk_{iso3}.csv", mime="text/csv")
+view.loc[view["method"] == "without_vote", "position"] = (
+    view["sponsored"].fillna("").str.replace("_", " ").replace({"": "not a sponsor"})
+)
+st.dataframe(
+    view[["year", "date", "symbol", "how", "yes", "no", "abstain", "sponsors", "position", "open", "source"]],
+    hide_index=True,
+    column_config={
+        "open": st.column_config.LinkColumn("decision", display_text="open ↗"),
+        "sponsors": "sponsoring states",
+        "position": st.column_config.TextColumn(f"{states[iso3]}", help="Its vote, or whether it sponsored"),
+    },
+)
+st.download_button(
+    "Download this table as CSV",
+    safecsv.csv_bytes(view.drop(columns=["open", "covered", "rcid"], errors="ignore").assign(state=states[iso3])),
+    file_name=f"series_dprk_{iso3}_{FIRST}-{LAST}.csv",
+    mime="text/csv",
+)
+
+st.subheader("Who sponsored, year by year")
+matrix = views.sponsorship_by_year(rc, table)
+st.markdown(
+    f"**{len(matrix)} states** sponsored at least one of these resolutions since 2019 "
+    "(sponsor: on the draft as tabled; additional sponsor: joined later). Source: United Nations."
+)
+st.dataframe(matrix.drop(columns="iso3"), hide_index=True, height=360)
+st.download_button(
+    "Download the sponsorship table as CSV",
+    safecsv.csv_bytes(matrix),
+    file_name="series_dprk_sponsors_2019-2025.csv",
+    mime="text/csv",
+)
 
 st.subheader("Curated events from the articles")
 events = analysis.events_by_date(data.frames, newest_first=False)
