@@ -147,3 +147,29 @@ def test_uk_leaves_the_eu_bloc() -> None:
     seats = {code: (start, end) for code, start, end in agreement.EU_SEATS}
     assert seats["GBR"] == ("1973-01-01", "2020-01-31") and seats["HRV"] == ("2013-07-01", None)
     assert len(seats) == 28
+
+
+def test_regional_groups_come_from_countrygroups() -> None:
+    import countrygroups
+
+    assert set(agreement.REGIONAL_GROUPS) <= set(agreement.BLOCS)
+    members = {code for code, _, _ in agreement.BLOCS["AFRICAN_GROUP"][1]}
+    assert members == set(countrygroups.UN_REGIONAL_GROUPS.AFRICAN_GROUP) and "NGA" in members
+    assert agreement.regional_groups("PRK") == ["ASIA_PACIFIC_GROUP"]
+    assert agreement.bloc_contains("WEOG", "FRA") and not agreement.bloc_contains("WEOG", "CHN")
+
+
+def test_a_state_agrees_with_its_own_group_more_than_with_another(matrix: agreement.VoteMatrix) -> None:
+    own = agreement.compare(matrix, "BRA", "GRULAC", 2000, 2019)["overall"]["voeten"]
+    other = agreement.compare(matrix, "BRA", "EASTERN_EUROPEAN_GROUP", 2000, 2019)["overall"]["voeten"]
+    assert own > other
+
+
+def test_cosponsorship_counts_shared_texts() -> None:
+    rc = rollcalls.load_rollcalls()
+    result = agreement.cosponsorship(rc, "JPN", "KOR")
+    assert result["decisions"] > 2000 and 0 < result["both"] <= min(result["a"], result["b"])
+    assert result["overlap"] == result["both"] / (result["a"] + result["b"] - result["both"])
+    dprk = rc.decisions.set_index("symbol").loc["A/RES/79/181", "rcid"]
+    assert dprk in result["shared"]  # both sponsored the 2024 DPRK resolution
+    assert agreement.cosponsorship(rc, "JPN", "KOR", 1990, 2010)["decisions"] == 0  # no sponsor lists before 2019

@@ -391,3 +391,14 @@ def test_agreement_of_several_states_from_link() -> None:
         "Russia (RUS)",
         "European Union members (by date) (bloc)",
     ]
+
+
+def test_agreement_warns_when_a_state_is_in_the_bloc_and_shows_cosponsorship() -> None:
+    at = open_page("agreement", a="FRA", b="WEOG")
+    assert any("is a member of" in w.value for w in at.warning)
+    at = open_page("agreement", a="JPN", b="KOR", ideal="JPN,KOR,PRK")
+    labels = {m.label for m in at.metric}
+    assert {"Both sponsored", "Overlap"} <= labels
+    assert any("Bailey, Strezhnev and Voeten" in m.value for m in at.markdown)
+    downloads = [b.proto.label for b in at.get("download_button")]
+    assert any(label.startswith("Download these") and "estimates" in label for label in downloads)

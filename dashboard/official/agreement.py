@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import countrygroups
 import numpy as np
 import pandas as pd
 
@@ -60,7 +61,61 @@ EU_SEATS = (
         ("HRV", "2013-07-01", None),
     ]
 )
-BLOCS = {"P5": ("Permanent five (Security Council)", P5_SEATS), "EU": ("European Union members (by date)", EU_SEATS)}
+#: The UN regional groups as the `countrygroups` package lists them (today's composition, applied to every
+#: year: a state counts only on roll calls where it was a member and voted). Türkiye is in both the
+#: Asia-Pacific Group and WEOG there, and the United States (a WEOG observer, counted with it for elections) in WEOG.
+REGIONAL_GROUPS = {
+    "AFRICAN_GROUP": "African Group",
+    "ASIA_PACIFIC_GROUP": "Asia-Pacific Group",
+    "EASTERN_EUROPEAN_GROUP": "Eastern European Group",
+    "GRULAC": "Latin American and Caribbean Group",
+    "WEOG": "Western European and Others Group",
+}
+BLOCS = {
+    "P5": ("Permanent five (Security Council)", P5_SEATS),
+    "EU": ("European Union members (by date)", EU_SEATS),
+} | {
+    code: (
+        f"{label} (UN regional group)",
+        [(iso3, None, None) for iso3 in getattr(countrygroups.UN_REGIONAL_GROUPS, code)],
+    )
+    for code, label in REGIONAL_GROUPS.items()
+}
+
+
+def bloc_contains(bloc: str, iso3: str) -> bool:
+    """Whether the state is (or was) a member of the bloc."""
+    return bloc in BLOCS and any(code == iso3 for code, _, _ in BLOCS[bloc][1])
+
+
+def regional_groups(iso3: str) -> list[str]:
+    """The UN regional groups a state belongs to (codes of BLOCS)."""
+    return [code for code in REGIONAL_GROUPS if bloc_contains(code, iso3)]
+
+
+def cosponsorship(rc: RollCalls, a: str, b: str, start: int | None = None, end: int | None = None) -> dict:
+    """How often two states sponsored the same texts (sponsor or additional sponsor), in the years given.
+
+    Only the UN extract lists sponsors (2019–2026); `decisions` counts the decisions with a sponsor list
+    in the period. `overlap` is the share of the texts either sponsored that both sponsored (Jaccard).
+    """
+    listed = rc.decisions[rc.decisions["rcid"].isin(rc.sponsorships["rcid"])]
+    if start is not None:
+        listed = listed[listed["year"] >= start]
+    if end is not None:
+        listed = listed[listed["year"] <= end]
+    rows = rc.sponsorships[rc.sponsorships["rcid"].isin(listed["rcid"])]
+    of_a = set(rows.loc[rows["iso3"] == a, "rcid"])
+    of_b = set(rows.loc[rows["iso3"] == b, "rcid"])
+    either = of_a | of_b
+    return {
+        "decisions": int(len(listed)),
+        "a": len(of_a),
+        "b": len(of_b),
+        "both": len(of_a & of_b),
+        "overlap": len(of_a & of_b) / len(either) if either else None,
+        "shared": sorted(of_a & of_b),
+    }
 
 
 @dataclass

@@ -13,6 +13,49 @@ actors = {code: f"{label} (bloc)" for code, (label, _) in agreement.BLOCS.items(
 actors |= {code: f"{names.get(code, code)} ({code})" for code in sorted(matrix.states, key=lambda c: names.get(c, c))}
 years = (int(matrix.years.min()), int(matrix.years.max()))
 
+
+def ideal_points_section(start: int, end: int, a: str, b: str) -> None:
+    st.subheader("Ideal points over time")
+    st.markdown(
+        "A state's position on a single dimension estimated from all its General Assembly votes of the year (higher: "
+        "closer to the United States' votes), with the 5–95 % band of the estimate. From Bailey, Strezhnev and Voeten "
+        "(2017), *Estimating dynamic state preferences from United Nations voting data*, Journal of Conflict "
+        "Resolution "
+        "61(2): 430–56; data: Erik Voeten, *United Nations General Assembly Voting Data*, Harvard Dataverse, "
+        "hdl:1902.1/12379 (July 2025 release, CC0), 1946–2024."
+    )
+    points = rc.idealpoints
+    if points is None:
+        st.info("The ideal points are not in this record; import them with `python -m dashboard import-votes "
+                "../shared/reference/idealpoints`.")  # fmt: skip
+    else:
+        states = {c: names.get(c, c) for c in sorted(set(points["iso3"]), key=lambda c: names.get(c, c))}
+        picked = ui.param_list("ideal", states, limit=8)
+        picked = st.multiselect(
+            "States (up to eight)",
+            list(states),
+            default=picked or [c for c in (a, b) if c in states] or ["USA", "CHN"],
+            format_func=lambda c: f"{states[c]} ({c})",
+            max_selections=8,
+            key="ideal_states",
+        )
+        ui.set_params(ideal=",".join(picked) or None)
+        shown = points[points["iso3"].isin(picked) & points["year"].between(start, end)]
+        shown = shown.set_index("iso3").loc[[c for c in picked if c in set(shown["iso3"])]].reset_index()
+        if shown.empty:
+            st.info("No estimates for these states in this period.")
+        else:
+            st.plotly_chart(charts.ideal_points(shown, names, f"Ideal points, {start}–{end}"), key="ideal_chart")
+            st.download_button(
+                f"Download these {len(shown):,} estimates as CSV",
+                safecsv.csv_bytes(
+                    shown.assign(source="Bailey, Strezhnev and Voeten (2017); Voeten, Harvard Dataverse")
+                ),
+                file_name=f"idealpoints_{'-'.join(picked)}_{start}-{end}.csv",
+                mime="text/csv",
+            )
+
+
 st.title("Agreement in the official record")
 st.markdown(
     "Over the roll calls on which **both** cast a vote (yes, no or abstain; absent and non-voting are left out):  \n"
@@ -21,7 +64,10 @@ st.markdown(
     "- **Exact-match rate**: the share of those roll calls with the same vote.  \n"
     "- A **bloc**'s vote on a roll call is its members' majority (members at that date only: the EU by accession "
     "date, the EEC/EC before 1993, the UK until 31 January 2020; China's seat held by the Republic of China until "
-    "25 October 1971); a tie gives the bloc no vote on that roll call."
+    "25 October 1971; the five **UN regional groups** in today's composition, from the `countrygroups` package); "
+    "a tie gives the bloc no vote on that roll call.  \n"
+    "Roll calls 1946–2019: Erik Voeten's data (unvotes, CC0); 2019–2026: source **United Nations** (extract of "
+    "adopted resolutions)."
 )
 cols = st.columns([3, 3, 4])
 a = ui.param_choice("a", actors, "USA")
@@ -29,15 +75,26 @@ b = ui.param_choice("b", actors, "CHN")
 a = cols[0].selectbox("State or bloc", list(actors), index=list(actors).index(a), format_func=actors.get)
 b = cols[1].selectbox("compared with", list(actors), index=list(actors).index(b), format_func=actors.get)
 low, high = ui.param_int("from", years, years[0]), ui.param_int("to", years, years[1])
-start, end = cols[2].slider("Period", years[0], years[1], (min(low, high), max(low, high)))
+period = cols[2].columns(2)
+low = period[0].number_input("From year", *years, value=min(low, high), step=1)
+high = period[1].number_input("To year", *years, value=max(low, high), step=1)
+start, end = int(min(low, high)), int(max(low, high))
 ui.set_params(
     a=a, b=b, **{"from": str(start) if start != years[0] else None, "to": str(end) if end != years[1] else None}
 )
 
+for state, bloc in ((a, b), (b, a)):
+    if agreement.bloc_contains(bloc, state):
+        st.warning(
+            f"{actors[state]} is a member of {actors[bloc]}: the bloc's majority includes its own votes, so the "
+            "agreement is higher than with the others alone.",
+            icon=":material/warning:",
+        )
 result = agreement.compare(matrix, a, b, start, end)
 overall = result["overall"]
 if overall["n"] == 0:
     st.info(f"{actors[a]} and {actors[b]} never both voted in {start}–{end}. Widen the period or pick others.")
+    ideal_points_section(start, end, a, b)
     ui.footer(data)
     st.stop()
 metrics = st.columns(3)
@@ -79,14 +136,14 @@ downloads[2].download_button(
 st.subheader("Where they diverged: one voted yes, the other no")
 diverged = result["diverged"].merge(rc.decisions[["rcid", "date", "symbol", "title", "important"]], on="rcid")
 diverged = diverged.sort_values(["important", "date"], ascending=[False, False], na_position="last")
-diverged["open"] = diverged["rcid"].map(lambda r: ui.page_url("rollcalls", rcid=str(r)))
+diverged["open"] = diverged["symbol"].map(lambda s: ui.page_url("rollcalls", symbol=s) if s else None)
 st.markdown(f"**{len(diverged):,} roll calls**, important votes first, then the most recent.")
 st.dataframe(
     diverged.assign(date=diverged["date"].dt.date),
     hide_index=True,
     height=300,
     column_config={
-        "open": st.column_config.LinkColumn("breakdown", display_text="open ↗"),
+        "open": st.column_config.LinkColumn("decision", display_text="open ↗"),
         "title": st.column_config.TextColumn(width="large"),
     },
 )
@@ -96,6 +153,38 @@ st.download_button(
     file_name=f"diverged_{a}_{b}_{start}-{end}.csv",
     mime="text/csv",
 )
+
+if a not in agreement.BLOCS and b not in agreement.BLOCS:
+    st.subheader("Co-sponsorship: did they bring the same texts?")
+    shared = agreement.cosponsorship(rc, a, b, start, end)
+    if shared["decisions"] == 0:
+        st.info("Sponsor lists exist only for 2019–2026 (the United Nations' extract); none in this period.")
+    else:
+        cols = st.columns(4)
+        cols[0].metric(f"{names.get(a, a)} sponsored", f"{shared['a']:,}")
+        cols[1].metric(f"{names.get(b, b)} sponsored", f"{shared['b']:,}")
+        cols[2].metric("Both sponsored", f"{shared['both']:,}")
+        cols[3].metric("Overlap", "–" if shared["overlap"] is None else f"{shared['overlap']:.0%}")
+        st.caption(
+            f"Of the {shared['decisions']:,} decisions with a sponsor list in {max(start, 2019)}–{end} (source: United "
+            "Nations). Overlap: the texts both sponsored, as a share of those either sponsored. Sponsor or additional "
+            "sponsor both count."
+        )
+        both = rc.decisions[rc.decisions["rcid"].isin(shared["shared"])][["date", "symbol", "title", "method"]]
+        both = both.sort_values("date", ascending=False).assign(date=lambda d: d["date"].dt.date)
+        both["open"] = both["symbol"].map(lambda s: ui.page_url("rollcalls", symbol=s))
+        st.dataframe(
+            both,
+            hide_index=True,
+            height=240,
+            column_config={"open": st.column_config.LinkColumn("decision", display_text="open ↗")},
+        )
+        st.download_button(
+            f"Download the {len(both):,} texts both sponsored as CSV",
+            safecsv.csv_bytes(both.drop(columns="open").assign(source="United Nations (GA resolutions extract)")),
+            file_name=f"cosponsored_{a}_{b}_{start}-{end}.csv",
+            mime="text/csv",
+        )
 
 st.subheader(f"Several states or blocs, {start}–{end}")
 group = ui.param_list("group", actors, limit=8)
@@ -141,4 +230,6 @@ st.download_button(
     safecsv.csv_bytes(everyone.round(4).reset_index(names="iso3")),
     file_name=f"agreement_{start}-{end}.csv",
 )
+
+ideal_points_section(start, end, a, b)
 ui.footer(data)
