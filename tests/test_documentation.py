@@ -49,3 +49,17 @@ def test_stance_vocabulary_covers_the_issue() -> None:
         "concern",
     }
     assert required <= {s.value for s in models.Stance}
+
+
+def test_the_official_tables_are_documented_column_by_column() -> None:
+    import pandas as pd
+
+    from dashboard.official import rollcalls
+
+    decisions = pd.read_parquet(rollcalls.ROLLCALL_DIR / "decisions.parquet")
+    assert list(decisions.columns) == list(rollcalls.DECISION_COLUMNS)
+    sponsorships = pd.read_parquet(rollcalls.ROLLCALL_DIR / "sponsorships.parquet")
+    assert list(sponsorships.columns) == list(rollcalls.SPONSOR_COLUMNS)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for column in (*rollcalls.DECISION_COLUMNS, *rollcalls.SPONSOR_COLUMNS):
+        assert f"| `{column}` |" in readme, column

@@ -46,6 +46,7 @@ def test_every_page_renders_with_footer(page: str) -> None:
     at = open_page(page)
     assert len(at.title) == 1
     assert "**Sources.**" in text_of(at) and "CC0" in text_of(at)
+    assert "source: **United Nations**" in text_of(at)  # the UN's terms: named wherever its data may show
 
 
 @pytest.mark.parametrize(

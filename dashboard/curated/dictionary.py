@@ -71,8 +71,48 @@ def markdown() -> str:
         out += [f"#### `{name}.csv`", "", "| column | description |", "|---|---|"]
         out += [f"| `{column}` | {text} |" for column, text in columns.items()]
         out.append("")
+    out += official_tables()
     out.append(END)
     return "\n".join(out)
+
+
+def official_tables() -> list[str]:
+    """The official record's Parquet tables in data/rollcalls/, column by column."""
+    from dashboard.official import rollcalls
+    from dashboard.official.importers import idealpoints
+
+    tables = {
+        "decisions": {column: text for column, (_, _, text) in rollcalls.DECISION_COLUMNS.items()},
+        "votes": {
+            "rcid": "The decision voted on.",
+            "iso3": "The state, ISO 3166-1 alpha-3 (historical codes from ISO 3166-3; Zanzibar XZZ).",
+            "vote": "yes, no, abstain, or non_voting where a file records it (derived absences are not stored).",
+        },
+        "sponsorships": rollcalls.SPONSOR_COLUMNS,
+        "members": {
+            "session": "Regular session.",
+            "iso3": "A state counted as a member in that session.",
+            "first": "First date in the session it counts as a member.",
+            "last": "Last date in the session it counts as a member.",
+        },
+        "idealpoints": {
+            "iso3": "The state.",
+            "country": "Its name in the source.",
+            "year": "Year of the estimate.",
+            "ideal_point": "Final-passage ideal point (idealpointfp).",
+            "low_5": "Posterior 5 % quantile.",
+            "high_95": "Posterior 95 % quantile.",
+            "votes": "Votes the estimate rests on.",
+        },
+        "countries": {"iso3": "The state.", "name": "The name the record uses last (ISO name for re-dated codes)."},
+    }
+    assert set(tables["idealpoints"]) == set(idealpoints.COLUMNS.values()) | set(idealpoints.QUANTILES.values())
+    out = ["### Official record (`data/rollcalls/*.parquet`)", ""]
+    for name, columns in tables.items():
+        out += [f"#### `{name}.parquet`", "", "| column | description |", "|---|---|"]
+        out += [f"| `{column}` | {text} |" for column, text in columns.items()]
+        out.append("")
+    return out
 
 
 def update_readme(path: Path) -> None:
