@@ -76,7 +76,9 @@ def page_rows(runs: int) -> list[tuple[str, float, str, float, float]]:
     """Server time of the heavy pages (needs the pages of dashboard/pages); a failure is printed, not raised."""
     rows = []
     for label, page, params in [
-        ("server time: Roll calls page, A/RES/69/188", "rollcalls", {"rcid": "5377"}),
+        ("server time: Decision page, A/RES/69/188 with its list", "rollcalls", {"symbol": "A/RES/69/188"}),
+        ("server time: Decision page, A/RES/79/181 (sponsors)", "rollcalls", {"symbol": "A/RES/79/181"}),
+        ("server time: Series page, DPRK resolution 2005–2025", "series", {"iso3": "JPN"}),
         ("server time: Agreement page, USA–CHN all years", "agreement", {"a": "USA", "b": "CHN"}),
         ("server time: Vote breakdown, 2014 committee vote", "breakdown", {"event": "ga3-2014-dprk-resolution"}),
     ]:
@@ -113,7 +115,7 @@ def main() -> int:
             median_ms(cold_load, runs),
             "pd.read_parquet of the same two tables",
             median_ms(
-                lambda: (pd.read_parquet(DIR / "votes.parquet"), pd.read_parquet(DIR / "roll_calls.parquet")), runs
+                lambda: (pd.read_parquet(DIR / "votes.parquet"), pd.read_parquet(DIR / "decisions.parquet")), runs
             ),
             1000,
         ),
@@ -139,7 +141,7 @@ def main() -> int:
             100,
         ),
         (
-            "CSV of all 870,109 votes (formula-safe, symbol and date joined)",
+            f"CSV of all {len(rc.votes):,} votes (formula-safe, symbol, date, title, source joined)",
             median_ms(lambda: rollcalls.votes_csv_bytes(rc), max(3, runs // 2)),
             "plain DataFrame.to_csv of the vote rows",
             median_ms(lambda: rc.votes.to_csv(index=False), max(3, runs // 2)),
@@ -153,13 +155,22 @@ def main() -> int:
             300,
         ),
         (
-            "series: one state's votes on the DPRK resolution, 2005–2015",
+            "series: one state's votes and sponsorships on the DPRK resolution, 2005–2025",
             median_ms(lambda: rollcalls.series(rc, "Situation of human rights in the Democratic People", "CHN"), runs),
             "str.contains on the titles",
             median_ms(lambda: rc.decisions["title"].str.contains("Democratic People", regex=False), runs),
             300,
         ),
     ]
+    rows.append(
+        (
+            "sponsors of one decision (A/RES/79/181, 61 states)",
+            median_ms(lambda: rollcalls.sponsors_of(rc, 101684), runs),
+            "boolean filter of the sponsorship rows",
+            median_ms(lambda: rc.sponsorships[rc.sponsorships["rcid"] == 101684], runs),
+            300,
+        )
+    )
     if not args.no_pages:
         rows += page_rows(runs)
     print(f"{'measure':<84} {'median ms':>10} {'baseline ms':>12} {'ratio':>7} {'target':>8}  verdict")
@@ -173,6 +184,13 @@ def main() -> int:
     print(f"{'peak memory, server with ten sessions (MB)':<84} {'TODO' if peak is None else f'{peak:.0f}':>10}", end="")
     print(f" {'':>12} {'':>7} {500:>8}  {'run --memory' if peak is None else 'ok' if peak <= 500 else 'OVER'}")
     print(f"(medians of {runs} warm runs; machine: {len(__import__('os').sched_getaffinity(0))} cores)")
+    sizes = {p.name: p.stat().st_size for p in sorted(DIR.glob("*.parquet"))}
+    print(
+        f"shipped record: {len(rc.decisions):,} decisions, {len(rc.votes):,} votes; Parquet "
+        f"{sum(sizes.values()) / 1e6:.2f} MB in all ("
+        + ", ".join(f"{n} {b / 1e3:.0f} kB" for n, b in sizes.items())
+        + ")"
+    )
     if args.memory:
         subprocess.run([sys.executable, str(ROOT / "bench" / "server_memory.py"), "--sessions", "10"], check=True)
     return 0

@@ -173,3 +173,10 @@ def test_cosponsorship_counts_shared_texts() -> None:
     dprk = rc.decisions.set_index("symbol").loc["A/RES/79/181", "rcid"]
     assert dprk in result["shared"]  # both sponsored the 2024 DPRK resolution
     assert agreement.cosponsorship(rc, "JPN", "KOR", 1990, 2010)["decisions"] == 0  # no sponsor lists before 2019
+
+
+def test_one_against_all_matches_the_row_of_the_full_matrix(matrix: agreement.VoteMatrix) -> None:
+    full = agreement.all_members(matrix, 1990, 2019, min_votes=10)
+    row = agreement.one_against_all(matrix, "USA", 1990, 2019, min_votes=10)
+    pd.testing.assert_series_equal(row, full.loc["USA"].astype(float), check_names=False, atol=1e-5)
+    assert agreement.one_against_all(matrix, "EU", 1990, 2019).notna().sum() > 150  # a bloc too

@@ -245,18 +245,42 @@ def all_members(
     codes = m.codes[m.rows(start, end)]
     active = (codes > 0).sum(axis=0) >= min_votes
     codes = codes[:, active]
-    yes, abstain, no = ((codes == v).astype(np.float32) for v in (1, 2, 3))
-    cast = yes + abstain + no
+    # four products instead of eight: of the roll calls both cast a vote on, `opposite` are yes against no,
+    # `half` one abstention against a yes or a no, and the rest the same vote
+    cast = (codes > 0).astype(np.float32)
+    abstain = (codes == 2).astype(np.float32)
     both = cast.T @ cast
-    same = yes.T @ yes + abstain.T @ abstain + no.T @ no
+    yes_no = (codes == 1).astype(np.float32).T @ (codes == 3).astype(np.float32)
+    opposite = yes_no + yes_no.T
+    with_abstain = abstain.T @ cast
+    half = with_abstain + with_abstain.T - 2 * (abstain.T @ abstain)
     if measure == "n":
         score = both.astype(np.int32)
     else:
-        half = 0.0 if measure == "exact" else yes.T @ abstain + abstain.T @ yes + no.T @ abstain + abstain.T @ no
+        agree = both - opposite - (half if measure == "exact" else 0.5 * half)
         with np.errstate(invalid="ignore", divide="ignore"):
-            score = np.where(both > 0, (same + 0.5 * half) / both, np.nan)
+            score = np.where(both > 0, agree / both, np.nan)
     states = [s for s, keep in zip(m.states, active, strict=True) if keep]
     return pd.DataFrame(score, index=states, columns=states)
+
+
+def one_against_all(
+    m: VoteMatrix, actor: str, start: int | None = None, end: int | None = None, min_votes: int = 1
+) -> pd.Series:
+    """The Voeten score of one state or bloc against every state that cast at least min_votes votes in the period
+    (the same numbers as its row of all_members, without the whole matrix)."""
+    mask = m.rows(start, end)
+    codes = m.codes[mask]
+    mine = series_of(m, actor)[mask][:, None]
+    both = (mine > 0) & (codes > 0)
+    same = both & (mine == codes)
+    half = both & (mine != codes) & ((mine == 2) | (codes == 2))
+    n = both.sum(axis=0)
+    active = (codes > 0).sum(axis=0) >= min_votes
+    with np.errstate(invalid="ignore", divide="ignore"):
+        score = np.where(n > 0, (same.sum(axis=0) + 0.5 * half.sum(axis=0)) / n, np.nan)
+    states = np.array(m.states)
+    return pd.Series(score[active], index=states[active], name=actor)
 
 
 def group_matrix(m: VoteMatrix, actors: list[str], start: int | None = None, end: int | None = None) -> pd.DataFrame:

@@ -210,26 +210,32 @@ else:
     st.info("Pick at least two states or blocs.")
 
 st.subheader(f"All members, {start}–{end}")
-everyone = agreement.all_members(matrix, start, end, min_votes=10)
-if a in everyone.index:
-    closest = everyone[a].drop(a).dropna().sort_values(ascending=False)
-    view = closest.rename("Voeten score").to_frame().assign(state=lambda d: d.index.map(lambda c: names.get(c, c)))
-    cols = st.columns(2)
-    cols[0].markdown(f"**Closest to {actors[a]}**")
-    cols[0].dataframe(
-        view.head(10)[["state", "Voeten score"]],
-        column_config={"Voeten score": st.column_config.NumberColumn(format="%.2f")},
-    )
-    cols[1].markdown(f"**Furthest from {actors[a]}**")
-    cols[1].dataframe(
-        view.tail(10)[["state", "Voeten score"]].iloc[::-1],
-        column_config={"Voeten score": st.column_config.NumberColumn(format="%.2f")},
-    )
-st.download_button(
-    f"Download the {len(everyone)}×{len(everyone)} agreement matrix as CSV",
-    safecsv.csv_bytes(everyone.round(4).reset_index(names="iso3")),
-    file_name=f"agreement_{start}-{end}.csv",
+closest = agreement.one_against_all(matrix, a, start, end, min_votes=10).drop(a, errors="ignore").dropna()
+closest = closest.sort_values(ascending=False)
+view = closest.rename("Voeten score").to_frame().assign(state=lambda d: d.index.map(lambda c: names.get(c, c)))
+cols = st.columns(2)
+cols[0].markdown(f"**Closest to {actors[a]}**")
+cols[0].dataframe(
+    view.head(10)[["state", "Voeten score"]],
+    column_config={"Voeten score": st.column_config.NumberColumn(format="%.2f")},
+)
+cols[1].markdown(f"**Furthest from {actors[a]}**")
+cols[1].dataframe(
+    view.tail(10)[["state", "Voeten score"]].iloc[::-1],
+    column_config={"Voeten score": st.column_config.NumberColumn(format="%.2f")},
 )
 
+
+def everyone_csv() -> bytes:  # built only when the button is clicked
+    everyone = agreement.all_members(matrix, start, end, min_votes=10)
+    return safecsv.csv_bytes(everyone.round(4).reset_index(names="iso3"))
+
+
+st.download_button(
+    "Download the agreement matrix of all members as CSV",
+    everyone_csv,
+    file_name=f"agreement_all_members_{start}-{end}.csv",
+    mime="text/csv",
+)
 ideal_points_section(start, end, a, b)
 ui.footer(data)
