@@ -81,7 +81,7 @@ class Draft:
 class EventDraft:
     key: tuple
     kind: str
-    body: str
+    body: str | None  # None: a UN report whose author the text does not name
     rule: str
     spans: list[tuple[int, int]] = field(default_factory=list)
     outcome: str = "unknown"
@@ -475,6 +475,8 @@ class Extractor:
                 before = [ob for ob in report_bodies if ob[0] < at]
                 pool = before if status == "mandated" and before else report_bodies  # "asks X to prepare a report"
                 body = min(pool, key=lambda ob: abs(ob[0] - at))[1]
+            elif status == "published" and re.search(r"\b(?:UN|U\.N\.|United Nations)\b", window) and dates.YEAR_NEAR.search(window):
+                body = None  # "a 2014 UN report": kept only if it matches a recorded report of that year
             else:
                 continue
             e = self.event(("report", body, status), "report", body, f"report.{status}")
@@ -957,7 +959,7 @@ def finish(x: Extractor, source: Candidate) -> Draft:
     ordered = sorted(x.events.values(), key=lambda e: (e.parent is not None, min(s for s, _ in e.spans) if e.spans else 0))
     for e in ordered:
         year = e.date.value[:4] if e.date.value else "undated"
-        stem = f"{rules.BODY_ABBREVIATIONS[e.body]}-{year}-" + (
+        stem = f"{rules.BODY_ABBREVIATIONS.get(e.body, 'un')}-{year}-" + (
             f"{(e.proposer or 'x').lower()}-amendment" if e.kind == "amendment" else {"security_council_draft": "draft", "report": f"{e.outcome}-report"}.get(e.kind, e.kind)
         )
         stem = f"{stem}-{number}"
@@ -980,7 +982,7 @@ def finish(x: Extractor, source: Candidate) -> Draft:
         if not e.spans:
             continue
         year = e.date.value[:4] if e.date.value else None
-        title = TITLES[e.kind].format(body=BODY_NAMES[e.body], proposer=x.gaz.name(e.proposer or ""))
+        title = TITLES[e.kind].format(body=BODY_NAMES.get(e.body, "UN"), proposer=x.gaz.name(e.proposer or ""))
         if e.outcome == "pending":
             title = f"{BODY_NAMES[e.body]} vote (pending)"
         title += f" ({year})" if year else ""

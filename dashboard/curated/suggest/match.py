@@ -44,6 +44,9 @@ def find_event(c: Candidate, existing: list[Any], matched: dict[str, str], draft
                     continue
                 return e, f"the same {r['relation'].replace('_', ' ')} stage of {matched[parent]}"
     year = _year(r.get("date"))
+    if r["body"] is None:
+        same = [e for e in existing if e.kind == r["kind"] and e.outcome == r["outcome"] and _year(e.date) == year]
+        return (same[0], f"a {year} report, and the only one recorded") if year and len(same) == 1 else None
     if year:
         same = [e for e in existing if e.body == r["body"] and e.kind == r["kind"] and _year(e.date) == year]
         if r["kind"] == "amendment":
@@ -95,6 +98,11 @@ def match(draft: Draft, records: dict[str, list[Any]], official: Any = None) -> 
             c.notes.append("The article reads differently — " + "; ".join(differs) + ". Check before accepting.")
         if draft.published.value is None and e.date and len(e.date) == 10 and "dateline" in why:
             _date_source(draft, e)
+    unnamed = {c.key for c in draft.candidates if c.table == "events" and c.record["body"] is None and not c.existing}
+    for key in unnamed:
+        c = draft.by_key()[key]
+        draft.skipped.append(f"a report whose author the article does not name, matching no recorded report: {c.record['evidence'][0]['quote'][:80]!r}")
+    draft.candidates = [c for c in draft.candidates if c.key not in unnamed and not set(c.requires) & unnamed]
     _rename_events(draft, matched)
     _match_actors(draft, records)
     _match_facts(draft, records)

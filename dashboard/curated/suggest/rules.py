@@ -187,7 +187,7 @@ NOT_NAMES = {
     "General", "Assembly", "Security", "European", "Union", "Watch", "Court", "International", "Criminal", "Geneva",
     "Commission", "Inquiry", "Office", "High", "Commissioner", "Supreme", "Leader", "Panel", "Experts", "Minister",
     "President", "Foreign", "Ministry", "Special", "Rapporteur", "State", "Department", "Committee", "People",
-    "Democratic", "Republic", "Kim", "Jong", "Un",
+    "Democratic", "Republic",
 }  # fmt: skip
 #: Leaders named in passing ("Kim Jong Un", "Vladimir Putin") are not speakers unless they are quoted.
 
