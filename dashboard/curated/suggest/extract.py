@@ -366,7 +366,7 @@ class Extractor:
             refers += self.reports(s, bodies)
             # tally and method go to the decision the sentence reports
             decision = next((e for e in refers if e.kind in ("resolution", "security_council_draft", "amendment")), None)
-            if decision is None and DECISION_NOUN.search(t):
+            if decision is None and (DECISION_NOUN.search(t) or self.cosponsor_count(t)):
                 decision = self.main_decision()
                 if decision and (self.tally(t) or re.search(rules.WITHOUT_VOTE, t, I)):
                     decision.add_span((s.start, s.end))
@@ -566,6 +566,7 @@ class Extractor:
             refs = self.sentence_events.get(s.start, [])
             event = next((e for e in refs if e.kind in ("resolution", "security_council_draft", "amendment")), None)
             t = s.text
+            whole = (s.start, s.end)  # the evidence: the whole sentence
             if event is None and re.search(r"\b(?:vot|abstain|oppos)", t, I):
                 event = self.main_decision()
             if event is None:
@@ -582,8 +583,9 @@ class Extractor:
                 vote = "no" if re.search(r"against|oppos", m_among.group("what"), I) else ("abstain" if "abstain" in m_among.group("what").lower() else "yes")
                 voters = self.subject_states(s, m_among.start())
                 for v in voters:
-                    self.vote(event, v.actor_id, vote, "vote.among-the", (s.start, s.end))
-                continue
+                    self.vote(event, v.actor_id, vote, "vote.among-the", whole)
+                t = t[m_among.end() :]  # the rest may name others ("…, while China abstained")
+                s = Span(s.start + m_among.end(), s.end, t, s.paragraph)
             for vote, pattern in rules.VOTE_PHRASES.items():
                 for m in re.finditer(pattern, t, I):
                     if re.search(rules.HYPOTHETICAL, t[: m.start()], I):
@@ -598,11 +600,11 @@ class Extractor:
                     for v in voters:
                         if v.actor_id in {x.actor_id for x in self.gaz.mentions(self.text, s.start, s.end) if x.kind == "organisation"}:
                             continue
-                        self.vote(event, v.actor_id, vote, f"vote.{vote}-clause", (s.start, s.end))
+                        self.vote(event, v.actor_id, vote, f"vote.{vote}-clause", whole)
                     complaint = re.search(r",\s*who\s+(?:complained|said|argued|protested|objected|insisted)\b", rest, I)
                     if voters and complaint and vote == "no":
                         for v in voters:
-                            self.position(v.actor_id, None, "oppose", None, event, "position.voters-complained", [(s.start, s.end)])
+                            self.position(v.actor_id, None, "oppose", None, event, "position.voters-complained", [whole])
                     if voters:
                         break
 
