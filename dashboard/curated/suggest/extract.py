@@ -115,6 +115,8 @@ class Extractor:
         self.skipped: list[str] = []
         self.published = dates.UNKNOWN
         self.dateline_md: tuple[int, int] | None = None
+        self.dateline_start = 0
+        self.dateline_end: int | None = None
         self.persons: dict[str, dict[str, Any]] = {}  # id → actor record of people met in the text
 
     # -- helpers --
@@ -207,6 +209,7 @@ class Extractor:
                 line,
             )
             if m and dateline is None:
+                self.dateline_start, self.dateline_end = a + m.start(), a + m.end()
                 dateline = m.group("place").title()
                 if m.group("agency") and m.group("agency").strip() in rules.AGENCIES:
                     agency = rules.AGENCIES[m.group("agency").strip()]
@@ -252,6 +255,15 @@ class Extractor:
             published = dates.Dated(str(photo_year), "year", None, photo_line or "")
         published = dates.Dated(published.value, published.precision, derivation, published.cue)
         self.published = published
+        if self.dateline_end is not None:  # the dateline is the article's date, not a fact's: cut it off
+            cut = self.dateline_end
+            while cut < len(text) and text[cut].isspace():
+                cut += 1
+            self.sentences = [
+                Span(cut, s.end, text[cut : s.end], s.paragraph) if s.start < cut < s.end else s
+                for s in self.sentences
+                if not (self.dateline_start <= s.start and s.end <= cut)
+            ]
         rights = (
             f"{credit_line}; short passages quoted for research."
             if credit_line

@@ -229,8 +229,9 @@ def check_official(draft: Draft, records: dict[str, list[Any]], official: Any) -
         if not candidates and r.get("symbol"):
             rows = table[table["symbol"] == r["symbol"]]
             candidates += [(int(x), "same_vote") for x in rows["rcid"]]
-        if not candidates and r["body"] == "ga_plenary" and r.get("date") and reported:
-            rows = table[table["year"] == int(r["date"][:4])]
+        year = (r.get("date") or draft.published.value or "")[:4]  # else the article's year
+        if not candidates and r["body"] == "ga_plenary" and year and reported:
+            rows = table[table["year"] == int(year)]
             for rcid in rows["rcid"]:
                 official_tally = rollcalls.tally(rc, int(rcid))
                 if all(official_tally.get(k) == v for k, v in reported.items()):
