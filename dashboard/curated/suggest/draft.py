@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from pydantic import ValidationError
 
 from dashboard.curated import checks
 from dashboard.curated.load import DATA_DIR, SEEDS_DIR, Yaml12Loader, read_dataset, read_table
@@ -142,8 +143,10 @@ def patched_records(patch: dict[str, Any], records: dict[str, list[Any]]) -> tup
         for row in rows:
             try:
                 out[table].append(model.model_validate(row))
-            except Exception as exc:  # noqa: BLE001 — reported as a problem, like validate does
-                problems.append(Problem(f"patch:add.{table}", str(row.get("id", "?")), "", str(exc).splitlines()[0]))
+            except ValidationError as exc:  # reported field by field, as validate does
+                for error in exc.errors():
+                    where = ".".join(str(part) for part in error["loc"])
+                    problems.append(Problem(f"patch:add.{table}", str(row.get("id", "?")), where, error["msg"]))
     for item in patch.get("evidence", []):
         target = next((r for r in out.get(item["table"], []) if r.id == item["id"]), None)
         if target is None:
