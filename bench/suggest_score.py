@@ -56,8 +56,15 @@ def leave_out(records: dict, source_id: str) -> dict:
     events = {e.id for e in out["events"]}
     for name in ("votes", "sponsorships", "positions", "links"):
         out[name] = [r for r in out[name] if r.event_id is None or r.event_id in events]
-    out["events"] = [e.model_copy(update={"parent_event_id": None, "relation": None}) if e.parent_event_id and e.parent_event_id not in events else e for e in out["events"]]
-    used = {r.actor_id for r in out["sponsorships"] + out["positions"]} | {r.speaker_id for r in out["positions"] if r.speaker_id}
+    out["events"] = [
+        e.model_copy(update={"parent_event_id": None, "relation": None})
+        if e.parent_event_id and e.parent_event_id not in events
+        else e
+        for e in out["events"]
+    ]
+    used = {r.actor_id for r in out["sponsorships"] + out["positions"]} | {
+        r.speaker_id for r in out["positions"] if r.speaker_id
+    }
     actors = {a.id: a for a in out["actors"]}
     changed = True
     while changed:
@@ -80,21 +87,30 @@ def score_article(source_id: str, records: dict, mode: str, official) -> dict:
     text = (SEEDS_DIR / f"{source_id}.txt").read_text(encoding="utf-8")
     base = {name: [] for name in records} if mode == "empty" else leave_out(records, source_id)
     draft = make_draft(text, source_id, records=base, official=official)
-    proposed = {t: [c.record for c in draft.candidates if c.table == t] for t in ("events", "votes", "sponsorships", "positions", "actors")}
+    proposed = {
+        t: [c.record for c in draft.candidates if c.table == t]
+        for t in ("events", "votes", "sponsorships", "positions", "actors")
+    }
     key_events = [e.model_dump(mode="json") for e in records["events"] if cites(e, source_id)]
     # pair curated events with draft events: same id, else same body and kind family, best agreement
     pairs: dict[str, str] = {}
     free = list(proposed["events"])
     for k in key_events:
         same = [d for d in free if d["id"] == k["id"]] or [
-            d for d in free if d["body"] == k["body"] and FAMILY.get(d["kind"], d["kind"]) == FAMILY.get(k["kind"], k["kind"])
+            d
+            for d in free
+            if d["body"] == k["body"] and FAMILY.get(d["kind"], d["kind"]) == FAMILY.get(k["kind"], k["kind"])
         ]
         if not same:
             continue
         best = max(same, key=lambda d: sum(a == b for a, b in zip(event_key(d), event_key(k), strict=True)))
         pairs[best["id"]] = k["id"]
         free.remove(best)
-    correct_events = sum(1 for d in proposed["events"] if d["id"] in pairs and event_key(d) == event_key(next(k for k in key_events if k["id"] == pairs[d["id"]])))
+    correct_events = sum(
+        1
+        for d in proposed["events"]
+        if d["id"] in pairs and event_key(d) == event_key(next(k for k in key_events if k["id"] == pairs[d["id"]]))
+    )
     result = {"events": (len(key_events), len(proposed["events"]), correct_events)}
 
     def mapped(event_id):
@@ -105,9 +121,17 @@ def score_article(source_id: str, records: dict, mode: str, official) -> dict:
     result["named votes"] = (len(key_votes), len(got_votes), len(key_votes & got_votes))
 
     key_sp = {(s.event_id, s.actor_id, s.role) for s in records["sponsorships"] if cites(s, source_id)}
-    key_sp |= {(e["id"], "count", e["cosponsor_count"], e["cosponsor_count_qualifier"]) for e in key_events if e["cosponsor_count"] is not None}
+    key_sp |= {
+        (e["id"], "count", e["cosponsor_count"], e["cosponsor_count_qualifier"])
+        for e in key_events
+        if e["cosponsor_count"] is not None
+    }
     got_sp = {(mapped(s["event_id"]), s["actor_id"], s["role"]) for s in proposed["sponsorships"]}
-    got_sp |= {(mapped(e["id"]), "count", e["cosponsor_count"], e["cosponsor_count_qualifier"]) for e in proposed["events"] if e.get("cosponsor_count") is not None}
+    got_sp |= {
+        (mapped(e["id"]), "count", e["cosponsor_count"], e["cosponsor_count_qualifier"])
+        for e in proposed["events"]
+        if e.get("cosponsor_count") is not None
+    }
     result["sponsors and counts"] = (len(key_sp), len(got_sp), len(key_sp & got_sp))
 
     actors = {a.id: a for a in records["actors"]}
@@ -134,8 +158,12 @@ def score_article(source_id: str, records: dict, mode: str, official) -> dict:
 
     key_quotes = [p for p in records["positions"] if cites(p, source_id) and p.statement]
     got_quotes = [p for p in proposed["positions"] if p.get("statement")]
-    hit_keys = {k.id for k in key_quotes if any(same_speaker(k, d) and overlap(k.statement, d["statement"]) for d in got_quotes)}
-    hit_got = sum(1 for d in got_quotes if any(same_speaker(k, d) and overlap(k.statement, d["statement"]) for k in key_quotes))
+    hit_keys = {
+        k.id for k in key_quotes if any(same_speaker(k, d) and overlap(k.statement, d["statement"]) for d in got_quotes)
+    }
+    hit_got = sum(
+        1 for d in got_quotes if any(same_speaker(k, d) and overlap(k.statement, d["statement"]) for k in key_quotes)
+    )
     result["quotes with speaker"] = (len(key_quotes), len(got_quotes), (len(hit_keys), hit_got))
     result["non-verbatim"] = len(verbatim_failures(draft))
     return result
@@ -171,9 +199,16 @@ def main() -> int:
             for kind in KINDS:
                 key, got, correct = res[kind]
                 c_key, c_got = correct if isinstance(correct, tuple) else (correct, correct)
-                totals[kind] = [totals[kind][0] + key, totals[kind][1] + got, totals[kind][2] + c_key, totals[kind][3] + c_got]
+                totals[kind] = [
+                    totals[kind][0] + key,
+                    totals[kind][1] + got,
+                    totals[kind][2] + c_key,
+                    totals[kind][3] + c_got,
+                ]
                 if key or got:
-                    print(f"{source.id:<22}{kind:<22}{key:>8}{got:>9}{c_key:>8}{pct(c_key, key):>9}{pct(c_got, got):>10}")
+                    print(
+                        f"{source.id:<22}{kind:<22}{key:>8}{got:>9}{c_key:>8}{pct(c_key, key):>9}{pct(c_got, got):>10}"
+                    )
         print("-" * 88)
         for kind, (key, got, c_key, c_got) in totals.items():
             print(f"{'all five':<22}{kind:<22}{key:>8}{got:>9}{c_key:>8}{pct(c_key, key):>9}{pct(c_got, got):>10}")

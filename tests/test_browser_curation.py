@@ -45,9 +45,11 @@ def test_paste_accept_two_download_apply_validate(browser: Browser, server: str,
     outside: list[str] = []
     context.route(
         "**/*",
-        lambda route, request: route.continue_()
-        if request.url.startswith(("data:", "blob:", "about:")) or urlparse(request.url).hostname in LOCAL_HOSTS
-        else (outside.append(request.url), route.abort()),
+        lambda route, request: (
+            route.continue_()
+            if request.url.startswith(("data:", "blob:", "about:")) or urlparse(request.url).hostname in LOCAL_HOSTS
+            else (outside.append(request.url), route.abort())
+        ),
     )
     page: Page = context.new_page()
     page.goto(f"{server}/add-article")

@@ -15,7 +15,9 @@ ARTICLE = FIXTURES / "articles" / "made_up_committee_vote.txt"
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "dashboard", *args], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "dashboard", *args], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
 
 
 def in_copy(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -71,7 +73,9 @@ def test_apply_patch_refuses_one_that_would_not_validate(project_copy: Path, tmp
 
 def test_validate_names_the_closest_passage(project_copy: Path) -> None:
     path = project_copy / "data" / "sponsorships.yaml"
-    text = path.read_text(encoding="utf-8").replace("the resolution was brought forth by", "the resolution was brought forward by")
+    text = path.read_text(encoding="utf-8").replace(
+        "the resolution was brought forth by", "the resolution was brought forward by"
+    )
     path.write_text(text, encoding="utf-8")
     result = in_copy(project_copy, "validate")
     assert result.returncode == 1

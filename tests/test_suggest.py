@@ -29,7 +29,10 @@ def of(cands: list, table: str) -> list[dict]:
 @pytest.mark.parametrize(
     ("sentence", "tally"),
     [
-        ("The General Assembly adopted the resolution with 97 votes in favour, 23 against and 61 abstentions.", (97, 23, 61)),
+        (
+            "The General Assembly adopted the resolution with 97 votes in favour, 23 against and 61 abstentions.",
+            (97, 23, 61),
+        ),
         ("The resolution passed 97-23 with 61 abstentions in the General Assembly.", (97, 23, 61)),
         (
             "In the General Assembly, 97 countries voted in support of the resolution, while 23 countries voted against it and 61 countries abstained.",
@@ -72,11 +75,15 @@ def test_without_a_vote(sentence: str) -> None:
 
 
 def test_cosponsors_are_a_count_not_rows() -> None:
-    cands = draft_of("The General Assembly adopted the resolution 97 to 23. With 54 cosponsors, it urges accountability.")
+    cands = draft_of(
+        "The General Assembly adopted the resolution 97 to 23. With 54 cosponsors, it urges accountability."
+    )
     (event,) = events(cands)
     assert (event["cosponsor_count"], event["cosponsor_count_qualifier"]) == (54, "exactly")
     assert not of(cands, "sponsorships")
-    more = events(draft_of("Co-sponsored by more than 60 countries, the resolution was adopted by the General Assembly."))
+    more = events(
+        draft_of("Co-sponsored by more than 60 countries, the resolution was adopted by the General Assembly.")
+    )
     assert (more[0]["cosponsor_count"], more[0]["cosponsor_count_qualifier"]) == (60, "more_than")
 
 
@@ -85,7 +92,11 @@ def test_named_votes_among_the_and_along_with() -> None:
         "The General Assembly adopted the resolution 97 to 23. "
         "Belarus and Cuba were among the 23 countries that opposed the resolution, while China abstained."
     )
-    assert {(v["country_iso3"], v["vote"]) for v in of(cands, "votes")} == {("BLR", "no"), ("CUB", "no"), ("CHN", "abstain")}
+    assert {(v["country_iso3"], v["vote"]) for v in of(cands, "votes")} == {
+        ("BLR", "no"),
+        ("CUB", "no"),
+        ("CHN", "abstain"),
+    }
     cands = draft_of(
         "The resolution passed 111-19 in the General Assembly's Third Committee. Both China and Russia voted against the "
         "resolution on Tuesday along with Cuba, Iran and Sudan, who complained that the measure unfairly targeted North Korea."
@@ -104,7 +115,10 @@ def test_a_prediction_is_not_a_vote() -> None:
 
 def test_sponsor_roles() -> None:
     cands = draft_of("The General Assembly adopted the resolution, sponsored by Australia and the European Union.")
-    assert {(s["actor_id"], s["role"]) for s in of(cands, "sponsorships")} == {("AUS", "main_sponsor"), ("eu", "main_sponsor")}
+    assert {(s["actor_id"], s["role"]) for s in of(cands, "sponsorships")} == {
+        ("AUS", "main_sponsor"),
+        ("eu", "main_sponsor"),
+    }
     cands = draft_of(
         "The 47-member state forum adopted a resolution, brought by Japan and the European Union and backed by the United "
         "States, on the final day of its four-week session without a vote."
@@ -120,7 +134,11 @@ def test_amendment_and_its_proposer() -> None:
         "to scrap the key provisions was defeated."
     )
     amendment = next(e for e in events(cands) if e["kind"] == "amendment")
-    assert amendment["outcome"] == "rejected" and amendment["relation"] == "amends" and amendment["body"] == "ga_third_committee"
+    assert (
+        amendment["outcome"] == "rejected"
+        and amendment["relation"] == "amends"
+        and amendment["body"] == "ga_third_committee"
+    )
     assert ("CUB", "amendment_proposer") in {(s["actor_id"], s["role"]) for s in of(cands, "sponsorships")}
 
 
@@ -128,7 +146,7 @@ def test_quote_with_named_speaker_role_and_state() -> None:
     cands = draft_of(
         "The General Assembly adopted the resolution 97 to 23. "
         "The country's ambassador, Pak Chol, told the committee that the text was 'a political plot'. "
-        "North Korea's ambassador, Kim Song, told the committee that the text was \"a political plot\"."
+        'North Korea\'s ambassador, Kim Song, told the committee that the text was "a political plot".'
     )
     (position,) = [p for p in of(cands, "positions") if p.get("statement")]
     assert position["statement"] == "a political plot" and position["stance"] == "reject"
@@ -169,10 +187,22 @@ NONE = dates.UNKNOWN
     [
         ("The Council adopted a resolution on Friday.", DAY, "2017-03-24", "day", "the same day"),
         ("The states voted Thursday.", DAY, "2017-03-23", "day", "Friday 24 March 2017"),
-        ("They boycotted a review on Monday (13/03).", dates.Dated("2017-03-14", "day", None), "2017-03-13", "day", "(13/03)"),
+        (
+            "They boycotted a review on Monday (13/03).",
+            dates.Dated("2017-03-14", "day", None),
+            "2017-03-13",
+            "day",
+            "(13/03)",
+        ),
         ("They voted against it on Tuesday.", YEAR, "2014", "year", 'names "Tuesday"'),
         ("They voted against it on Tuesday.", NONE, None, "unknown", None),
-        ("A victory on April 4 when the Council adopted it.", dates.Dated("2024", "year", "photo"), "2024-04-04", "day", "without a year"),
+        (
+            "A victory on April 4 when the Council adopted it.",
+            dates.Dated("2024", "year", "photo"),
+            "2024-04-04",
+            "day",
+            "without a year",
+        ),
         ("The vote on December 28.", dates.Dated("2025-01-05", "day", None), "2024-12-28", "day", "2024"),
         ("The plenary adopted it on 18 December 2014.", NONE, "2014-12-18", "day", None),
         ("A report to be published in September 2025.", YEAR, "2025-09", "month", "September 2025"),
@@ -246,7 +276,9 @@ def test_a_second_article_on_a_known_decision_is_new_evidence(dataset) -> None:
     source = draft.candidates[0].record
     assert source["published"] == "2017-03-24" and "Friday" in source["published_derivation"]
     sponsors = [c for c in draft.candidates if c.table == "sponsorships"]
-    assert {c.record["event_id"] for c in sponsors} == {"hrc-2017-dprk-resolution"} and all(c.existing for c in sponsors)
+    assert {c.record["event_id"] for c in sponsors} == {"hrc-2017-dprk-resolution"} and all(
+        c.existing for c in sponsors
+    )
 
 
 def test_the_official_record_is_consulted_for_a_linked_vote(dataset) -> None:
@@ -277,7 +309,9 @@ def test_official_record_not_available_is_said(dataset, monkeypatch) -> None:
 
 
 def test_plenary_tally_checked_against_the_record(dataset) -> None:
-    text = "NEW YORK, Dec. 18, 2014 (AFP) -- The General Assembly adopted the resolution 116 to 20, with 53 abstentions."
+    text = (
+        "NEW YORK, Dec. 18, 2014 (AFP) -- The General Assembly adopted the resolution 116 to 20, with 53 abstentions."
+    )
     draft = make_draft(text, SID, records={name: [] for name in dataset.records})
     (event,) = [c for c in draft.candidates if c.table == "events"]
     assert any("A/RES/69/188" in n and "agrees" in n for n in event.notes)

@@ -46,7 +46,13 @@ st.subheader(f"Source `{source_id}`")
 st.markdown(
     " · ".join(
         f"**{label}:** {html.escape(str(meta[key]), quote=False) if meta.get(key) else 'not stated'}"
-        for label, key in (("Headline", "headline"), ("Agency", "agency"), ("Byline", "byline"), ("Dateline", "dateline"), ("Published", "published"))
+        for label, key in (
+            ("Headline", "headline"),
+            ("Agency", "agency"),
+            ("Byline", "byline"),
+            ("Dateline", "dateline"),
+            ("Published", "published"),
+        )
     )
 )
 if meta.get("published_derivation"):
@@ -58,7 +64,11 @@ if source_id in data.texts:
 
 st.markdown(
     f"**{len(candidates)} candidate(s)**: "
-    + ", ".join(f"{sum(c.table == t for c in candidates)} {t}" for t in ("events", "votes", "sponsorships", "positions", "actors") if any(c.table == t for c in candidates))
+    + ", ".join(
+        f"{sum(c.table == t for c in candidates)} {t}"
+        for t in ("events", "votes", "sponsorships", "positions", "actors")
+        if any(c.table == t for c in candidates)
+    )
     + ". Colours: events orange, votes green, sponsors blue, positions pink; numbers as in the list."
 )
 st.markdown(review.highlighted_html(draft, candidates), unsafe_allow_html=True)
@@ -80,7 +90,9 @@ edits: dict[str, dict] = {}
 for n, c in enumerate(candidates, start=1):
     with st.container(border=True):
         tick = st.checkbox(f"Accept [{n}]", key=f"accept-{c.key}")
-        st.markdown(f"**[{n}] {html.escape(c.label(), quote=False)}**  \n<small>rule `{c.rule}`</small>", unsafe_allow_html=True)
+        st.markdown(
+            f"**[{n}] {html.escape(c.label(), quote=False)}**  \n<small>rule `{c.rule}`</small>", unsafe_allow_html=True
+        )
         for item in c.record.get("evidence", []):
             st.markdown(f"> {html.escape(item['quote'], quote=False)}")
         for note in c.notes:
@@ -101,7 +113,14 @@ outcome = review.build(draft, accepted, edits, data.records, data.texts)
 if not accepted:
     st.info("Accept at least one candidate to build a patch.", icon=":material/info:")
 else:
-    st.markdown(f"**{len(accepted)} accepted.**" + (f" Also included, because accepted records need them: {', '.join(f'`{k}`' for k in outcome.added)}." if outcome.added else ""))
+    st.markdown(
+        f"**{len(accepted)} accepted.**"
+        + (
+            f" Also included, because accepted records need them: {', '.join(f'`{k}`' for k in outcome.added)}."
+            if outcome.added
+            else ""
+        )
+    )
     if outcome.problems:
         st.error("With these records the data would not validate:")
         st.code("\n".join(str(p) for p in outcome.problems[:30]), language=None)

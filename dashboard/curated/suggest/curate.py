@@ -50,7 +50,11 @@ def suggest(article: Path, data_dir: Path, seeds_dir: Path, out: Path) -> int:
     counts: dict[str, list[int]] = {}
     for c in draft.candidates:
         counts.setdefault(c.table, [0, 0])[1 if c.existing else 0] += 1
-    parts = [f"{n} {table}" + (f" (+{e} already recorded)" if e else "") for table, (n, e) in counts.items() if table != "sources"]
+    parts = [
+        f"{n} {table}" + (f" (+{e} already recorded)" if e else "")
+        for table, (n, e) in counts.items()
+        if table != "sources"
+    ]
     print(f"{sid}: {', '.join(parts)} proposed; draft in {out}/ (data/, seeds/, csv/, candidates.csv, patch.yaml)")
     for c in draft.candidates:
         if c.table == "sources":
@@ -115,6 +119,3 @@ def apply(patch_path: Path, data_dir: Path, seeds_dir: Path) -> int:
         return 1
     print(f"applied: {', '.join(str(p) for p in written)}; validate: ok")
     return 0
-
-
-

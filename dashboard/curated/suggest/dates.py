@@ -22,12 +22,16 @@ FULL_DATE_RULES = {
     # "2017-03-14"
     "iso": re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
 }
-MONTH_DAY = re.compile(rf"\b(?P<month>{M})\s+(?P<day>\d{{1,2}})(?!\d|,?\s+(?:19|20)\d\d)\b|\b(?P<day2>\d{{1,2}})\s+(?P<month2>{M})(?!\s+(?:19|20)\d\d)\b")
+MONTH_DAY = re.compile(
+    rf"\b(?P<month>{M})\s+(?P<day>\d{{1,2}})(?!\d|,?\s+(?:19|20)\d\d)\b|\b(?P<day2>\d{{1,2}})\s+(?P<month2>{M})(?!\s+(?:19|20)\d\d)\b"
+)
 MONTH_YEAR = re.compile(rf"\b(?:in|by|until|from|of|since)\s+(?P<month>{M})\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 MONTH_ONLY = re.compile(rf"\b(?:in|since|during|early|late|mid-?)\s+(?P<month>{M})(?!\s+\d)\b")
 WEEKDAY_WORD = re.compile(rf"\b(?P<weekday>{rules.WEEKDAY})\b(?:\s*\((?P<dd>\d{{1,2}})/(?P<mm>\d{{1,2}})\))?")
 YEAR_NEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")
-RELATIVE = re.compile(r"\b(?P<rel>yesterday|today|last week|last month|next month|this month|last year|next year)\b", re.I)
+RELATIVE = re.compile(
+    r"\b(?P<rel>yesterday|today|last week|last month|next month|this month|last year|next year)\b", re.I
+)
 CREDIT = re.compile(r"©\s*[–—-]?\s*(?P<who>[^\n\d]{0,40}?)\s*(?P<year>(?:19|20)\d\d)(?P<rest>[^\n]*)")
 COPYRIGHT_WORD = re.compile(r"\bCopyright\s+(?:\(c\)\s*)?(?P<year>(?:19|20)\d\d)\b(?P<rest>[^\n]*)", re.IGNORECASE)
 
@@ -119,7 +123,9 @@ def event_date(passage: str, published: Dated, what: str = "event") -> Dated:
         if published.precision == "day" and published.value:
             value = weekday_on_or_before(weekday, to_date(published.value)).isoformat()
             same = " (the same day)" if value == published.value else ""
-            return Dated(value, "day", f'"{m.group(0)}" in an article dated {long_date(published.value)}{same}.', m.group(0))
+            return Dated(
+                value, "day", f'"{m.group(0)}" in an article dated {long_date(published.value)}{same}.', m.group(0)
+            )
         if published.value:
             return Dated(
                 published.value[:4],
@@ -130,17 +136,26 @@ def event_date(passage: str, published: Dated, what: str = "event") -> Dated:
     for m in MONTH_YEAR.finditer(passage):
         value = iso(int(m.group("year")), month_number(m.group("month")))
         if value:
-            return Dated(value, "month", f'The article gives "{m.group(0).split(maxsplit=1)[1]}" for this {what}.', m.group(0))
+            return Dated(
+                value, "month", f'The article gives "{m.group(0).split(maxsplit=1)[1]}" for this {what}.', m.group(0)
+            )
     for m in MONTH_DAY.finditer(passage):
-        month_word, day = (m.group("month"), m.group("day")) if m.group("month") else (m.group("month2"), m.group("day2"))
+        month_word, day = (
+            (m.group("month"), m.group("day")) if m.group("month") else (m.group("month2"), m.group("day2"))
+        )
         month, day_n = month_number(month_word), int(day)
         year = month_day_year(month, day_n, published)
         if year is None:
-            return Dated(None, "unknown", f'The article says "{m.group(0)}" without a year, and is not dated.', m.group(0))
+            return Dated(
+                None, "unknown", f'The article says "{m.group(0)}" without a year, and is not dated.', m.group(0)
+            )
         value = iso(year, month, day_n)
         if value:
             return Dated(
-                value, "day", f'The article says "{m.group(0)}" without a year; the year {year} is the article\'s ({article}).', m.group(0)
+                value,
+                "day",
+                f'The article says "{m.group(0)}" without a year; the year {year} is the article\'s ({article}).',
+                m.group(0),
             )
     for m in MONTH_ONLY.finditer(passage):
         month = month_number(m.group("month"))
@@ -168,7 +183,12 @@ def event_date(passage: str, published: Dated, what: str = "event") -> Dated:
             value = iso(month_index // 12, month_index % 12 + 1)
             return Dated(value, "month", f'"{word}" in an article of {published.value}.', word)
     for m in YEAR_NEAR.finditer(passage):
-        return Dated(m.group("year"), "year", f'The passage gives the year ("{_around(passage, m.start(), m.end())}").', m.group(0))
+        return Dated(
+            m.group("year"),
+            "year",
+            f'The passage gives the year ("{_around(passage, m.start(), m.end())}").',
+            m.group(0),
+        )
     return UNKNOWN
 
 
@@ -183,4 +203,6 @@ def describe_published(published: Dated) -> str:
         return "undated"
     if published.precision == "day":
         return f"dated {long_date(published.value)}"
-    return f"dated {published.value}" + (f", {published.derivation[0].lower()}{published.derivation[1:].rstrip('.')}" if published.derivation else "")
+    return f"dated {published.value}" + (
+        f", {published.derivation[0].lower()}{published.derivation[1:].rstrip('.')}" if published.derivation else ""
+    )

@@ -43,7 +43,10 @@ ORDER = ["sources", "actors", "events", "votes", "sponsorships", "positions"]
 
 def read_records(data_dir: Path) -> dict[str, list[Any]]:
     """The records of a data folder that parse (problems are validate's business, not the suggester's)."""
-    return {name: read_table(data_dir / f"{name}.yaml", model)[0] if (data_dir / f"{name}.yaml").exists() else [] for name, model in TABLES.items()}
+    return {
+        name: read_table(data_dir / f"{name}.yaml", model)[0] if (data_dir / f"{name}.yaml").exists() else []
+        for name, model in TABLES.items()
+    }
 
 
 def make_draft(
@@ -65,11 +68,24 @@ def make_draft(
 
 def clean(record: dict[str, Any]) -> dict[str, Any]:
     """A record without empty optional fields, as the hand-written files are."""
-    keep = {"id", "published_precision", "rights", "date_precision", "kind", "body", "outcome", "method", "type", "name"}
+    keep = {
+        "id",
+        "published_precision",
+        "rights",
+        "date_precision",
+        "kind",
+        "body",
+        "outcome",
+        "method",
+        "type",
+        "name",
+    }
     return {k: v for k, v in record.items() if k in keep or v not in (None, [], "")}
 
 
-def selection(draft: Draft, keys: set[str] | None, edits: dict[str, dict] | None = None) -> tuple[list[Candidate], list[str]]:
+def selection(
+    draft: Draft, keys: set[str] | None, edits: dict[str, dict] | None = None
+) -> tuple[list[Candidate], list[str]]:
     """The accepted candidates (all if keys is None), edited, plus those they need; and the keys added so."""
     index = draft.by_key()
     chosen = set(index) if keys is None else {k for k in keys if k in index}
@@ -101,7 +117,11 @@ def build_patch(draft: Draft, keys: set[str] | None = None, edits: dict[str, dic
             add.setdefault(c.table, []).append(clean(c.record))
         elif c.table != "actors":
             evidence.append({"table": c.table, "id": c.id, "add": c.record["evidence"]})
-    return {"source_file": f"seeds/{draft.source_id}.txt", "add": {t: add[t] for t in ORDER if t in add}, "evidence": evidence}
+    return {
+        "source_file": f"seeds/{draft.source_id}.txt",
+        "add": {t: add[t] for t in ORDER if t in add},
+        "evidence": evidence,
+    }
 
 
 def dump(value: Any) -> str:
@@ -150,14 +170,20 @@ def patched_records(patch: dict[str, Any], records: dict[str, list[Any]]) -> tup
     for item in patch.get("evidence", []):
         target = next((r for r in out.get(item["table"], []) if r.id == item["id"]), None)
         if target is None:
-            problems.append(Problem(f"patch:evidence", item["id"], "", f"no {item['table']} record {item['id']!r} to add evidence to"))
+            problems.append(
+                Problem(
+                    "patch:evidence", item["id"], "", f"no {item['table']} record {item['id']!r} to add evidence to"
+                )
+            )
             continue
         for ev in item["add"]:
             target.evidence.append(type(target.evidence[0]).model_validate(ev))
     return out, problems
 
 
-def patch_problems(patch: dict[str, Any], text: str, source_id: str, data_dir: Path = DATA_DIR, seeds_dir: Path = SEEDS_DIR) -> list[Problem]:
+def patch_problems(
+    patch: dict[str, Any], text: str, source_id: str, data_dir: Path = DATA_DIR, seeds_dir: Path = SEEDS_DIR
+) -> list[Problem]:
     """Every problem `validate` would report once the patch is applied (checked in memory, nothing written)."""
     dataset, _ = read_dataset(data_dir, seeds_dir)
     records, problems = patched_records(patch, dataset.records)
@@ -181,9 +207,12 @@ def insert_evidence(path: Path, record_id: str, items: list[dict[str, str]]) -> 
     if rest.startswith("*"):
         raise ValueError(f"{path.name}:{record_id}: its evidence is a YAML alias ({rest}); add the passage by hand")
     item_line = next((lines[i] for i in range(at + 1, end) if re.match(r"^\s*-\s", lines[i])), None)
-    indent = re.match(r"^(\s*)", item_line).group(1) if item_line else " " * (len(lines[at]) - len(lines[at].lstrip()) + 2)  # type: ignore[union-attr]
+    indent = (
+        re.match(r"^(\s*)", item_line).group(1) if item_line else " " * (len(lines[at]) - len(lines[at].lstrip()) + 2)
+    )  # type: ignore[union-attr]
     new = "".join(
-        f"{indent}- source: {item['source']}\n{indent}  quote: {json.dumps(item['quote'], ensure_ascii=False)}\n" for item in items
+        f"{indent}- source: {item['source']}\n{indent}  quote: {json.dumps(item['quote'], ensure_ascii=False)}\n"
+        for item in items
     )
     lines.insert(at + 1, new)
     path.write_text("".join(lines), encoding="utf-8")
@@ -236,7 +265,19 @@ def write_draft(draft: Draft, out: Path) -> list[Problem]:
         writer.writerow(["key", "table", "id", "status", "existing", "rule", "label", "passages", "notes"])
         for c in draft.candidates:
             passages = " | ".join(e["quote"] for e in c.record.get("evidence", []))
-            writer.writerow([c.key, c.table, c.id, "candidate", "yes" if c.existing else "no", c.rule, c.label(), passages, " ".join(c.notes)])
+            writer.writerow(
+                [
+                    c.key,
+                    c.table,
+                    c.id,
+                    "candidate",
+                    "yes" if c.existing else "no",
+                    c.rule,
+                    c.label(),
+                    passages,
+                    " ".join(c.notes),
+                ]
+            )
     dataset, problems = read_dataset(data, seeds)
     if not problems:
         write_package(dataset.frames, out / "csv")

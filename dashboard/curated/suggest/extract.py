@@ -50,14 +50,22 @@ class Candidate:
         r = self.record
         if self.table == "events":
             tally = "–".join(str(r[k]) for k in ("yes", "no", "abstain") if r.get(k) is not None)
-            return f"event: {r['title']}" + (f" ({tally})" if tally else "") + (" — evidence on an existing event" if self.existing else "")
+            return (
+                f"event: {r['title']}"
+                + (f" ({tally})" if tally else "")
+                + (" — evidence on an existing event" if self.existing else "")
+            )
         if self.table == "votes":
             return f"vote: {r['country_iso3']} voted {r['vote']} on {r['event_id']}"
         if self.table == "sponsorships":
             return f"sponsor: {r['actor_id']} as {r['role'].replace('_', ' ')} of {r['event_id']}"
         if self.table == "positions":
             said = f" — “{r['statement'][:70]}”" if r.get("statement") else ""
-            return f"position: {r['actor_id']} {r['stance'].replace('_', ' ')}" + (f" ({r['speaker_id']})" if r.get("speaker_id") else "") + said
+            return (
+                f"position: {r['actor_id']} {r['stance'].replace('_', ' ')}"
+                + (f" ({r['speaker_id']})" if r.get("speaker_id") else "")
+                + said
+            )
         if self.table == "actors":
             return f"actor: {r['name']} ({r['type']})"
         return f"source: {r['id']}"
@@ -176,7 +184,10 @@ class Extractor:
             if CAPTION.search(line) and (len(words) <= 45 or re.search(r"\((?:[^)]*Photo[^)]*)\)\s*$", line)):
                 self.excluded.add(index)
                 continue
-            m = re.fullmatch(r"By\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s+and\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})?)\.?", line.strip())
+            m = re.fullmatch(
+                r"By\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s+and\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})?)\.?",
+                line.strip(),
+            )
             if m:
                 byline = m.group("name")
                 self.excluded.add(index)
@@ -190,7 +201,10 @@ class Extractor:
                 continue
             # the agency line of a wire copy: "Reuters Geneva, Switzerland Mar 24, 2017, 06.05 PM (IST)"
             agency_names = "|".join(re.escape(n) for n in rules.AGENCIES)
-            m = re.match(rf"^\s*(?P<agency>{agency_names})\s+(?P<place>[A-Z][a-z]+(?:[ ,]+[A-Z][a-z]+)*?)\s+(?P<date>{rules.MONTH}\s+\d{{1,2}},?\s+\d{{4}})", line)
+            m = re.match(
+                rf"^\s*(?P<agency>{agency_names})\s+(?P<place>[A-Z][a-z]+(?:[ ,]+[A-Z][a-z]+)*?)\s+(?P<date>{rules.MONTH}\s+\d{{1,2}},?\s+\d{{4}})",  # noqa: E501
+                line,
+            )
             if m:
                 agency, dateline = rules.AGENCIES[m.group("agency")], m.group("place").strip(", ")
                 value = dates.full_dates(m.group("date"))[0][2]
@@ -220,13 +234,18 @@ class Extractor:
                     self.dateline_md = (month, day)
                     notes.append(f'The dateline gives "{m.group("month")} {day}" without a year.')
                 if m.start() > 0 and headline is None:
-                    notes.append(f'The words before the dateline ("{line[: m.start()].strip()}") read as a caption, not a headline.')
+                    notes.append(
+                        f'The words before the dateline ("{line[: m.start()].strip()}") read as a caption, not a headline.'  # noqa: E501
+                    )
                 continue
             m = re.match(rf"^(?P<place>{'|'.join(re.escape(p) for p in rules.DATELINE_PLACES)})\.\s+[A-Z]", line)
             if m and dateline is None:
                 dateline = m.group("place")
                 continue
-            m = re.match(r"^(?P<place>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+)*)\s*(?:\((?P<agency>[A-Za-z .-]+)\))?\s*[-–—]{1,2}\s", line)
+            m = re.match(
+                r"^(?P<place>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+)*)\s*(?:\((?P<agency>[A-Za-z .-]+)\))?\s*[-–—]{1,2}\s",
+                line,
+            )
             if m and dateline is None and len(m.group("place")) > 3:
                 dateline = m.group("place").title()
                 if m.group("agency") and m.group("agency").strip() in rules.AGENCIES:
@@ -245,13 +264,15 @@ class Extractor:
             if len(words) <= 3 and not self._body_started(index, paras):
                 self.excluded.add(index)  # a tag such as "The Hague" or "Angry reaction" at the top
                 if line.strip() in rules.DATELINE_PLACES:
-                    notes.append(f'The line "{line.strip()}" stands alone without a date: read as a tag, not a dateline.')
+                    notes.append(
+                        f'The line "{line.strip()}" stands alone without a date: read as a tag, not a dateline.'
+                    )
         derivation = None
         if published.value is None and credit_year:
             published = dates.Dated(str(credit_year), "year", None, credit_line or "")
             derivation = f'The text gives no date; the credit line "{credit_line}" gives the year.'
         elif published.value is None and photo_year:
-            derivation = f'The text gives no date; the photo credit "{photo_line}" gives the year {photo_year} (a photo may be older than the article: check).'
+            derivation = f'The text gives no date; the photo credit "{photo_line}" gives the year {photo_year} (a photo may be older than the article: check).'  # noqa: E501
             published = dates.Dated(str(photo_year), "year", None, photo_line or "")
         published = dates.Dated(published.value, published.precision, derivation, published.cue)
         self.published = published
@@ -267,11 +288,16 @@ class Extractor:
         rights = (
             f"{credit_line}; short passages quoted for research."
             if credit_line
-            else (f"Copyright of {agency} and its publisher (not named); short passages quoted for research." if agency
-                  else "Copyright of its publisher (not named); short passages quoted for research.")
+            else (
+                f"Copyright of {agency} and its publisher (not named); short passages quoted for research."
+                if agency
+                else "Copyright of its publisher (not named); short passages quoted for research."
+            )
         )
         if self.excluded:
-            notes.append(f"{len(self.excluded)} line(s) read as page furniture, captions or credits and not used as evidence.")
+            notes.append(
+                f"{len(self.excluded)} line(s) read as page furniture, captions or credits and not used as evidence."
+            )
         record = {
             "id": self.source_id,
             "headline": headline,
@@ -343,14 +369,21 @@ class Extractor:
                 e.add_span((s.start, s.end))
                 refers.append(e)
             elif veto:
-                e = self.event(("security_council", "security_council_draft"), "security_council_draft", "security_council", "decision.vetoed")
+                e = self.event(
+                    ("security_council", "security_council_draft"),
+                    "security_council_draft",
+                    "security_council",
+                    "decision.vetoed",
+                )
                 e.outcome, e.method = "vetoed", "recorded_vote"
                 e.add_span((s.start, s.end))
                 refers.append(e)
                 current = "security_council"
             elif amendment and re.search(rules.AMENDMENT_BY + "|" + rules.AMENDMENT_SUBJECT, t, I):
                 refers += self.amendment(s)
-            elif (RX["decision.adopted"].search(t) or RX["decision.rejected"].search(t) or self.tally(t)) and not re.search(
+            elif (
+                RX["decision.adopted"].search(t) or RX["decision.rejected"].search(t) or self.tally(t)
+            ) and not re.search(
                 r"\b(?:should|could|would|may|might)\s+(?:also\s+)?(?:\w+\s+)?(?:adopt|pass|approve)", t, I
             ):
                 if not deciding and not deferred_pass:
@@ -377,7 +410,9 @@ class Extractor:
                     refers.append(e)
             refers += self.reports(s, bodies)
             # tally and method go to the decision the sentence reports
-            decision = next((e for e in refers if e.kind in ("resolution", "security_council_draft", "amendment")), None)
+            decision = next(
+                (e for e in refers if e.kind in ("resolution", "security_council_draft", "amendment")), None
+            )
             if decision is None and (DECISION_NOUN.search(t) or self.cosponsor_count(t)):
                 decision = self.main_decision()
                 if decision and (self.tally(t) or re.search(rules.WITHOUT_VOTE, t, I)):
@@ -479,15 +514,33 @@ class Extractor:
             published = re.search(rules.REPORT_PUBLISHED, window, I)
             if not (mandated or published):
                 continue
-            status = "mandated" if mandated and (not published or abs(mandated.start() - 110) <= abs(published.start() - 110) or "new report" in window or "upcoming" in window) else "published"
+            status = (
+                "mandated"
+                if mandated
+                and (
+                    not published
+                    or abs(mandated.start() - 110) <= abs(published.start() - 110)
+                    or "new report" in window
+                    or "upcoming" in window
+                )
+                else "published"
+            )
             existing = next((e for k, e in self.events.items() if k[0] == "report" and k[2] == status), None)
-            if status == "mandated" and existing and re.search(r"\b(?:new|upcoming|the|this)\s+(?:\w+\s+)?report\b", window, I):
+            if (
+                status == "mandated"
+                and existing
+                and re.search(r"\b(?:new|upcoming|the|this)\s+(?:\w+\s+)?report\b", window, I)
+            ):
                 body = existing.body
             elif report_bodies:
                 before = [ob for ob in report_bodies if ob[0] < at]
                 pool = before if status == "mandated" and before else report_bodies  # "asks X to prepare a report"
                 body = min(pool, key=lambda ob: abs(ob[0] - at))[1]
-            elif status == "published" and re.search(r"\b(?:UN|U\.N\.|United Nations)\b", window) and dates.YEAR_NEAR.search(window):
+            elif (
+                status == "published"
+                and re.search(r"\b(?:UN|U\.N\.|United Nations)\b", window)
+                and dates.YEAR_NEAR.search(window)
+            ):
                 body = None  # "a 2014 UN report": kept only if it matches a recorded report of that year
             else:
                 continue
@@ -498,11 +551,18 @@ class Extractor:
             if status == "published" and not e.date.known:
                 e.date = dates.event_date(clause, self.published, "report")
             if status == "mandated":
-                due = re.search(rf"\b(?:to be published|due|published|by)\s+(?:in\s+)?(?P<month>{rules.MONTH})\s+(?P<year>(?:19|20)\d\d)", s.text)
+                due = re.search(
+                    rf"\b(?:to be published|due|published|by)\s+(?:in\s+)?(?P<month>{rules.MONTH})\s+(?P<year>(?:19|20)\d\d)",  # noqa: E501
+                    s.text,
+                )
                 if due:
                     value = dates.iso(int(due.group("year")), dates.month_number(due.group("month")))
-                    e.date = dates.Dated(value, "month", "The planned publication month, as the article states it.", due.group(0))
-                decision = next((x for x in self.events.values() if x.kind == "resolution" and x.outcome != "pending"), None)
+                    e.date = dates.Dated(
+                        value, "month", "The planned publication month, as the article states it.", due.group(0)
+                    )
+                decision = next(
+                    (x for x in self.events.values() if x.kind == "resolution" and x.outcome != "pending"), None
+                )
                 if decision and e.parent is None:
                     e.parent, e.relation = decision, "mandated_by"
             out.append(e)
@@ -515,7 +575,12 @@ class Extractor:
             self.date_event(e.parent)
             if e.parent.date.known:
                 p = e.parent.date
-                e.date = dates.Dated(p.value, p.precision, f"Reported with the vote it amends, dated so ({p.cue or p.value}); no date of its own.", p.cue)
+                e.date = dates.Dated(
+                    p.value,
+                    p.precision,
+                    f"Reported with the vote it amends, dated so ({p.cue or p.value}); no date of its own.",
+                    p.cue,
+                )
                 return
         if e.outcome == "pending" and e.parent is not None:
             self.date_event(e.parent)
@@ -537,7 +602,9 @@ class Extractor:
             if e.outcome == "pending":
                 continue
             d = dates.event_date(passage, self.published, e.kind)
-            if rank[d.precision] > rank[best.precision] or (best.value is None and d.derivation and not best.derivation):
+            if rank[d.precision] > rank[best.precision] or (
+                best.value is None and d.derivation and not best.derivation
+            ):
                 best = d
             m = dates.WEEKDAY_WORD.search(passage)
             if m and e.weekday is None:
@@ -548,9 +615,21 @@ class Extractor:
             if nxt and parent.precision in ("day", "month") and parent.value:
                 y, mth = int(parent.value[:4]), int(parent.value[5:7])
                 y, mth = (y + 1, 1) if mth == 12 else (y, mth + 1)
-                best = dates.Dated(dates.iso(y, mth), "month", f'"next month" after the vote it follows ({parent.value}).', "next month")
+                best = dates.Dated(
+                    dates.iso(y, mth),
+                    "month",
+                    f'"next month" after the vote it follows ({parent.value}).',
+                    "next month",
+                )
             else:
-                best = dates.Dated(None, "unknown", 'The article says the vote comes "next month" without dating the vote it follows.' if nxt else "The article does not date it.", "")
+                best = dates.Dated(
+                    None,
+                    "unknown",
+                    'The article says the vote comes "next month" without dating the vote it follows.'
+                    if nxt
+                    else "The article does not date it.",
+                    "",
+                )
         if best.value is None and best.derivation is None:
             best = dates.Dated(None, "unknown", "The article does not date it.", "")
         e.date = best
@@ -564,7 +643,9 @@ class Extractor:
             if m.kind == "person":
                 continue
             gap = self.text[cursor : m.start]
-            if out and not re.fullmatch(r"\s*(?:,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s*&\s*|\s+as well as\s+)(?:the\s+)?", gap, I):
+            if out and not re.fullmatch(
+                r"\s*(?:,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s*&\s*|\s+as well as\s+)(?:the\s+)?", gap, I
+            ):
                 break
             if not out and not re.fullmatch(r"\s*(?:the\s+)?(?:fellow\s+)?", gap, I):
                 break
@@ -590,9 +671,18 @@ class Extractor:
                         self.vote(event, m.actor_id, "no", "vote.veto", (s.start, s.end))
                         self.position(m.actor_id, None, "veto", None, event, "position.veto", [(s.start, s.end)])
                 continue
-            m_among = re.search(rules.AMONG_THE + r"(?P<what>voted against|against|opposed|opposing|abstained|abstaining|voted in favou?r|in favou?r|supported)", t, I)
+            m_among = re.search(
+                rules.AMONG_THE
+                + r"(?P<what>voted against|against|opposed|opposing|abstained|abstaining|voted in favou?r|in favou?r|supported)",  # noqa: E501
+                t,
+                I,
+            )
             if m_among:
-                vote = "no" if re.search(r"against|oppos", m_among.group("what"), I) else ("abstain" if "abstain" in m_among.group("what").lower() else "yes")
+                vote = (
+                    "no"
+                    if re.search(r"against|oppos", m_among.group("what"), I)
+                    else ("abstain" if "abstain" in m_among.group("what").lower() else "yes")
+                )
                 voters = self.subject_states(s, m_among.start())
                 for v in voters:
                     self.vote(event, v.actor_id, vote, "vote.among-the", whole)
@@ -603,28 +693,38 @@ class Extractor:
                     if re.search(rules.HYPOTHETICAL, t[: m.start()], I):
                         continue
                     voters = self.subject_states(s, m.start())
-                    rest = t[m.end():]
+                    rest = t[m.end() :]
                     end = re.search(rules.CLAUSE_END, rest, I)
                     clause = rest[: end.start()] if end else rest
                     along = re.search(rules.ALONG_WITH, clause, I)
                     if along:
                         voters += self.actor_list(s.start + m.end() + along.end())
                     for v in voters:
-                        if v.actor_id in {x.actor_id for x in self.gaz.mentions(self.text, s.start, s.end) if x.kind == "organisation"}:
+                        if v.actor_id in {
+                            x.actor_id for x in self.gaz.mentions(self.text, s.start, s.end) if x.kind == "organisation"
+                        }:
                             continue
                         self.vote(event, v.actor_id, vote, f"vote.{vote}-clause", whole)
-                    complaint = re.search(r",\s*who\s+(?:complained|said|argued|protested|objected|insisted)\b", rest, I)
+                    complaint = re.search(
+                        r",\s*who\s+(?:complained|said|argued|protested|objected|insisted)\b", rest, I
+                    )
                     if voters and complaint and vote == "no":
                         for v in voters:
-                            self.position(v.actor_id, None, "oppose", None, event, "position.voters-complained", [whole])
+                            self.position(
+                                v.actor_id, None, "oppose", None, event, "position.voters-complained", [whole]
+                            )
                     if voters:
                         break
 
     def subject_states(self, s: Span, verb_at: int) -> list[Mention]:
         """The states before a vote phrase, in the same clause ("Both China and Russia voted against")."""
         head = self.text[s.start : s.start + verb_at]
-        cut = max((m.end() for m in re.finditer(r"[;:]|,\s*(?:but|while|and)\s|\bwhile\b|\bbut\b|—|–", head)), default=0)
-        mentions = [m for m in self.gaz.mentions(self.text, s.start + cut, s.start + verb_at) if m.kind in ("state", "capital")]
+        cut = max(
+            (m.end() for m in re.finditer(r"[;:]|,\s*(?:but|while|and)\s|\bwhile\b|\bbut\b|—|–", head)), default=0
+        )
+        mentions = [
+            m for m in self.gaz.mentions(self.text, s.start + cut, s.start + verb_at) if m.kind in ("state", "capital")
+        ]
         if not mentions:
             return []
         # the states form one list that runs up to the verb
@@ -638,7 +738,15 @@ class Extractor:
         tail = self.text[group[-1].end : s.start + verb_at]
         if len(tail) > 40 and not re.fullmatch(r"[^.]*\bwere among\b.*", tail, I):
             return []
-        return [m for m in group if m.actor_id != "PRK" or "North Korea" not in self.text[s.start : s.start + verb_at][-30:]] if False else group
+        return (
+            [
+                m
+                for m in group
+                if m.actor_id != "PRK" or "North Korea" not in self.text[s.start : s.start + verb_at][-30:]
+            ]
+            if False
+            else group
+        )
 
     def vote(self, event: EventDraft, iso3: str, value: str, rule: str, span: tuple[int, int]) -> None:
         if not re.fullmatch(r"[A-Z]{3}", iso3):
@@ -648,7 +756,9 @@ class Extractor:
             if c.key == key:
                 c.spans.append(span) if span not in c.spans else None
                 return
-        self.candidates.append(Candidate(key, "votes", {"event": event, "country_iso3": iso3, "vote": value}, rule, [span]))
+        self.candidates.append(
+            Candidate(key, "votes", {"event": event, "country_iso3": iso3, "vote": value}, rule, [span])
+        )
 
     # -- sponsors --
     def sponsors(self) -> None:
@@ -669,7 +779,11 @@ class Extractor:
                         self.sponsor(event, actors, role, f"sponsor.{role}-by", (s.start, s.end))
             m = re.search(rules.SPONSOR_WHICH, t, I)
             if m:
-                before = [x for x in self.gaz.mentions(self.text, s.start, s.start + m.start()) if x.kind in ("state", "organisation")]
+                before = [
+                    x
+                    for x in self.gaz.mentions(self.text, s.start, s.start + m.start())
+                    if x.kind in ("state", "organisation")
+                ]
                 after = self.actor_list(s.start + m.end()) if t[m.end() - 6 : m.end()].strip().endswith("with") else []
                 actors = before[-1:] + after
                 if actors:
@@ -680,7 +794,9 @@ class Extractor:
             key = f"sponsorships:{id(event)}:{a.actor_id}"
             if any(c.key == key for c in self.candidates):
                 continue
-            self.candidates.append(Candidate(key, "sponsorships", {"event": event, "actor_id": a.actor_id, "role": role}, rule, [span]))
+            self.candidates.append(
+                Candidate(key, "sponsorships", {"event": event, "actor_id": a.actor_id, "role": role}, rule, [span])
+            )
 
     # -- positions and quotes --
     def positions(self) -> None:
@@ -696,7 +812,12 @@ class Extractor:
             attributed = None
             if quotes:
                 attributed = self.attribution(s, quotes, last_speaker, last_state)
-                if attributed is None and last_position is not None and last_position.record.get("statement") and self._continues(last_position, s):
+                if (
+                    attributed is None
+                    and last_position is not None
+                    and last_position.record.get("statement")
+                    and self._continues(last_position, s)
+                ):
                     # a quotation right after another of the same speaker continues it
                     fragments = [self._fragment(q.group("q")) for q in quotes]
                     last_position.record["statement"] += " … " + " … ".join(fragments)
@@ -709,7 +830,11 @@ class Extractor:
                 quoted = " ".join(fragments)
                 outside = quote_rx.sub(" ", t)
                 stance = self.stance(quoted) or self.stance(outside, actions=True) or self.stance(outside)
-                if verb.lower() == "added" and last_position is not None and last_position.record.get("speaker_id") == speaker.get("person_id"):
+                if (
+                    verb.lower() == "added"
+                    and last_position is not None
+                    and last_position.record.get("speaker_id") == speaker.get("person_id")
+                ):
                     last_position.record["statement"] += " … " + statement
                     last_position.spans.append((s.start, s.end))
                     continue
@@ -717,14 +842,35 @@ class Extractor:
                     self.skipped.append(f"quotation with no stance cue, not proposed: {t[:90]!r}")
                     last_speaker = speaker
                     continue
-                if event is None and last_position is not None and last_position.record.get("speaker_id") == speaker.get("person_id") and speaker.get("person_id"):
+                if (
+                    event is None
+                    and last_position is not None
+                    and last_position.record.get("speaker_id") == speaker.get("person_id")
+                    and speaker.get("person_id")
+                ):
                     event = last_position.record["event"]
-                last_position = self.position(speaker["actor_id"], speaker.get("person_id"), stance, statement or None, event, "position.quote", [(s.start, s.end)])
+                last_position = self.position(
+                    speaker["actor_id"],
+                    speaker.get("person_id"),
+                    stance,
+                    statement or None,
+                    event,
+                    "position.quote",
+                    [(s.start, s.end)],
+                )
                 last_speaker = speaker
                 # the same sentence may report an action too ("said after boycotting the debate")
                 for action, pattern in rules.ACTION_STANCES:
                     if action != stance and re.search(pattern.replace("boycotted", "boycott(?:ed|ing)"), outside, I):
-                        self.position(speaker["actor_id"], speaker.get("person_id"), action, None, event, f"position.action-{action}", [(s.start, s.end)])
+                        self.position(
+                            speaker["actor_id"],
+                            speaker.get("person_id"),
+                            action,
+                            None,
+                            event,
+                            f"position.action-{action}",
+                            [(s.start, s.end)],
+                        )
                 last_state = speaker["actor_id"] if self.gaz.type_of(speaker["actor_id"]) == "state" else last_state
                 continue
             # actions without quotation: "North Korea boycotted a review", "China called for dialogue"
@@ -736,7 +882,15 @@ class Extractor:
                 continue
             for action, pattern in rules.ACTION_STANCES:
                 if re.search(pattern.replace("boycotted", "boycott(?:ed|ing)"), t, I):
-                    last_position = self.position(subject["actor_id"], subject.get("person_id"), action, None, event, f"position.action-{action}", [(s.start, s.end)])
+                    last_position = self.position(
+                        subject["actor_id"],
+                        subject.get("person_id"),
+                        action,
+                        None,
+                        event,
+                        f"position.action-{action}",
+                        [(s.start, s.end)],
+                    )
             if self.gaz.type_of(subject["actor_id"]) == "state":
                 last_state = subject["actor_id"]
             if subject.get("person_id"):
@@ -769,7 +923,9 @@ class Extractor:
                 return stance
         return None
 
-    def attribution(self, s: Span, quotes: list[re.Match[str]], last_speaker: dict | None, last_state: str | None) -> tuple[dict, str] | None:
+    def attribution(
+        self, s: Span, quotes: list[re.Match[str]], last_speaker: dict | None, last_state: str | None
+    ) -> tuple[dict, str] | None:
         t = s.text
         verbs = rules.SPEECH_VERBS
         tail = t[quotes[-1].end() :]
@@ -780,7 +936,7 @@ class Extractor:
             if who:
                 return who, m.group("verb")
         # '…," said William Mozdzierz, head of the US delegation.'
-        m = re.match(rf"^[\s,.]*(?P<verb>said|says|added|wrote)\s+(?P<who>[^\"“”]{{2,160}}?)[.\s]*$", tail)
+        m = re.match(r"^[\s,.]*(?P<verb>said|says|added|wrote)\s+(?P<who>[^\"“”]{2,160}?)[.\s]*$", tail)
         if m:
             who = self.speaker(m.group("who"), s, last_speaker, last_state)
             if who:
@@ -793,7 +949,10 @@ class Extractor:
                 return who, m.group("verb")
         # 'North Korea said it "…"'; 'Sara Hossain, a member of …, said that despite "…"'
         head = t[: quotes[0].start()]
-        m = re.search(rf"^(?P<who>.{{2,200}}?)\s+(?:has\s+|had\s+|also\s+)?(?P<verb>{verbs}|denounced|called|described|rejected|saying)\b", head)
+        m = re.search(
+            rf"^(?P<who>.{{2,200}}?)\s+(?:has\s+|had\s+|also\s+)?(?P<verb>{verbs}|denounced|called|described|rejected|saying)\b",
+            head,
+        )
         if m:
             who_text = re.sub(r"^(?:However|But|And|Meanwhile|Separately|Still),?\s+", "", m.group("who"))
             who = self.speaker(who_text, s, last_speaker, last_state)
@@ -803,16 +962,23 @@ class Extractor:
 
     def subject(self, s: Span, last_speaker: dict | None, last_state: str | None) -> dict | None:
         """The actor a sentence opens with, if it opens with one (for action stances)."""
-        m = re.match(r"^(?:However,?\s+|But\s+|Both\s+|Meanwhile,?\s+)?(?P<who>.{2,160}?)\s+(?:has\s+|had\s+|also\s+|was\s+|is\s+)?(?:said|boycotted|refused|reacted|rejected|denounced|dissociated|called|urged|welcomed|warned|threatened|stayed|shunned|walked|praised|hailed)\b", s.text)
+        m = re.match(
+            r"^(?:However,?\s+|But\s+|Both\s+|Meanwhile,?\s+)?(?P<who>.{2,160}?)\s+(?:has\s+|had\s+|also\s+|was\s+|is\s+)?(?:said|boycotted|refused|reacted|rejected|denounced|dissociated|called|urged|welcomed|warned|threatened|stayed|shunned|walked|praised|hailed)\b",
+            s.text,
+        )
         if not m:
             return None
         return self.speaker(m.group("who"), s, last_speaker, last_state, strict=True)
 
-    def speaker(self, who: str, s: Span, last_speaker: dict | None, last_state: str | None, strict: bool = False) -> dict | None:
+    def speaker(
+        self, who: str, s: Span, last_speaker: dict | None, last_state: str | None, strict: bool = False
+    ) -> dict | None:
         """Resolve a subject phrase to {actor_id, person_id?}; None if it names no actor."""
         who = who.strip().strip(",").strip()
         low = who.lower()
-        if low in ("he", "she") or re.fullmatch(r"(?:the\s+)?(?:rapporteur|envoy|ambassador|diplomat|official|expert)", low):
+        if low in ("he", "she") or re.fullmatch(
+            r"(?:the\s+)?(?:rapporteur|envoy|ambassador|diplomat|official|expert)", low
+        ):
             if last_speaker and last_speaker.get("person_id"):
                 return last_speaker
             return None
@@ -838,9 +1004,19 @@ class Extractor:
             note = None
             if actor is None and last_speaker:
                 actor = last_speaker["actor_id"]
-                note = f"{name}'s affiliation is not stated; read from the speaker before ({self.gaz.name(actor)}): check."
+                note = (
+                    f"{name}'s affiliation is not stated; read from the speaker before ({self.gaz.name(actor)}): check."
+                )
             pid = slug(name)
-            self.persons[pid] = {"id": pid, "type": "person", "name": name, "aliases": [], "role": role, "speaks_for": actor, "notes": note}
+            self.persons[pid] = {
+                "id": pid,
+                "type": "person",
+                "name": name,
+                "aliases": [],
+                "role": role,
+                "speaks_for": actor,
+                "notes": note,
+            }
             return {"actor_id": actor or pid, "person_id": pid}
         mentions = [m for m in self.gaz.mentions(who) if m.kind != "person"]
         if not mentions:
@@ -895,7 +1071,11 @@ class Extractor:
     def known_person(self, name: str) -> dict | None:
         """A person met earlier in the text or in the registry, by full name or part of it ("Mun", "Ojea Quintana")."""
         parts = name.split()
-        for pid, rec in list(self.persons.items()) + [(k, {"name": v, "speaks_for": self.gaz.speaks_for.get(k)}) for k, v in self.gaz.names.items() if self.gaz.types.get(k) == "person"]:
+        for pid, rec in list(self.persons.items()) + [
+            (k, {"name": v, "speaks_for": self.gaz.speaks_for.get(k)})
+            for k, v in self.gaz.names.items()
+            if self.gaz.types.get(k) == "person"
+        ]:
             full = rec["name"].split()
             if "(not named)" in rec["name"]:
                 continue
@@ -920,18 +1100,37 @@ class Extractor:
         orgs = [m for m in mentions if m.kind == "organisation"]
         return (orgs or mentions)[0].actor_id
 
-    def position(self, actor_id: str, speaker_id: str | None, stance: str, statement: str | None, event: EventDraft | None, rule: str, spans: list[tuple[int, int]]) -> Candidate:
+    def position(
+        self,
+        actor_id: str,
+        speaker_id: str | None,
+        stance: str,
+        statement: str | None,
+        event: EventDraft | None,
+        rule: str,
+        spans: list[tuple[int, int]],
+    ) -> Candidate:
         key = f"positions:{actor_id}:{speaker_id}:{stance}:{id(event) if event else None}:{statement}"
         for c in self.candidates:
             if c.key == key or (
-                c.table == "positions" and statement is None and c.record["actor_id"] == actor_id and c.record.get("speaker_id") == speaker_id
-                and c.record["stance"] == stance and c.record["event"] is event
+                c.table == "positions"
+                and statement is None
+                and c.record["actor_id"] == actor_id
+                and c.record.get("speaker_id") == speaker_id
+                and c.record["stance"] == stance
+                and c.record["event"] is event
             ):
                 for span in spans:
                     if span not in c.spans:
                         c.spans.append(span)
                 return c
-        record = {"actor_id": actor_id, "speaker_id": speaker_id, "stance": stance, "statement": statement, "event": event}
+        record = {
+            "actor_id": actor_id,
+            "speaker_id": speaker_id,
+            "stance": stance,
+            "statement": statement,
+            "event": event,
+        }
         c = Candidate(key, "positions", record, rule, list(spans))
         self.candidates.append(c)
         return c
@@ -970,11 +1169,15 @@ def finish(x: Extractor, source: Candidate) -> Draft:
     sid = x.source_id
     number = sid[:3]
     used: set[str] = set()
-    ordered = sorted(x.events.values(), key=lambda e: (e.parent is not None, min(s for s, _ in e.spans) if e.spans else 0))
+    ordered = sorted(
+        x.events.values(), key=lambda e: (e.parent is not None, min(s for s, _ in e.spans) if e.spans else 0)
+    )
     for e in ordered:
         year = e.date.value[:4] if e.date.value else "undated"
         stem = f"{rules.BODY_ABBREVIATIONS.get(e.body, 'un')}-{year}-" + (
-            f"{(e.proposer or 'x').lower()}-amendment" if e.kind == "amendment" else {"security_council_draft": "draft", "report": f"{e.outcome}-report"}.get(e.kind, e.kind)
+            f"{(e.proposer or 'x').lower()}-amendment"
+            if e.kind == "amendment"
+            else {"security_council_draft": "draft", "report": f"{e.outcome}-report"}.get(e.kind, e.kind)
         )
         stem = f"{stem}-{number}"
         eid, n = stem, 2
@@ -1005,7 +1208,7 @@ def finish(x: Extractor, source: Candidate) -> Draft:
             date = dates.Dated(date.value, date.precision, "The article does not date it further.", date.cue)
         record: dict[str, Any] = {
             "id": e.id, "kind": e.kind, "body": e.body, "date": date.value, "date_precision": date.precision,
-            "date_derivation": date.derivation, "title": title, "summary": None, "outcome": e.outcome, "method": e.method,
+            "date_derivation": date.derivation, "title": title, "summary": None, "outcome": e.outcome, "method": e.method,  # noqa: E501
             "yes": e.tally.get("yes"), "no": e.tally.get("no"), "abstain": e.tally.get("abstain"),
             "non_voting": e.tally.get("non_voting"), "symbol": e.symbol,
             "parent_event_id": e.parent.id if e.parent else None, "relation": e.relation if e.parent else None,
@@ -1064,7 +1267,15 @@ def finish(x: Extractor, source: Candidate) -> Draft:
         if actor_id in x.persons:
             record = {k: v for k, v in x.persons[actor_id].items()}
         else:
-            record = {"id": actor_id, "type": x.gaz.type_of(actor_id), "name": x.gaz.name(actor_id), "aliases": [], "role": None, "speaks_for": None, "notes": None}
+            record = {
+                "id": actor_id,
+                "type": x.gaz.type_of(actor_id),
+                "name": x.gaz.name(actor_id),
+                "aliases": [],
+                "role": None,
+                "speaks_for": None,
+                "notes": None,
+            }
         c = Candidate(f"actors:{actor_id}", "actors", record, "actor.named")
         if record.get("speaks_for"):
             c.requires.append(f"actors:{record['speaks_for']}")
@@ -1081,6 +1292,6 @@ def summary_of(x: Extractor, r: dict[str, Any]) -> str:
     what = {
         "support": "supported it", "oppose": "opposed it", "reject": "rejected it", "dissociate": "dissociated from it",
         "boycott": "boycotted it", "veto": "vetoed it", "call_for_dialogue": "called for dialogue",
-        "call_for_accountability": "called for accountability", "concern": "expressed concern", "warn": "warned of consequences",
+        "call_for_accountability": "called for accountability", "concern": "expressed concern", "warn": "warned of consequences",  # noqa: E501
     }[r["stance"]]  # fmt: skip
     return f"{who} {what} (suggested; check)."

@@ -63,12 +63,22 @@ def find_event(c: Candidate, existing: list[Any], matched: dict[str, str], draft
                 continue
             d = dates.to_date(e.date)
             if weekday and d.strftime("%A") == weekday and (month, day) == (d.month, d.day):
-                return e, f'the dateline\'s {d.strftime("%B")} {day} was a {weekday} in {d.year}, the day {e.id} was decided'
+                return (
+                    e,
+                    f"the dateline's {d.strftime('%B')} {day} was a {weekday} in {d.year}, the day {e.id} was decided",
+                )
     return None
 
 
 def _same_proposer(c: Candidate, e: Any, draft: Draft, existing: list[Any]) -> bool:
-    proposer = next((x.record["actor_id"] for x in draft.candidates if x.table == "sponsorships" and x.record.get("event_id") == c.id), None)
+    proposer = next(
+        (
+            x.record["actor_id"]
+            for x in draft.candidates
+            if x.table == "sponsorships" and x.record.get("event_id") == c.id
+        ),
+        None,
+    )
     return proposer is not None and proposer in (getattr(e, "_proposers", None) or set())
 
 
@@ -87,8 +97,14 @@ def match(draft: Draft, records: dict[str, list[Any]], official: Any = None) -> 
             continue
         e, why = found
         matched[c.id] = e.id
-        reading = {k: c.record.get(k) for k in ("date", "outcome", "method", *TALLY) if c.record.get(k) not in (None, "unknown")}
-        differs = [f"{k}: article {v!r}, recorded {getattr(e, k)!r}" for k, v in reading.items() if getattr(e, k) not in (v,)]
+        reading = {
+            k: c.record.get(k)
+            for k in ("date", "outcome", "method", *TALLY)
+            if c.record.get(k) not in (None, "unknown")
+        }
+        differs = [
+            f"{k}: article {v!r}, recorded {getattr(e, k)!r}" for k, v in reading.items() if getattr(e, k) not in (v,)
+        ]
         evidence = c.record["evidence"]
         c.record = e.model_dump(mode="json")
         c.record["evidence"] = evidence
@@ -101,7 +117,9 @@ def match(draft: Draft, records: dict[str, list[Any]], official: Any = None) -> 
     unnamed = {c.key for c in draft.candidates if c.table == "events" and c.record["body"] is None and not c.existing}
     for key in unnamed:
         c = draft.by_key()[key]
-        draft.skipped.append(f"a report whose author the article does not name, matching no recorded report: {c.record['evidence'][0]['quote'][:80]!r}")
+        draft.skipped.append(
+            f"a report whose author the article does not name, matching no recorded report: {c.record['evidence'][0]['quote'][:80]!r}"  # noqa: E501
+        )
     draft.candidates = [c for c in draft.candidates if c.key not in unnamed and not set(c.requires) & unnamed]
     _rename_events(draft, matched)
     _match_actors(draft, records)
@@ -122,7 +140,11 @@ def _date_source(draft: Draft, e: Any) -> None:
         if c.table == "events" and not c.existing and c.record["date"] is None and c.notes and "names" in c.notes[0]:
             weekday = c.notes[0].split('"')[1]
             value = dates.weekday_on_or_before(weekday, d).isoformat()
-            c.record.update(date=value, date_precision="day", date_derivation=f'"{weekday}" in an article dated {dates.long_date(e.date)} ({derivation})')
+            c.record.update(
+                date=value,
+                date_precision="day",
+                date_derivation=f'"{weekday}" in an article dated {dates.long_date(e.date)} ({derivation})',
+            )
 
 
 def _rename_events(draft: Draft, matched: dict[str, str]) -> None:
@@ -131,7 +153,10 @@ def _rename_events(draft: Draft, matched: dict[str, str]) -> None:
         for key in ("event_id", "parent_event_id"):
             if r.get(key) in matched:
                 r[key] = matched[r[key]]
-        c.requires = [f"events:{matched[k.split(':', 1)[1]]}" if k.startswith("events:") and k.split(":", 1)[1] in matched else k for k in c.requires]
+        c.requires = [
+            f"events:{matched[k.split(':', 1)[1]]}" if k.startswith("events:") and k.split(":", 1)[1] in matched else k
+            for k in c.requires
+        ]
         if c.table == "events" and c.existing:
             c.key = f"events:{r['id']}"
 
@@ -148,9 +173,17 @@ def _match_facts(draft: Draft, records: dict[str, list[Any]]) -> None:
     for c in draft.candidates:
         r = c.record
         if c.table == "votes":
-            same = [v for v in records.get("votes", []) if v.event_id == r["event_id"] and v.country_iso3 == r["country_iso3"]]
+            same = [
+                v
+                for v in records.get("votes", [])
+                if v.event_id == r["event_id"] and v.country_iso3 == r["country_iso3"]
+            ]
         elif c.table == "sponsorships":
-            same = [s for s in records.get("sponsorships", []) if s.event_id == r["event_id"] and s.actor_id == r["actor_id"]]
+            same = [
+                s
+                for s in records.get("sponsorships", [])
+                if s.event_id == r["event_id"] and s.actor_id == r["actor_id"]
+            ]
         elif c.table == "positions":
             same = [
                 p for p in records.get("positions", [])
@@ -185,7 +218,14 @@ def _match_actors(draft: Draft, records: dict[str, list[Any]]) -> None:
         r = c.record
         if r["id"] not in registry and r["type"] == "person" and "(not named)" in r["name"]:
             core = r["name"].split("'s ", 1)[-1].replace(" (not named)", "").split()[-1].lower()
-            same = [a for a in registry.values() if a.type == "person" and a.speaks_for == r.get("speaks_for") and "(not named)" in a.name and core in a.name.lower()]
+            same = [
+                a
+                for a in registry.values()
+                if a.type == "person"
+                and a.speaks_for == r.get("speaks_for")
+                and "(not named)" in a.name
+                and core in a.name.lower()
+            ]
             if len(same) == 1:
                 rename[r["id"]] = same[0].id
                 c.notes.append(f"Read as the registered {same[0].id} ({same[0].role}).")
@@ -198,7 +238,9 @@ def _match_actors(draft: Draft, records: dict[str, list[Any]]) -> None:
         for key in ("actor_id", "speaker_id", "speaks_for"):
             if c.record.get(key) in rename:
                 c.record[key] = rename[c.record[key]]
-        c.requires = [f"actors:{rename[k[7:]]}" if k.startswith("actors:") and k[7:] in rename else k for k in c.requires]
+        c.requires = [
+            f"actors:{rename[k[7:]]}" if k.startswith("actors:") and k[7:] in rename else k for k in c.requires
+        ]
 
 
 def check_official(draft: Draft, records: dict[str, list[Any]], official: Any) -> None:
@@ -237,7 +279,9 @@ def check_official(draft: Draft, records: dict[str, list[Any]], official: Any) -
                 if all(official_tally.get(k) == v for k, v in reported.items()):
                     candidates.append((int(rcid), "same tally"))
         if not candidates:
-            c.notes.append("No official roll call to check against (the record holds General Assembly plenary votes to 2019).")
+            c.notes.append(
+                "No official roll call to check against (the record holds General Assembly plenary votes to 2019)."
+            )
             continue
         for rcid, relation in candidates[:3]:
             row = table[table["rcid"] == rcid].iloc[0]
@@ -245,18 +289,23 @@ def check_official(draft: Draft, records: dict[str, list[Any]], official: Any) -
             shown = "–".join(str(official_tally[k]) for k in TALLY)
             label = f"roll call {rcid} ({row['symbol']}, {str(row['date'])[:10]}: {shown})"
             if relation == "earlier_stage":
-                c.notes.append(f"A committee vote; the official record has only the plenary {label}, a different vote: tallies not compared.")
+                c.notes.append(
+                    f"A committee vote; the official record has only the plenary {label}, a different vote: tallies not compared."  # noqa: E501
+                )
             elif reported:
                 agree = all(official_tally.get(k) == v for k, v in reported.items())
                 c.notes.append(f"Official record: {label} — the article's tally {'agrees' if agree else 'DISAGREES'}.")
             votes = [v for v in draft.candidates if v.table == "votes" and v.record["event_id"] == r["id"]]
             if votes:
                 breakdown = rollcalls.breakdown(rc, rcid).set_index("iso3")["vote"]
-                same = [v.record["country_iso3"] for v in votes if breakdown.get(v.record["country_iso3"]) == v.record["vote"]]
+                same = [
+                    v.record["country_iso3"]
+                    for v in votes
+                    if breakdown.get(v.record["country_iso3"]) == v.record["vote"]
+                ]
                 stage = " (in the plenary, a later vote)" if relation == "earlier_stage" else ""
                 c.notes.append(f"Named votes: {len(same)} of {len(votes)} agree with {label}{stage}.")
                 for v in votes:
                     got = breakdown.get(v.record["country_iso3"], "not recorded")
                     verdict = "agrees" if got == v.record["vote"] else f"the record says {got}"
                     v.notes.append(f"Official record {label}{stage}: {verdict}.")
-

@@ -61,9 +61,9 @@ ORGANISATIONS = {
     "special rapporteur on the situation of human rights in the DPRK":
         ("sr-dprk", "UN Special Rapporteur on human rights in the DPRK"),
     "special rapporteur on North Korea": ("sr-dprk", "UN Special Rapporteur on human rights in the DPRK"),
-    "special rapporteur on human rights in North Korea": ("sr-dprk", "UN Special Rapporteur on human rights in the DPRK"),
+    "special rapporteur on human rights in North Korea": ("sr-dprk", "UN Special Rapporteur on human rights in the DPRK"),  # noqa: E501
     "UN rights rapporteur": ("sr-dprk", "UN Special Rapporteur on human rights in the DPRK"),
-    "Office of the UN High Commissioner for Human Rights": ("ohchr", "Office of the UN High Commissioner for Human Rights"),
+    "Office of the UN High Commissioner for Human Rights": ("ohchr", "Office of the UN High Commissioner for Human Rights"),  # noqa: E501
     "OHCHR": ("ohchr", "Office of the UN High Commissioner for Human Rights"),
     "Organisation of Islamic Cooperation": ("oic", "Organisation of Islamic Cooperation"),
     "Non-Aligned Movement": ("nam", "Non-Aligned Movement"),
@@ -103,7 +103,9 @@ class Gazetteer:
     def pattern(self) -> re.Pattern[str]:
         if self._pattern is None:
             alternatives = sorted(self.phrases, key=len, reverse=True)
-            body = "|".join(re.escape(p).replace("\\ ", r"\s+").replace("'", "['’`]").replace("’", "['’`]") for p in alternatives)
+            body = "|".join(
+                re.escape(p).replace("\\ ", r"\s+").replace("'", "['’`]").replace("’", "['’`]") for p in alternatives
+            )
             self._pattern = re.compile(rf"(?<![\w.])(?:{body})(?![\w-])")
         return self._pattern
 

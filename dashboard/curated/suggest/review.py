@@ -108,7 +108,9 @@ class Outcome:
     problems: list[Problem]
 
 
-def build(draft: Draft, accepted: set[str], edits: dict[str, dict], records: dict[str, list[Any]], texts: dict[str, str]) -> Outcome:
+def build(
+    draft: Draft, accepted: set[str], edits: dict[str, dict], records: dict[str, list[Any]], texts: dict[str, str]
+) -> Outcome:
     """The patch of the accepted (and edited) candidates, its zip, and what validate would say once applied."""
     _chosen, added = drafts.selection(draft, accepted, edits)
     patch = drafts.build_patch(draft, accepted, edits)

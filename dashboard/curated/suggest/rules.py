@@ -47,8 +47,10 @@ BODY_ABBREVIATIONS = {
     "ohchr": "ohchr",
 }
 #: A body named just after these words is addressed ("asking the Security Council to refer"), not deciding.
-ADDRESSED = r"\b(?:ask(?:s|ed|ing)?|call(?:s|ed|ing)? (?:on|upon)|call(?:s|ed)? for|urg(?:e|es|ed|ing)|request(?:s|ed|ing)?|" \
+ADDRESSED = (
+    r"\b(?:ask(?:s|ed|ing)?|call(?:s|ed|ing)? (?:on|upon)|call(?:s|ed)? for|urg(?:e|es|ed|ing)|request(?:s|ed|ing)?|"
     r"invit(?:e|es|ed|ing)|refer(?:red)? (?:\w+ )*?to|whether|for)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|full\s+)?"
+)
 #: Bodies that take decisions (the others issue reports).
 DECIDING_BODIES = ("ga_third_committee", "ga_plenary", "security_council", "human_rights_council")
 
@@ -59,7 +61,7 @@ REJECTED = r"(?:rejected|defeated|voted down|failed)"
 #: Event rules: name → pattern. A sentence matching one proposes (or adds evidence to) an event.
 EVENT_RULES: dict[str, str] = {
     # "The Council adopted a resolution", "a resolution … passed by a vote of", "agreed on Friday to widen"
-    "decision.adopted": rf"\b{ADOPTED}\b(?:\s+\w+){{0,6}}?\s+{DECISION_NOUN}|{DECISION_NOUN}\b[^.;]{{0,160}}?\b{ADOPTED}\b|"
+    "decision.adopted": rf"\b{ADOPTED}\b(?:\s+\w+){{0,6}}?\s+{DECISION_NOUN}|{DECISION_NOUN}\b[^.;]{{0,160}}?\b{ADOPTED}\b|"  # noqa: E501
     rf"\b(?:council|assembly|committee|body|forum)\s+(?:\w+\s+){{0,3}}{ADOPTED}\b",
     "decision.rejected": rf"{DECISION_NOUN}\b[^.;]{{0,120}}?\b(?:was|were)\s+{REJECTED}\b",
     "decision.vetoed": r"\bveto(?:ed)?\b",
@@ -71,22 +73,28 @@ EVENT_RULES: dict[str, str] = {
     "report": r"\breport\b",
 }
 #: A session is an event only with one of these verbs (a "four-week session" is not one).
-SESSION_VERBS = r"\b(?:held|hold|holds|boycott(?:ed|s)?|shun(?:ned|s)?|refused to attend|attended|took part|convened|opened)\b"
+SESSION_VERBS = (
+    r"\b(?:held|hold|holds|boycott(?:ed|s)?|shun(?:ned|s)?|refused to attend|attended|took part|convened|opened)\b"
+)
 #: A report is an event when it is published (past) or mandated (future).
-REPORT_PUBLISHED = r"\b(?:released|published|issued|presented|catalogued|documented|detailed|found|concluded|" \
+REPORT_PUBLISHED = (
+    r"\b(?:released|published|issued|presented|catalogued|documented|detailed|found|concluded|"
     r"landmark|based on|report that)\b|\b(?:19|20)\d\d (?:\w+ )?report\b|report (?:in|of) (?:19|20)\d\d"
-REPORT_MANDATED = r"\b(?:to prepare|to be published|will publish|mandated|asks? .{0,80}to (?:prepare|produce|present))\b|" \
+)
+REPORT_MANDATED = (
+    r"\b(?:to prepare|to be published|will publish|mandated|asks? .{0,80}to (?:prepare|produce|present))\b|"
     r"\bnew report\b|\bupcoming report\b"
+)
 WITHOUT_VOTE = r"\bwithout (?:a )?vot(?:e|ing)\b|\bby consensus\b|\bby acclamation\b|\bconsensus\b"
 
 # --- tallies ---------------------------------------------------------------------------------------
 #: Each tally rule gives yes, no, abstain (and non_voting) as named groups.
 TALLY_RULES: dict[str, str] = {
     # "97 votes in favour, 23 against and 61 abstentions"; "97 in favour to 23 against, with 61 abstentions"
-    "tally.in-favour-against": rf"(?P<yes>{NUM})\s+(?:votes?\s+)?in\s+favou?r(?:\s+of\s+it)?,?\s+(?:to\s+)?(?P<no>{NUM})\s+"
+    "tally.in-favour-against": rf"(?P<yes>{NUM})\s+(?:votes?\s+)?in\s+favou?r(?:\s+of\s+it)?,?\s+(?:to\s+)?(?P<no>{NUM})\s+"  # noqa: E501
     rf"(?:votes?\s+)?against,?\s+(?:and|with)\s+(?P<abstain>{NUM})\s+(?:abstentions?|abstaining|abstained)",
-    # "passed 97-23 with 61 abstentions"; "a vote of 111 to 19 with 55 abstentions"; "approved 97 to 23, with 61 abstaining"
-    "tally.x-to-y-with-z": rf"\b(?:vote|voted|votes|passed|adopted|approved|margin|tally|count|carried|rejected|defeated)"
+    # "passed 97-23 with 61 abstentions"; "a vote of 111 to 19 with 55 abstentions"; "approved 97 to 23, with 61 abstaining"  # noqa: E501
+    "tally.x-to-y-with-z": rf"\b(?:vote|voted|votes|passed|adopted|approved|margin|tally|count|carried|rejected|defeated)"  # noqa: E501
     rf"\b[^.;\d]{{0,40}}?\b(?P<yes>\d{{1,3}})\s*(?:-|–|—|\bto\b)\s*(?P<no>\d{{1,3}})\b(?!-)"
     rf"(?:,?\s*(?:with|and)\s+(?P<abstain>{NUM})\s+(?:abstentions?|abstaining|abstained|countries abstaining))?",
     # "97 countries voted in support … 23 countries voted against it and 61 countries abstained"
@@ -96,7 +104,9 @@ TALLY_RULES: dict[str, str] = {
     # "a vote of 111-19-55"; "by 97-23-61"
     "tally.x-y-z": r"\b(?P<yes>\d{1,3})\s*[-–—]\s*(?P<no>\d{1,3})\s*[-–—]\s*(?P<abstain>\d{1,3})\b(?![-–—]?\d)",
 }  # fmt: skip
-NON_VOTING = rf"(?P<non_voting>{NUM})\s+(?:countries\s+|states\s+|members\s+)?(?:did not vote|not voting|absent|non-voting)"
+NON_VOTING = (
+    rf"(?P<non_voting>{NUM})\s+(?:countries\s+|states\s+|members\s+)?(?:did not vote|not voting|absent|non-voting)"
+)
 
 # --- named votes -----------------------------------------------------------------------------------
 #: Vote phrases: the states in the same clause (subject, or an "along with" list) voted so.
@@ -109,7 +119,9 @@ VOTE_PHRASES: dict[str, str] = {
 #: "X and Y were among the 19 (countries that) voted against / opposed / abstaining"
 AMONG_THE = rf"\bwere\s+among\s+(?:the\s+)?{NUM}?\s*(?:countries|states|nations|members)?\s*(?:that|who|which)?\s*"
 #: Words before a vote phrase that make it a prediction, not a vote.
-HYPOTHETICAL = r"\b(?:expected|likely|set|poised|due|planning|plan|threatened|may|might|would|could|will|to)\s+(?:\w+\s+)?$"
+HYPOTHETICAL = (
+    r"\b(?:expected|likely|set|poised|due|planning|plan|threatened|may|might|would|could|will|to)\s+(?:\w+\s+)?$"
+)
 #: After the vote phrase, only states in these lists voted (not "the resolution on North Korea").
 ALONG_WITH = r"\b(?:along with|together with|as well as|joined by|including|such as|alongside)\b"
 #: A clause ends here: states after it are not the voters.
@@ -124,12 +136,14 @@ SPONSOR_BY: dict[str, str] = {
     "supporter": r"\b(?:backed|supported|endorsed)\s+by\b",
 }
 #: "the European Union, which drafted the resolution with Japan"
-SPONSOR_WHICH = r",?\s*(?:which|who)\s+(?:drafted|sponsored|tabled|wrote|brought|presented|introduced)\s+(?:the\s+)?" \
+SPONSOR_WHICH = (
+    r",?\s*(?:which|who)\s+(?:drafted|sponsored|tabled|wrote|brought|presented|introduced)\s+(?:the\s+)?"
     rf"{DECISION_NOUN}(?:\s+with\s+)?"
+)
 #: "With 54 cosponsors", "co-sponsored by more than 60 countries", "had 62 co-sponsors"
 COSPONSOR_COUNT = [
-    rf"(?P<qual>more than|over|at least|some|about|around|nearly|almost|roughly)?\s*(?P<n>\d{{1,3}})\s+co-?sponsors\b",
-    rf"\bco-?sponsored\s+by\s+(?P<qual>more than|over|at least|some|about|around|nearly|almost|roughly)?\s*(?P<n>\d{{1,3}})"
+    r"(?P<qual>more than|over|at least|some|about|around|nearly|almost|roughly)?\s*(?P<n>\d{1,3})\s+co-?sponsors\b",
+    r"\bco-?sponsored\s+by\s+(?P<qual>more than|over|at least|some|about|around|nearly|almost|roughly)?\s*(?P<n>\d{1,3})"  # noqa: E501
     r"\s+(?:countries|states|nations|members|member states|delegations)",
 ]
 QUALIFIERS = {
@@ -137,12 +151,18 @@ QUALIFIERS = {
     "some": "about", "about": "about", "around": "about", "nearly": "about", "almost": "about", "roughly": "about",
 }  # fmt: skip
 #: "an amendment presented by Cuba"; "the European Union introduced a minor amendment"
-AMENDMENT_BY = r"\bamendment\b[^.;]{0,40}?\b(?:presented|proposed|introduced|tabled|submitted|put forward|sponsored)\s+by\b"
-AMENDMENT_SUBJECT = r"\b(?:introduced|presented|proposed|tabled|submitted|put forward)\s+(?:an?\s+|its\s+)?(?:\w+\s+){0,2}amendment"
+AMENDMENT_BY = (
+    r"\bamendment\b[^.;]{0,40}?\b(?:presented|proposed|introduced|tabled|submitted|put forward|sponsored)\s+by\b"
+)
+AMENDMENT_SUBJECT = (
+    r"\b(?:introduced|presented|proposed|tabled|submitted|put forward)\s+(?:an?\s+|its\s+)?(?:\w+\s+){0,2}amendment"
+)
 
 # --- positions and quotes --------------------------------------------------------------------------
-SPEECH_VERBS = r"(?:said|says|told|added|adds|declared|stated|insisted|warned|stressed|noted|argued|wrote|" \
+SPEECH_VERBS = (
+    r"(?:said|says|told|added|adds|declared|stated|insisted|warned|stressed|noted|argued|wrote|"
     r"remarked|explained|complained|urged|tweeted|announced|replied|responded|commented|asserted)"
+)
 #: A quotation: straight or typographic double quotes, at least one letter inside.
 QUOTE = r"[\"“](?P<q>[^\"“”]*?[A-Za-z][^\"“”]*?)[\"”]"
 #: Stance rules, tried in order on the words around (and inside) a statement; the first that fires wins.
@@ -160,7 +180,7 @@ STANCE_RULES: list[tuple[str, str]] = [
      r"\binvestigation\b|\btribunal\b|\bprosecut\w*\b|\brefer\w*\b[^.]{0,60}\b(?:ICC|International Criminal Court)\b|"
      r"\btargeted killings?\b"),
     ("concern", r"\bconcern(?:ed|s)?\b|\balarm(?:ed)?\b|\bdeplor\w+\b|\bappalled\b|\bgrave\b"),
-    ("support", r"\bwelcom\w+\b|\bpraised?\b|\bhail(?:ed|s)?\b|\bstep closer\b|\bvictory\b|\bapplaud\w*\b|\bsupport(?:ed|s)?\b"),
+    ("support", r"\bwelcom\w+\b|\bpraised?\b|\bhail(?:ed|s)?\b|\bstep closer\b|\bvictory\b|\bapplaud\w*\b|\bsupport(?:ed|s)?\b"),  # noqa: E501
     ("oppose", r"\bopposed?\b|\bunfairly target\w*\b|\bcomplained\b"),
 ]  # fmt: skip
 #: Without a quotation, a sentence whose subject is an actor proposes a position only on these verbs.
@@ -168,17 +188,19 @@ ACTION_STANCES: list[tuple[str, str]] = [
     ("boycott", r"\b(?:boycotted|refused to attend|stayed away from|shunned|walked out of)\b"),
     ("dissociate", r"\bdissociated\b"),
     ("reject", r"\b(?:rejected|rejects|denounced|reacted angrily)\b"),
-    ("call_for_dialogue", r"\b(?:called for|urged|seeking|sought|still seeking)\s+(?:\w+\s+){0,2}(?:dialogue|discussion|talks)\b"),
+    ("call_for_dialogue", r"\b(?:called for|urged|seeking|sought|still seeking)\s+(?:\w+\s+){0,2}(?:dialogue|discussion|talks)\b"),  # noqa: E501
     ("call_for_accountability", r"\b(?:called for|urged|backed the call)\b[^.]{0,80}\b(?:accountab\w*|investigation|"
      r"refer\w*|justice|prosecut\w*|tribunal)\b"),
     ("warn", r"\bwarned\b|\bthreatened\b"),
     ("support", r"\b(?:welcomed|praised|hailed)\b"),
 ]  # fmt: skip
 #: Titles and roles that make a phrase a speaker (for unnamed speakers: "its envoy", "Pyongyang's deputy ambassador").
-ROLE_WORDS = r"(?:deputy |permanent |special |senior |chief |top |vice[- ])?(?:ambassador|envoy|representative|" \
-    r"diplomat|delegate|delegation|minister|spokes(?:man|woman|person)|counsell?or|official|rapporteur|director|" \
-    r"head|president|secretary[- ]general|chair(?:man|woman|person)?|commissioner|expert|investigator|mission|" \
+ROLE_WORDS = (
+    r"(?:deputy |permanent |special |senior |chief |top |vice[- ])?(?:ambassador|envoy|representative|"
+    r"diplomat|delegate|delegation|minister|spokes(?:man|woman|person)|counsell?or|official|rapporteur|director|"
+    r"head|president|secretary[- ]general|chair(?:man|woman|person)?|commissioner|expert|investigator|mission|"
     r"foreign ministry|ministry)"
+)
 #: A person's name: two to four capitalised words ("Pak Chol", "Tomas Ojea Quintana", "Kim Song").
 PERSON_NAME = r"(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+|$)){1,3}[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
 #: Words that look like a capitalised name but are not one.
@@ -198,12 +220,16 @@ AGENCIES = {
     "TASS": "TASS", "IANS": "IANS", "PTI": "PTI", "Bernama": "Bernama", "KCNA": "KCNA", "UPI": "UPI",
 }  # fmt: skip
 #: Lines that are page furniture, never a headline or a fact.
-FURNITURE = r"^(?:click to expand|we need your help|support from readers|advertisement|subscribe|sign up|share this|" \
-    r"read more|read:|more:|related:|your voice|readers comments|submit a report|please help us|thank you for|" \
+FURNITURE = (
+    r"^(?:click to expand|we need your help|support from readers|advertisement|subscribe|sign up|share this|"
+    r"read more|read:|more:|related:|your voice|readers comments|submit a report|please help us|thank you for|"
     r"your feedback|photo:|image:|file photo|caption:)"
+)
 #: Appeals for money or subscriptions, anywhere in a line: page furniture.
-APPEAL = r"\b(?:please contribute|contribute what you can|donate|subscribe now|become a (?:member|supporter)|" \
+APPEAL = (
+    r"\b(?:please contribute|contribute what you can|donate|subscribe now|become a (?:member|supporter)|"
     r"you are visiting us|advertising revenue|support (?:our|independent) journalism|readers like you)\b"
+)
 #: A caption or a credit: it names a photograph or carries a copyright sign.
 CAPTION = r"\bphoto(?:graph)?s?\b|\bimages?\b|©|\(c\)|\bpictured\b|\bvia AP\b|\bfile picture\b"
 #: Places a story is filed from (a dateline): the UN's seats and common capitals. Extend freely.
@@ -219,8 +245,10 @@ MONTHS = {
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
     "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }  # fmt: skip
-MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 

@@ -10,8 +10,10 @@ from dataclasses import dataclass
 
 #: A sentence ends at . ! ? (and any closing quote) before white space and a capital or a quote.
 #: Abbreviations such as "U.N." or "Mr." do not end one.
-_ABBREVIATIONS = r"(?<!\bU\.N)(?<!\bU\.S)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bvs)" \
+_ABBREVIATIONS = (
+    r"(?<!\bU\.N)(?<!\bU\.S)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bvs)"
     r"(?<!\b[A-Z])(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bAug)(?<!\bSept)(?<!\bSep)(?<!\bOct)(?<!\bNov)(?<!\bDec)"
+)
 SENTENCE_END = re.compile(_ABBREVIATIONS + r"[.!?][\"”’')]*(?=\s+[\"“‘(]?[A-Z0-9])")
 
 
