@@ -738,15 +738,7 @@ class Extractor:
         tail = self.text[group[-1].end : s.start + verb_at]
         if len(tail) > 40 and not re.fullmatch(r"[^.]*\bwere among\b.*", tail, I):
             return []
-        return (
-            [
-                m
-                for m in group
-                if m.actor_id != "PRK" or "North Korea" not in self.text[s.start : s.start + verb_at][-30:]
-            ]
-            if False
-            else group
-        )
+        return group
 
     def vote(self, event: EventDraft, iso3: str, value: str, rule: str, span: tuple[int, int]) -> None:
         if not re.fullmatch(r"[A-Z]{3}", iso3):
