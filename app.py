@@ -26,6 +26,9 @@ navigation = st.navigation(
             ),
             st.Page(f"{PAGES}/sources.py", title="Sources", icon=":material/newspaper:", url_path="sources"),
             st.Page(f"{PAGES}/data.py", title="Data and downloads", icon=":material/download:", url_path="data"),
+            st.Page(
+                f"{PAGES}/add_article.py", title="Add an article", icon=":material/post_add:", url_path="add-article"
+            ),
         ],
         "Official roll calls": [
             st.Page(f"{PAGES}/rollcalls.py", title="Roll calls", icon=":material/gavel:", url_path="rollcalls"),

@@ -1,4 +1,4 @@
-"""Command line: validate, export, import-votes, dictionary."""
+"""Command line: validate, export, import-votes, dictionary, new-source, suggest, apply-patch."""
 
 from __future__ import annotations
 
@@ -35,6 +35,24 @@ def export(data_dir: Path, seeds_dir: Path, out: Path) -> int:
     return 0
 
 
+def new_source(article: Path, data_dir: Path, seeds_dir: Path, copy: bool) -> int:
+    from dashboard.curated.suggest import curate
+
+    return curate.new_source(article, data_dir, seeds_dir, copy)
+
+
+def suggest(article: Path, data_dir: Path, seeds_dir: Path, out: Path) -> int:
+    from dashboard.curated.suggest import curate
+
+    return curate.suggest(article, data_dir, seeds_dir, out)
+
+
+def apply_patch(patch: Path, data_dir: Path, seeds_dir: Path) -> int:
+    from dashboard.curated.suggest import curate
+
+    return curate.apply(patch, data_dir, seeds_dir)
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="python -m dashboard", description=__doc__)
     top.add_argument("--data", type=Path, default=DATA_DIR, help="curated data folder (default: data/)")
@@ -48,6 +66,14 @@ def parser() -> argparse.ArgumentParser:
     imp.add_argument("--out", default=None, help="folder of roll-call tables (default: data/rollcalls)")
     dic = sub.add_parser("dictionary", help="print the data dictionary as Markdown")
     dic.add_argument("--update", type=Path, metavar="README", help="rewrite the generated section of this file")
+    new = sub.add_parser("new-source", help="compute a new article's source id; --copy puts it in seeds/")
+    new.add_argument("article", type=Path, help="the article as plain UTF-8 text")
+    new.add_argument("--copy", action="store_true", help="copy it to seeds/ID.txt and print a skeleton source record")
+    sug = sub.add_parser("suggest", help="propose every fact of an article, each with its passage, for review")
+    sug.add_argument("article", type=Path, help="the article as plain UTF-8 text")
+    sug.add_argument("--out", type=Path, required=True, help="folder for the draft (data/, seeds/, csv/, patch.yaml)")
+    app = sub.add_parser("apply-patch", help="write a reviewed patch (zip or patch.yaml) into data/ and seeds/")
+    app.add_argument("patch", type=Path, help="the zip from the 'Add an article' page, or a draft's patch.yaml")
     return top
 
 
@@ -66,6 +92,12 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 print(markdown())
             return 0
+        if args.command == "new-source":
+            return new_source(args.article, args.data, args.seeds, args.copy)
+        if args.command == "suggest":
+            return suggest(args.article, args.data, args.seeds, args.out)
+        if args.command == "apply-patch":
+            return apply_patch(args.patch, args.data, args.seeds)
         from dashboard.official import importers
 
         return importers.main(args.path, args.out or str(DATA_DIR / "rollcalls"))

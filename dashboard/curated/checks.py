@@ -224,12 +224,15 @@ def check_evidence(records: Records, texts: dict[str, str], paths: dict[str, str
                 if item.source not in normalised:
                     problems.append(Problem(paths[table], row.id, f"{field}.source", f"unknown source {item.source!r}"))
                 elif normalise(item.quote) not in normalised[item.source]:
+                    from dashboard.curated.nearest import hint
+
                     problems.append(
                         Problem(
                             paths[table],
                             row.id,
                             f"{field}.quote",
-                            f"passage not found in seeds/{item.source}.txt: {item.quote[:60]!r}",
+                            f"passage not found in seeds/{item.source}.txt: {item.quote[:60]!r}; "
+                            + hint(normalise(item.quote), normalised[item.source]),
                         )
                     )
     return problems

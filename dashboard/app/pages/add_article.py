@@ -1,0 +1,139 @@
+"""Add an article: paste or upload it, review every proposed fact, download the accepted ones as a patch."""
+
+import html
+
+import streamlit as st
+
+from dashboard.app import ui
+from dashboard.app.loading import cached_rollcalls
+from dashboard.curated.load import SEEDS_DIR
+from dashboard.curated.suggest import review
+from dashboard.curated.suggest.draft import make_draft
+from dashboard.curated.suggest.sourceid import new_source_id
+
+data = ui.dataset()
+st.title("Add an article")
+st.caption(
+    "Paste or upload a news article. The curation assistant proposes every fact it finds, each with the "
+    "passage that states it, highlighted below. Accept, edit or leave each one; then download the accepted "
+    "records as a YAML patch together with the article, and apply it with "
+    "`python -m dashboard apply-patch PATCH.zip`. Nothing is written on this server."
+)
+uploaded = st.file_uploader("Upload the article (plain text, UTF-8)", type=["txt"])
+pasted = st.text_area("…or paste its text", height=180, key="article_text")
+text = pasted
+if uploaded is not None:
+    try:
+        text = uploaded.getvalue().decode("utf-8")
+    except UnicodeDecodeError:
+        st.error("The file is not UTF-8 text; save it as UTF-8 and upload it again.")
+        text = ""
+if not text.strip():
+    st.info("Paste or upload an article to see the proposed facts.", icon=":material/info:")
+    ui.footer(data)
+    st.stop()
+
+try:
+    official = cached_rollcalls()[0]
+except Exception:  # noqa: BLE001 — the comparison says "not available" instead
+    official = False
+source_id = new_source_id(text.replace("\r\n", "\n"), SEEDS_DIR)
+draft = make_draft(text, source_id, records=data.records, official=official if official is not False else None)
+candidates = review.reviewable(draft)
+source = next(c for c in draft.candidates if c.table == "sources")
+meta = source.record
+st.subheader(f"Source `{source_id}`")
+st.markdown(
+    " · ".join(
+        f"**{label}:** {html.escape(str(meta[key]), quote=False) if meta.get(key) else 'not stated'}"
+        for label, key in (
+            ("Headline", "headline"),
+            ("Agency", "agency"),
+            ("Byline", "byline"),
+            ("Dateline", "dateline"),
+            ("Published", "published"),
+        )
+    )
+)
+if meta.get("published_derivation"):
+    st.caption(f"Date: {meta['published_derivation']}")
+if source_id[:3] in {sid[:3] for sid in data.texts} and source_id not in data.texts:
+    st.warning("This number is taken in seeds/; run `python -m dashboard new-source` on the final text.")
+if source_id in data.texts:
+    st.info("This exact article is already in seeds/: its facts are matched to the records that cite it.")
+
+st.markdown(
+    f"**{len(candidates)} candidate(s)**: "
+    + ", ".join(
+        f"{sum(c.table == t for c in candidates)} {t}"
+        for t in ("events", "votes", "sponsorships", "positions", "actors")
+        if any(c.table == t for c in candidates)
+    )
+    + ". Colours: events orange, votes green, sponsors blue, positions pink; numbers as in the list."
+)
+st.markdown(review.highlighted_html(draft, candidates), unsafe_allow_html=True)
+if draft.skipped:
+    with st.expander(f"{len(draft.skipped)} thing(s) seen but not proposed"):
+        for line in draft.skipped:
+            st.markdown(f"- {html.escape(line, quote=False)}")
+
+st.subheader("Review")
+left, right = st.columns(2)
+if left.button("Accept all", key="accept-all"):
+    for c in candidates:
+        st.session_state[f"accept-{c.key}"] = True
+if right.button("Clear all", key="clear-all"):
+    for c in candidates:
+        st.session_state[f"accept-{c.key}"] = False
+accepted: set[str] = set()
+edits: dict[str, dict] = {}
+for n, c in enumerate(candidates, start=1):
+    with st.container(border=True):
+        tick = st.checkbox(f"Accept [{n}]", key=f"accept-{c.key}")
+        st.markdown(
+            f"**[{n}] {html.escape(c.label(), quote=False)}**  \n<small>rule `{c.rule}`</small>", unsafe_allow_html=True
+        )
+        for item in c.record.get("evidence", []):
+            st.markdown(f"> {html.escape(item['quote'], quote=False)}")
+        for note in c.notes:
+            st.caption(note)
+        with st.expander("Edit this record (YAML)"):
+            edited = st.text_area("Record", value=review.record_yaml(c), height=220, key=f"edit-{c.key}")
+            if edited.strip() != review.record_yaml(c).strip():
+                record, error = review.parse_edit(c, edited, draft.text)
+                if error:
+                    st.error(f"Not used: {error}")
+                else:
+                    edits[c.key] = record
+                    st.success("Edited record used in the patch.")
+        if tick:
+            accepted.add(c.key)
+
+outcome = review.build(draft, accepted, edits, data.records, data.texts)
+if not accepted:
+    st.info("Accept at least one candidate to build a patch.", icon=":material/info:")
+else:
+    st.markdown(
+        f"**{len(accepted)} accepted.**"
+        + (
+            f" Also included, because accepted records need them: {', '.join(f'`{k}`' for k in outcome.added)}."
+            if outcome.added
+            else ""
+        )
+    )
+    if outcome.problems:
+        st.error("With these records the data would not validate:")
+        st.code("\n".join(str(p) for p in outcome.problems[:30]), language=None)
+    else:
+        st.success("The patch validates: applied to data/, `python -m dashboard validate` would print ok.")
+    with st.expander("The patch (YAML)"):
+        st.code(review.drafts.patch_yaml(outcome.patch), language="yaml")
+st.download_button(
+    "Download the patch and the article (zip)",
+    data=outcome.zip_bytes,
+    file_name=f"{source_id}-patch.zip",
+    mime="application/zip",
+    disabled=not accepted,
+    key="download-patch",
+)
+ui.footer(data)

@@ -1,0 +1,208 @@
+"""Dates: the article's own (dateline, date line, credit line) and an event's, with how each was read.
+
+A date is (value, precision, derivation): value YYYY[-MM[-DD]] or None, precision day/month/year/unknown,
+and a sentence saying how it was read whenever the text does not state it whole. Weekday words
+("on Friday", "voted Thursday") resolve against the article's date: the latest such day on or before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dashboard.curated.suggest import rules
+
+M = rules.MONTH
+FULL_DATE_RULES = {
+    # "March 14, 2017", "Mar 24, 2017", "Dec. 3, 2014"
+    "mdy": re.compile(rf"\b(?P<month>{M})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
+    # "14 March 2017", "18 December 2014"
+    "dmy": re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{M})\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
+    # "2017-03-14"
+    "iso": re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
+}
+MONTH_DAY = re.compile(
+    rf"\b(?P<month>{M})\s+(?P<day>\d{{1,2}})(?!\d|,?\s+(?:19|20)\d\d)\b|\b(?P<day2>\d{{1,2}})\s+(?P<month2>{M})(?!\s+(?:19|20)\d\d)\b"
+)
+MONTH_YEAR = re.compile(rf"\b(?:in|by|until|from|of|since)\s+(?P<month>{M})\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+MONTH_ONLY = re.compile(rf"\b(?:in|since|during|early|late|mid-?)\s+(?P<month>{M})(?!\s+\d)\b")
+WEEKDAY_WORD = re.compile(rf"\b(?P<weekday>{rules.WEEKDAY})\b(?:\s*\((?P<dd>\d{{1,2}})/(?P<mm>\d{{1,2}})\))?")
+YEAR_NEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")
+RELATIVE = re.compile(
+    r"\b(?P<rel>yesterday|today|last week|last month|next month|this month|last year|next year)\b", re.I
+)
+CREDIT = re.compile(r"©\s*[–—-]?\s*(?P<who>[^\n\d]{0,40}?)\s*(?P<year>(?:19|20)\d\d)(?P<rest>[^\n]*)")
+COPYRIGHT_WORD = re.compile(r"\bCopyright\s+(?:\(c\)\s*)?(?P<year>(?:19|20)\d\d)\b(?P<rest>[^\n]*)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Dated:
+    value: str | None
+    precision: str
+    derivation: str | None
+    cue: str = ""  # the words the date was read from
+
+    @property
+    def known(self) -> bool:
+        return self.value is not None
+
+
+UNKNOWN = Dated(None, "unknown", None)
+
+
+def month_number(word: str) -> int:
+    return rules.MONTHS[word.lower().rstrip(".")]
+
+
+def to_date(value: str) -> date:
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    return date(parts[0], parts[1], parts[2])
+
+
+def iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    try:
+        date(year, month or 1, day or 1)
+    except ValueError:
+        return None
+    if day and month:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    if month:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}"
+
+
+def full_dates(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, YYYY-MM-DD) of every complete date in the text."""
+    found = []
+    for rule in FULL_DATE_RULES.values():
+        for m in rule.finditer(text):
+            month = m.group("month")
+            month_n = int(month) if month.isdigit() else month_number(month)
+            value = iso(int(m.group("year")), month_n, int(m.group("day")))
+            if value:
+                found.append((m.start(), m.end(), value))
+    return sorted(found)
+
+
+def weekday_on_or_before(weekday: str, anchor: date) -> date:
+    """The latest `weekday` on or before anchor ("on Friday" in an article of Friday 24 March → that day)."""
+    target = rules.WEEKDAYS.index(weekday.lower())
+    return anchor - timedelta(days=(anchor.weekday() - target) % 7)
+
+
+def long_date(value: str) -> str:
+    d = to_date(value)
+    return f"{d.strftime('%A')} {d.day} {d.strftime('%B %Y')}"
+
+
+def month_day_year(month: int, day: int, published: Dated) -> int | None:
+    """The year of a month and day without one: the article's year (or the one before, if that date is later)."""
+    if published.value is None:
+        return None
+    year = int(published.value[:4])
+    if published.precision in ("day", "month"):
+        pub = to_date(published.value)
+        if (month, day) > (pub.month, pub.day if published.precision == "day" else 31):
+            year -= 1
+    return year
+
+
+def event_date(passage: str, published: Dated, what: str = "event") -> Dated:
+    """The date a passage gives an event, read against the article's date; UNKNOWN where it gives none."""
+    article = describe_published(published)
+    for _s, _e, value in full_dates(passage):
+        return Dated(value, "day", None, value)
+    for m in WEEKDAY_WORD.finditer(passage):
+        weekday = m.group("weekday")
+        if m.group("dd") and published.value:
+            year = int(published.value[:4])
+            value = iso(year, int(m.group("mm")), int(m.group("dd")))
+            if value and to_date(value).strftime("%A") == weekday:
+                return Dated(value, "day", f'The article ({article}) says "{m.group(0)}".', m.group(0))
+        if published.precision == "day" and published.value:
+            value = weekday_on_or_before(weekday, to_date(published.value)).isoformat()
+            same = " (the same day)" if value == published.value else ""
+            return Dated(
+                value, "day", f'"{m.group(0)}" in an article dated {long_date(published.value)}{same}.', m.group(0)
+            )
+        if published.value:
+            return Dated(
+                published.value[:4],
+                "year",
+                f'The article names "{weekday}" but no month or day; the year is the article\'s ({article}).',
+                weekday,
+            )
+    for m in MONTH_YEAR.finditer(passage):
+        value = iso(int(m.group("year")), month_number(m.group("month")))
+        if value:
+            return Dated(
+                value, "month", f'The article gives "{m.group(0).split(maxsplit=1)[1]}" for this {what}.', m.group(0)
+            )
+    for m in MONTH_DAY.finditer(passage):
+        month_word, day = (
+            (m.group("month"), m.group("day")) if m.group("month") else (m.group("month2"), m.group("day2"))
+        )
+        month, day_n = month_number(month_word), int(day)
+        year = month_day_year(month, day_n, published)
+        if year is None:
+            return Dated(
+                None, "unknown", f'The article says "{m.group(0)}" without a year, and is not dated.', m.group(0)
+            )
+        value = iso(year, month, day_n)
+        if value:
+            return Dated(
+                value,
+                "day",
+                f'The article says "{m.group(0)}" without a year; the year {year} is the article\'s ({article}).',
+                m.group(0),
+            )
+    for m in MONTH_ONLY.finditer(passage):
+        month = month_number(m.group("month"))
+        year = None
+        near = YEAR_NEAR.search(passage)
+        if near:
+            year = int(near.group("year"))
+        elif published.value:
+            year = month_day_year(month, 1, published)
+        if year:
+            source = "the passage" if near else f"the article's ({article})"
+            return Dated(iso(year, month), "month", f'"{m.group(0)}"; the year {year} is {source}.', m.group(0))
+    rel = RELATIVE.search(passage)
+    if rel and published.value and published.precision in ("day", "month"):
+        word = rel.group("rel").lower()
+        pub = to_date(published.value)
+        if word == "today" and published.precision == "day":
+            return Dated(published.value, "day", f'"today" in an article dated {long_date(published.value)}.', word)
+        if word == "yesterday" and published.precision == "day":
+            value = (pub - timedelta(days=1)).isoformat()
+            return Dated(value, "day", f'"yesterday" in an article dated {long_date(published.value)}.', word)
+        shift = {"last month": -1, "next month": 1, "this month": 0}.get(word)
+        if shift is not None:
+            month_index = pub.year * 12 + pub.month - 1 + shift
+            value = iso(month_index // 12, month_index % 12 + 1)
+            return Dated(value, "month", f'"{word}" in an article of {published.value}.', word)
+    for m in YEAR_NEAR.finditer(passage):
+        return Dated(
+            m.group("year"),
+            "year",
+            f'The passage gives the year ("{_around(passage, m.start(), m.end())}").',
+            m.group(0),
+        )
+    return UNKNOWN
+
+
+def _around(text: str, start: int, end: int, width: int = 24) -> str:
+    left = text[max(0, start - width) : start].split(" ", 1)[-1] if start > width else text[:start]
+    right = text[end : end + width].rsplit(" ", 1)[0]
+    return (left + text[start:end] + right).strip()
+
+
+def describe_published(published: Dated) -> str:
+    if published.value is None:
+        return "undated"
+    if published.precision == "day":
+        return f"dated {long_date(published.value)}"
+    return f"dated {published.value}" + (
+        f", {published.derivation[0].lower()}{published.derivation[1:].rstrip('.')}" if published.derivation else ""
+    )

@@ -1,0 +1,257 @@
+"""Every word list and pattern the suggester uses, in one place a curator can read and extend.
+
+Patterns are Python regular expressions, compiled case-insensitively unless noted. A number is
+`NUM` (digits, or a number word up to twenty). Each rule has a name; the draft records which rule
+proposed each candidate, so a wrong candidate points at the rule to fix.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- numbers ---------------------------------------------------------------------------------------
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "no": 0, "none": 0, "zero": 0,
+}  # fmt: skip
+NUM = r"(?:\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if w not in ("no", "none")) + r")"
+
+
+def number(word: str) -> int:
+    """'111' → 111, 'nine' → 9."""
+    word = word.strip().lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS[word]
+
+
+# --- bodies ----------------------------------------------------------------------------------------
+#: Body → phrases naming it (first match wins, in this order: the committee before the Assembly).
+BODY_PATTERNS: list[tuple[str, str]] = [
+    ("ga_third_committee", r"Third Committee|(?:General Assembly|Assembly)(?:'s|’s)? (?:\w+ ){0,3}committee|"
+     r"committee of the (?:UN |U\.N\. )?General Assembly|General Assembly (?:\w+ ){0,3}committee"),
+    ("ga_plenary", r"General Assembly|UNGA|193-(?:member|nation)"),
+    ("security_council", r"Security Council|UNSC|15-member (?:council|body)"),
+    ("human_rights_council", r"Human Rights Council|UNHRC|\bHRC\b|rights council|47[- ]member|"
+     r"top human rights body|Geneva-based (?:council|forum|body)"),
+    ("commission_of_inquiry", r"commission of inquiry|\bCOI\b|UN inquiry|U\.N\. inquiry|inquiry led by|the inquiry\b"),
+    ("ohchr", r"High Commissioner|OHCHR|human rights office|rights office"),
+]  # fmt: skip
+#: "the council" and similar: the last council-like body named before.
+COUNCIL_ANAPHORA = r"\b(?:the|this|its) (?:council|forum|body)\b"
+BODY_ABBREVIATIONS = {
+    "ga_third_committee": "ga3",
+    "ga_plenary": "ga",
+    "security_council": "unsc",
+    "human_rights_council": "hrc",
+    "commission_of_inquiry": "coi",
+    "ohchr": "ohchr",
+}
+#: A body named just after these words is addressed ("asking the Security Council to refer"), not deciding.
+ADDRESSED = (
+    r"\b(?:ask(?:s|ed|ing)?|call(?:s|ed|ing)? (?:on|upon)|call(?:s|ed)? for|urg(?:e|es|ed|ing)|request(?:s|ed|ing)?|"
+    r"invit(?:e|es|ed|ing)|refer(?:red)? (?:\w+ )*?to|whether|for)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|full\s+)?"
+)
+#: Bodies that take decisions (the others issue reports).
+DECIDING_BODIES = ("ga_third_committee", "ga_plenary", "security_council", "human_rights_council")
+
+# --- decisions -------------------------------------------------------------------------------------
+DECISION_NOUN = r"(?:draft resolution|resolution|draft|text|measure|motion|decision)"
+ADOPTED = r"(?:adopted|approved|passed|agreed|endorsed|carried)"
+REJECTED = r"(?:rejected|defeated|voted down|failed)"
+#: Event rules: name → pattern. A sentence matching one proposes (or adds evidence to) an event.
+EVENT_RULES: dict[str, str] = {
+    # "The Council adopted a resolution", "a resolution … passed by a vote of", "agreed on Friday to widen"
+    "decision.adopted": rf"\b{ADOPTED}\b(?:\s+\w+){{0,6}}?\s+{DECISION_NOUN}|{DECISION_NOUN}\b[^.;]{{0,160}}?\b{ADOPTED}\b|"  # noqa: E501
+    rf"\b(?:council|assembly|committee|body|forum)\s+(?:\w+\s+){{0,3}}{ADOPTED}\b",
+    "decision.rejected": rf"{DECISION_NOUN}\b[^.;]{{0,120}}?\b(?:was|were)\s+{REJECTED}\b",
+    "decision.vetoed": r"\bveto(?:ed)?\b",
+    # "will go to the full General Assembly for a vote next month"
+    "decision.pending": r"\b(?:will|would|is to|is expected to|are expected to)\s+(?:go|be sent|be forwarded|move|"
+    r"come up|be put)\s+(?:\w+\s+){0,2}(?:to\s+)?(?:the\s+)?(?:full\s+|193-member\s+)?General Assembly",
+    "amendment": r"\bamendments?\b",
+    "session": r"\b(?:review|session|debate|meeting|interactive dialogue|hearing)\b",
+    "report": r"\breport\b",
+}
+#: A session is an event only with one of these verbs (a "four-week session" is not one).
+SESSION_VERBS = (
+    r"\b(?:held|hold|holds|boycott(?:ed|s)?|shun(?:ned|s)?|refused to attend|attended|took part|convened|opened)\b"
+)
+#: A report is an event when it is published (past) or mandated (future).
+REPORT_PUBLISHED = (
+    r"\b(?:released|published|issued|presented|catalogued|documented|detailed|found|concluded|"
+    r"landmark|based on|report that)\b|\b(?:19|20)\d\d (?:\w+ )?report\b|report (?:in|of) (?:19|20)\d\d"
+)
+REPORT_MANDATED = (
+    r"\b(?:to prepare|to be published|will publish|mandated|asks? .{0,80}to (?:prepare|produce|present))\b|"
+    r"\bnew report\b|\bupcoming report\b"
+)
+WITHOUT_VOTE = r"\bwithout (?:a )?vot(?:e|ing)\b|\bby consensus\b|\bby acclamation\b|\bconsensus\b"
+
+# --- tallies ---------------------------------------------------------------------------------------
+#: Each tally rule gives yes, no, abstain (and non_voting) as named groups.
+TALLY_RULES: dict[str, str] = {
+    # "97 votes in favour, 23 against and 61 abstentions"; "97 in favour to 23 against, with 61 abstentions"
+    "tally.in-favour-against": rf"(?P<yes>{NUM})\s+(?:votes?\s+)?in\s+favou?r(?:\s+of\s+it)?,?\s+(?:to\s+)?(?P<no>{NUM})\s+"  # noqa: E501
+    rf"(?:votes?\s+)?against,?\s+(?:and|with)\s+(?P<abstain>{NUM})\s+(?:abstentions?|abstaining|abstained)",
+    # "passed 97-23 with 61 abstentions"; "a vote of 111 to 19 with 55 abstentions"; "approved 97 to 23, with 61 abstaining"  # noqa: E501
+    "tally.x-to-y-with-z": rf"\b(?:vote|voted|votes|passed|adopted|approved|margin|tally|count|carried|rejected|defeated)"  # noqa: E501
+    rf"\b[^.;\d]{{0,40}}?\b(?P<yes>\d{{1,3}})\s*(?:-|–|—|\bto\b)\s*(?P<no>\d{{1,3}})\b(?!-)"
+    rf"(?:,?\s*(?:with|and)\s+(?P<abstain>{NUM})\s+(?:abstentions?|abstaining|abstained|countries abstaining))?",
+    # "97 countries voted in support … 23 countries voted against it and 61 countries abstained"
+    "tally.countries-voted": rf"(?P<yes>{NUM})\s+(?:countries|states|nations|members|member states)\s+voted\s+"
+    rf"(?:in\s+(?:support|favou?r)|for)\b[^.]{{0,200}}?(?P<no>{NUM})\s+(?:countries\s+|states\s+|nations\s+)?voted\s+"
+    rf"against\b[^.]{{0,60}}?(?P<abstain>{NUM})\s+(?:countries\s+|states\s+|nations\s+)?(?:abstained|abstaining)",
+    # "a vote of 111-19-55"; "by 97-23-61"
+    "tally.x-y-z": r"\b(?P<yes>\d{1,3})\s*[-–—]\s*(?P<no>\d{1,3})\s*[-–—]\s*(?P<abstain>\d{1,3})\b(?![-–—]?\d)",
+}  # fmt: skip
+NON_VOTING = (
+    rf"(?P<non_voting>{NUM})\s+(?:countries\s+|states\s+|members\s+)?(?:did not vote|not voting|absent|non-voting)"
+)
+
+# --- named votes -----------------------------------------------------------------------------------
+#: Vote phrases: the states in the same clause (subject, or an "along with" list) voted so.
+VOTE_PHRASES: dict[str, str] = {
+    "no": r"\bvoted\s+against\b|\bvoted\s+no\b|\bopposed\b|\bagainst\b(?=\s+(?:it|the))|\bvoting against\b|"
+    r"\bthose against\b|\bthe \d+ against\b",
+    "yes": r"\bvoted\s+(?:in\s+favou?r|for|yes|in\s+support)\b|\bvoting in favou?r\b",
+    "abstain": r"\babstained\b|\babstaining\b|\babstentions? (?:came )?from\b",
+}
+#: "X and Y were among the 19 (countries that) voted against / opposed / abstaining"
+AMONG_THE = rf"\bwere\s+among\s+(?:the\s+)?{NUM}?\s*(?:countries|states|nations|members)?\s*(?:that|who|which)?\s*"
+#: Words before a vote phrase that make it a prediction, not a vote.
+HYPOTHETICAL = (
+    r"\b(?:expected|likely|set|poised|due|planning|plan|threatened|may|might|would|could|will|to)\s+(?:\w+\s+)?$"
+)
+#: After the vote phrase, only states in these lists voted (not "the resolution on North Korea").
+ALONG_WITH = r"\b(?:along with|together with|as well as|joined by|including|such as|alongside)\b"
+#: A clause ends here: states after it are not the voters.
+CLAUSE_END = r",\s*(?:who|which|whose|while|but|although|saying|arguing|after)\b|;|\s[—–]\s|\bwhile\b|\bbut\b"
+
+# --- sponsors --------------------------------------------------------------------------------------
+#: Role → the phrases that introduce the sponsors' list (passive: "brought by X and Y").
+SPONSOR_BY: dict[str, str] = {
+    "co_sponsor": r"\bco-?sponsored\s+by\b",
+    "main_sponsor": r"\b(?:brought(?:\s+forth|\s+forward)?|drafted|sponsored|tabled|put\s+forward|submitted|"
+    r"introduced|presented|proposed|led|penned)\s+by\b",
+    "supporter": r"\b(?:backed|supported|endorsed)\s+by\b",
+}
+#: "the European Union, which drafted the resolution with Japan"
+SPONSOR_WHICH = (
+    r",?\s*(?:which|who)\s+(?:drafted|sponsored|tabled|wrote|brought|presented|introduced)\s+(?:the\s+)?"
+    rf"{DECISION_NOUN}(?:\s+with\s+)?"
+)
+#: "With 54 cosponsors", "co-sponsored by more than 60 countries", "had 62 co-sponsors"
+COSPONSOR_COUNT = [
+    r"(?P<qual>more than|over|at least|some|about|around|nearly|almost|roughly)?\s*(?P<n>\d{1,3})\s+co-?sponsors\b",
+    r"\bco-?sponsored\s+by\s+(?P<qual>more than|over|at least|some|about|around|nearly|almost|roughly)?\s*(?P<n>\d{1,3})"  # noqa: E501
+    r"\s+(?:countries|states|nations|members|member states|delegations)",
+]
+QUALIFIERS = {
+    None: "exactly", "": "exactly", "more than": "more_than", "over": "more_than", "at least": "at_least",
+    "some": "about", "about": "about", "around": "about", "nearly": "about", "almost": "about", "roughly": "about",
+}  # fmt: skip
+#: "an amendment presented by Cuba"; "the European Union introduced a minor amendment"
+AMENDMENT_BY = (
+    r"\bamendment\b[^.;]{0,40}?\b(?:presented|proposed|introduced|tabled|submitted|put forward|sponsored)\s+by\b"
+)
+AMENDMENT_SUBJECT = (
+    r"\b(?:introduced|presented|proposed|tabled|submitted|put forward)\s+(?:an?\s+|its\s+)?(?:\w+\s+){0,2}amendment"
+)
+
+# --- positions and quotes --------------------------------------------------------------------------
+SPEECH_VERBS = (
+    r"(?:said|says|told|added|adds|declared|stated|insisted|warned|stressed|noted|argued|wrote|"
+    r"remarked|explained|complained|urged|tweeted|announced|replied|responded|commented|asserted)"
+)
+#: A quotation: straight or typographic double quotes, at least one letter inside.
+QUOTE = r"[\"“](?P<q>[^\"“”]*?[A-Za-z][^\"“”]*?)[\"”]"
+#: Stance rules, tried in order on the words around (and inside) a statement; the first that fires wins.
+STANCE_RULES: list[tuple[str, str]] = [
+    ("veto", r"\bveto(?:ed|es)?\b"),
+    ("boycott", r"\bboycott(?:ed|ing|s)?\b|\brefused to attend\b|\bstayed away\b|\bshun(?:ned|s)?\b|\bwalked out\b"),
+    ("dissociate", r"\bdissociat(?:ed|es|e)\b"),
+    ("reject", r"\breject(?:ed|s|ion)?\b|\bdenounc(?:ed|es)\b|\bfabrications?\b|\blies\b|\bplots?\b|\bhostile policy\b|"
+     r"\bpoliticall?y[- ]motivated\b|\binterference\b|\bdouble standards\b|\bpoliticisation\b|\bpoliticization\b|"
+     r"\bslander\b|\bnothing more than\b|\bfraudulent\b|\bbreaking off\b|\bbroke off\b"),
+    ("warn", r"\bwarn(?:ed|s|ing)?\b|\bthreaten(?:ed|s)?\b|\bconsequences\b|\bheld responsible\b|\bnuclear tests?\b"),
+    ("call_for_dialogue", r"\bdialogue\b|\bfurther discussion\b|\bavoid provocation\b|\bcomplex and sensitive\b|"
+     r"\brestraint\b|\bbigger picture\b|\bengagement\b|\bcooperation rather\b"),
+    ("call_for_accountability", r"\baccountab\w*\b|\bpunish\w*\b|\bheld to account\b|\bcriminal trials?\b|"
+     r"\binvestigation\b|\btribunal\b|\bprosecut\w*\b|\brefer\w*\b[^.]{0,60}\b(?:ICC|International Criminal Court)\b|"
+     r"\btargeted killings?\b"),
+    ("concern", r"\bconcern(?:ed|s)?\b|\balarm(?:ed)?\b|\bdeplor\w+\b|\bappalled\b|\bgrave\b"),
+    ("support", r"\bwelcom\w+\b|\bpraised?\b|\bhail(?:ed|s)?\b|\bstep closer\b|\bvictory\b|\bapplaud\w*\b|\bsupport(?:ed|s)?\b"),  # noqa: E501
+    ("oppose", r"\bopposed?\b|\bunfairly target\w*\b|\bcomplained\b"),
+]  # fmt: skip
+#: Without a quotation, a sentence whose subject is an actor proposes a position only on these verbs.
+ACTION_STANCES: list[tuple[str, str]] = [
+    ("boycott", r"\b(?:boycotted|refused to attend|stayed away from|shunned|walked out of)\b"),
+    ("dissociate", r"\bdissociated\b"),
+    ("reject", r"\b(?:rejected|rejects|denounced|reacted angrily)\b"),
+    ("call_for_dialogue", r"\b(?:called for|urged|seeking|sought|still seeking)\s+(?:\w+\s+){0,2}(?:dialogue|discussion|talks)\b"),  # noqa: E501
+    ("call_for_accountability", r"\b(?:called for|urged|backed the call)\b[^.]{0,80}\b(?:accountab\w*|investigation|"
+     r"refer\w*|justice|prosecut\w*|tribunal)\b"),
+    ("warn", r"\bwarned\b|\bthreatened\b"),
+    ("support", r"\b(?:welcomed|praised|hailed)\b"),
+]  # fmt: skip
+#: Titles and roles that make a phrase a speaker (for unnamed speakers: "its envoy", "Pyongyang's deputy ambassador").
+ROLE_WORDS = (
+    r"(?:deputy |permanent |special |senior |chief |top |vice[- ])?(?:ambassador|envoy|representative|"
+    r"diplomat|delegate|delegation|minister|spokes(?:man|woman|person)|counsell?or|official|rapporteur|director|"
+    r"head|president|secretary[- ]general|chair(?:man|woman|person)?|commissioner|expert|investigator|mission|"
+    r"foreign ministry|ministry)"
+)
+#: A person's name: two to four capitalised words ("Pak Chol", "Tomas Ojea Quintana", "Kim Song").
+PERSON_NAME = r"(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:\s+|$)){1,3}[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+#: Words that look like a capitalised name but are not one.
+NOT_NAMES = {
+    "The", "This", "That", "North", "South", "Korea", "Korean", "United", "Nations", "Council", "Human", "Rights",
+    "General", "Assembly", "Security", "European", "Union", "Watch", "Court", "International", "Criminal", "Geneva",
+    "Commission", "Inquiry", "Office", "High", "Commissioner", "Supreme", "Leader", "Panel", "Experts", "Minister",
+    "President", "Foreign", "Ministry", "Special", "Rapporteur", "State", "Department", "Committee", "People",
+    "Democratic", "Republic",
+}  # fmt: skip
+#: Leaders named in passing ("Kim Jong Un", "Vladimir Putin") are not speakers unless they are quoted.
+
+# --- source metadata ---------------------------------------------------------------------------------
+AGENCIES = {
+    "Reuters": "Reuters", "AFP": "AFP", "Agence France-Presse": "AFP", "AP": "AP", "Associated Press": "AP",
+    "Yonhap": "Yonhap", "Kyodo": "Kyodo", "Xinhua": "Xinhua", "dpa": "dpa", "EFE": "EFE", "ANSA": "ANSA",
+    "TASS": "TASS", "IANS": "IANS", "PTI": "PTI", "Bernama": "Bernama", "KCNA": "KCNA", "UPI": "UPI",
+}  # fmt: skip
+#: Lines that are page furniture, never a headline or a fact.
+FURNITURE = (
+    r"^(?:click to expand|we need your help|support from readers|advertisement|subscribe|sign up|share this|"
+    r"read more|read:|more:|related:|your voice|readers comments|submit a report|please help us|thank you for|"
+    r"your feedback|photo:|image:|file photo|caption:)"
+)
+#: Appeals for money or subscriptions, anywhere in a line: page furniture.
+APPEAL = (
+    r"\b(?:please contribute|contribute what you can|donate|subscribe now|become a (?:member|supporter)|"
+    r"you are visiting us|advertising revenue|support (?:our|independent) journalism|readers like you)\b"
+)
+#: A caption or a credit: it names a photograph or carries a copyright sign.
+CAPTION = r"\bphoto(?:graph)?s?\b|\bimages?\b|©|\(c\)|\bpictured\b|\bvia AP\b|\bfile picture\b"
+#: Places a story is filed from (a dateline): the UN's seats and common capitals. Extend freely.
+DATELINE_PLACES = [
+    "United Nations", "New York", "Geneva", "Vienna", "Nairobi", "The Hague", "Seoul", "Pyongyang", "Tokyo", "Beijing",
+    "Washington", "Moscow", "Brussels", "London", "Paris", "Berlin", "Bangkok", "Jakarta", "Manila", "Hong Kong",
+    "Singapore", "Sydney", "Canberra", "Ottawa", "Havana", "Tehran", "Damascus", "Caracas", "Minsk", "Kuala Lumpur",
+    "Panmunjom", "Dandong", "Vladivostok", "Ulaanbaatar", "Hanoi", "Taipei", "Osaka",
+]  # fmt: skip
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+
+def compile_all(patterns: dict[str, str], flags: int = re.IGNORECASE) -> dict[str, re.Pattern[str]]:
+    return {name: re.compile(pattern, flags) for name, pattern in patterns.items()}
