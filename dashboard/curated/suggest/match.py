@@ -280,7 +280,7 @@ def check_official(draft: Draft, records: dict[str, list[Any]], official: Any) -
                     candidates.append((int(rcid), "same tally"))
         if not candidates:
             c.notes.append(
-                "No official roll call to check against (the record holds General Assembly plenary decisions to June 2026)."
+                "No official roll call to check against (the record: General Assembly plenary decisions to June 2026)."
             )
             continue
         for rcid, relation in candidates[:3]:
