@@ -58,10 +58,13 @@ def outcome_line(call: pd.Series, count: dict[str, int] | None) -> str:
     return f"{verb} {when}, {count['yes']}–{count['no']}–{count['abstain']}"
 
 
-def vote_rows(rc: RollCalls, rcid: int, votes: list[str] | None = None) -> pd.DataFrame:
-    """Every member's vote, each row self-describing: symbol, date, session, title, source; optionally filtered."""
+def vote_rows(
+    rc: RollCalls, rcid: int, votes: list[str] | None = None, rows: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """Every member's vote, each row self-describing: symbol, date, session, title, source; optionally filtered.
+    `rows` is the decision's breakdown where the caller has it already."""
     call = roll_call(rc, rcid)
-    rows = breakdown(rc, rcid)
+    rows = breakdown(rc, rcid) if rows is None else rows
     if votes:
         rows = rows[rows["vote"].isin(votes)]
     return pd.DataFrame(

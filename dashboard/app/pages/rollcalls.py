@@ -40,9 +40,7 @@ def choose() -> int | None:
     return None
 
 
-def show_votes(call: pd.Series, rcid: int) -> None:
-    rows = rollcalls.breakdown(rc, rcid)
-    count = rollcalls.tally(rows)
+def show_votes(call: pd.Series, rcid: int, rows: pd.DataFrame, count: dict[str, int]) -> None:
     derived = int(rows["derived"].sum())
     st.markdown(
         f"**{count['yes']} yes, {count['no']} no, {count['abstain']} abstentions**, {count['non_voting']} "
@@ -79,7 +77,7 @@ def show_votes(call: pd.Series, rcid: int) -> None:
         "Show votes", keys, default=wanted or keys, format_func=lambda v: views.VOTE_WORDS[v], key=f"votes_{rcid}"
     )
     ui.set_params(vote=",".join(chosen) if chosen and set(chosen) != set(keys) else None)
-    table = views.vote_rows(rc, rcid, chosen)
+    table = views.vote_rows(rc, rcid, chosen, rows)
     st.dataframe(table[["country", "iso3", "vote", "how_known"]], hide_index=True, height=320)
     which = "-".join(chosen) if set(chosen) != set(keys) else "all"
     st.download_button(
@@ -139,15 +137,18 @@ def show_decision(rcid: int) -> None:
     st.caption(" · ".join(m for m in meta if m))
     links = views.document_links(call["symbol"])
     source = rollcalls.SOURCES[str(call["source"])]
+    named = rollcalls.has_names(rc, rcid)
+    rows = rollcalls.breakdown(rc, rcid) if named else None
+    count = rollcalls.tally(rows) if named else None
     st.markdown(
-        f"**Outcome:** {views.outcome_line(call, rollcalls.tally(rc, rcid) if rollcalls.has_names(rc, rcid) else None)}"
+        f"**Outcome:** {views.outcome_line(call, count)}"
         f"  \n**Source:** {source}"
         + ("".join(f" · [{label} ↗]({url})" for label, url in links.items()) if links else "")
     )
     if call["note"]:
         st.warning(call["note"], icon=":material/report:")
-    if rollcalls.has_names(rc, rcid):
-        show_votes(call, rcid)
+    if named:
+        show_votes(call, rcid, rows, count)
     elif call["method"] == "recorded_vote":
         st.info("The source states the tally but lists no names, so no state's vote is shown.", icon=":material/info:")
     else:
@@ -199,16 +200,23 @@ ui.set_params(
     important="1" if important else None,
     **{"from": str(span[0]) if span[0] != years[0] else None, "to": str(span[1]) if span[1] != years[1] else None},
 )
-table = found[["rcid", "date", "session", "symbol", "title", "method", "topics", "source"]].merge(
-    rollcalls.tallies(rc, found["rcid"]), on="rcid", how="left"
-)
-table["sponsors"] = table["rcid"].map(rollcalls.sponsor_counts(rc, table["rcid"])).astype("Int32")
-table["method"] = table["method"].astype(str).map(views.METHOD_LABELS)
-table["source"] = table["source"].astype(str).map(rollcalls.SOURCES)
+
+
+def listing(rows: pd.DataFrame) -> pd.DataFrame:
+    """The decisions as listed and downloaded: tallies where there was a vote, sponsoring states where listed."""
+    table = rows[["rcid", "date", "session", "symbol", "title", "method", "topics", "source"]].merge(
+        rollcalls.tallies(rc, rows["rcid"]), on="rcid", how="left"
+    )
+    table["sponsors"] = table["rcid"].map(rollcalls.sponsor_counts(rc, table["rcid"])).astype("Int32")
+    table["method"] = table["method"].astype(str).map(views.METHOD_LABELS)
+    table["source"] = table["source"].astype(str).map(rollcalls.SOURCES)
+    return table
+
+
 PREVIEW = 300
-more = f" The newest {PREVIEW} are listed; the CSV holds all." if len(table) > PREVIEW else ""
-st.markdown(f"**{len(table):,} decisions** match. Click a row to open it.{more}")
-preview = table.head(PREVIEW)
+more = f" The newest {PREVIEW} are listed; the CSV holds all." if len(found) > PREVIEW else ""
+st.markdown(f"**{len(found):,} decisions** match. Click a row to open it.{more}")
+preview = listing(found.head(PREVIEW))
 picked = st.dataframe(
     preview.assign(date=preview["date"].dt.date).drop(columns="rcid"),
     hide_index=True,
@@ -226,11 +234,18 @@ if picked.selection.rows:
         ui.set_params(rcid=str(chosen["rcid"]), symbol=None, vote=None)
     st.rerun()
 name = "_".join(views.file_part(p) for p in (text.strip(), topic or "", method or "", f"{span[0]}-{span[1]}") if p)
+
+
+def found_csv() -> bytes:  # built only when the button is clicked
+    table = listing(found)
+    return safecsv.csv_bytes(table.assign(date=table["date"].dt.date))
+
+
 st.download_button(
-    f"Download these {len(table):,} decisions as CSV",
-    safecsv.csv_bytes(table.assign(date=table["date"].dt.date)),
+    f"Download these {len(found):,} decisions as CSV",
+    found_csv,
     file_name=f"decisions_{name}.csv",
     mime="text/csv",
-    disabled=table.empty,
+    disabled=found.empty,
 )
 ui.footer(data)
