@@ -41,7 +41,7 @@ PAGES = {
     "positions": ("/positions?actor=PRK", "Positions and quotes"),
     "sources": ("/sources?fact=chn-dissociates-hrc-2017", "Sources"),
     "data": ("/data?table=votes", "Data and downloads"),
-    "rollcalls": ("/rollcalls?rcid=5377", "Official roll calls"),
+    "rollcalls": ("/rollcalls?symbol=A/RES/69/188", "General Assembly decisions"),
     "agreement": ("/agreement?a=USA&b=CHN", "Agreement in the official record"),
     "series": ("/series?iso3=CHN", "A resolution across the years"),
 }
@@ -224,7 +224,7 @@ def test_map_draws_countries_offline(server: str, traffic: tuple[Page, Traffic])
 
 
 def test_official_map_draws_every_member(server: str, page: Page) -> None:
-    page.goto(server + "/rollcalls?rcid=5377")
+    page.goto(server + "/rollcalls?symbol=A/RES/69/188")
     page.locator("path.choroplethlocation").first.wait_for(timeout=60_000)
     settle(page)
     assert page.locator("path.choroplethlocation").count() >= 185  # 193 members; a few microstates lack an outline
