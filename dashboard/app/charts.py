@@ -6,19 +6,24 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-#: One colour per vote value in every chart (Okabe–Ito, safe for colour-blind readers).
+#: One colour per vote value in every chart and table. Blue against brown-orange (a pair that stays apart
+#: for every common colour vision), abstain a lighter amber, absent a dark grey and unknown a light grey,
+#: so the two greys differ by lightness. tests/test_palette.py simulates protanopia and deuteranopia
+#: (Machado et al. 2009) and requires a CIEDE2000 difference of at least 20 between every pair.
 VOTE_COLOURS = {
-    "yes": "#0072B2",  # blue
-    "no": "#D55E00",  # vermillion
-    "abstain": "#E69F00",  # orange
-    "non_voting": "#7F7F7F",  # grey
+    "yes": "#2166AC",  # blue
+    "no": "#B35806",  # dark orange-brown
+    "abstain": "#F5B041",  # amber
+    "non_voting": "#404040",  # dark grey: absent or did not vote
 }
-UNKNOWN_COLOUR = "#BBBBBB"  # a seat whose vote no source reports
+UNKNOWN_COLOUR = "#C8C8C8"  # light grey: a vote no source reports
+#: The one order of every legend: yes, no, abstain, absent, unknown.
+VOTE_ORDER = ["yes", "no", "abstain", "non_voting", "unknown"]
 VOTE_LABELS = {
     "yes": "Yes",
     "no": "No",
     "abstain": "Abstain",
-    "non_voting": "Non-voting / absent",
+    "non_voting": "Absent or did not vote",
     "unknown": "Unknown",
 }
 BODY_COLOURS = {
@@ -37,13 +42,66 @@ BODY_LABELS = {
     "commission_of_inquiry": "Commission of Inquiry",
     "ohchr": "OHCHR",
 }
+#: Where seats sit in the hemicycle, left to right (yes on the left, no on the right); legends use VOTE_ORDER.
 SEAT_ORDER = ["yes", "abstain", "non_voting", "unknown", "no"]
 FONT = {"family": "system-ui, sans-serif", "size": 13}
 
 
+def legend_rank(vote: str, named: bool = True) -> int:
+    """Plotly legendrank that lists traces in VOTE_ORDER whatever order they were drawn in."""
+    return 100 + 10 * VOTE_ORDER.index(vote) + (0 if named else 5)
+
+
+#: Chart configuration for every st.plotly_chart: no plotly toolbar (on a phone a tap shows it over the
+#: title; dragging still zooms and a double tap resets), no logo, map outlines from the app's static files.
+CONFIG = {"displaylogo": False, "topojsonURL": "app/static/", "displayModeBar": False}
+
+
 def _layout(fig: go.Figure, height: int, **kwargs: object) -> go.Figure:
-    fig.update_layout(height=height, margin={"l": 10, "r": 10, "t": 40, "b": 10}, font=FONT, **kwargs)
+    title = kwargs.pop("title", None)
+    if isinstance(title, str):
+        title = {"text": title, "x": 0, "xanchor": "left", "y": 0.98, "yanchor": "top", "pad": {"t": 4}}
+    fig.update_layout(height=height, margin={"l": 10, "r": 10, "t": 64, "b": 10}, font=FONT, title=title, **kwargs)
     return fig
+
+
+def vote_shares(shares: pd.DataFrame, title: str = "Share of each vote, by year") -> go.Figure:
+    """One small panel per state or bloc: stacked yes / no / abstain / absent shares of its recorded votes per year."""
+    from plotly.subplots import make_subplots
+
+    actors = list(dict.fromkeys(shares["actor"]))
+    fig = make_subplots(
+        rows=max(len(actors), 1), cols=1, shared_xaxes=True, subplot_titles=actors, vertical_spacing=0.08
+    )
+    for row, actor in enumerate(actors, start=1):
+        part = shares[shares["actor"] == actor]
+        for vote in ("yes", "no", "abstain", "absent"):
+            key = "non_voting" if vote == "absent" else vote
+            rows = part[part["vote"] == vote]
+            fig.add_trace(
+                go.Bar(
+                    x=rows["year"],
+                    y=rows["share"],
+                    name=VOTE_LABELS[key],
+                    marker_color=VOTE_COLOURS[key],
+                    customdata=rows["count"],
+                    hovertemplate=f"{actor}<br>%{{x}}: %{{y:.0%}} {VOTE_LABELS[key].lower()} (%{{customdata}})"
+                    "<extra></extra>",
+                    legendgroup=key,
+                    showlegend=row == 1,
+                    legendrank=legend_rank(key),
+                ),
+                row=row,
+                col=1,
+            )
+        fig.update_yaxes(range=[0, 1], tickformat=".0%", row=row, col=1, nticks=3)
+    fig.update_layout(barmode="stack", bargap=0.1)
+    return _layout(
+        fig,
+        110 + 150 * max(len(actors), 1),
+        title=title,
+        legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0},
+    )
 
 
 def tally_bar(tally: dict[str, int | None], title: str = "Reported tally") -> go.Figure:
@@ -143,6 +201,7 @@ def hemicycle(seats: pd.DataFrame, title: str = "Seats", named_label: str = "nam
                     },
                     text=group["label"],
                     hovertemplate="%{text}<extra></extra>",
+                    legendrank=legend_rank(vote, named),
                 )
             )
     fig.update_xaxes(visible=False, range=[-2.2, 2.2])
@@ -153,7 +212,7 @@ def hemicycle(seats: pd.DataFrame, title: str = "Seats", named_label: str = "nam
 def vote_map(votes: pd.DataFrame, title: str = "Named votes") -> go.Figure:
     """World map of the votes the sources name (columns country_iso3, country, vote)."""
     fig = go.Figure()
-    for vote, colour in VOTE_COLOURS.items():
+    for vote, colour in VOTE_COLOURS.items():  # in VOTE_ORDER
         group = votes[votes["vote"] == vote]
         if group.empty:
             continue
@@ -261,7 +320,7 @@ def agreement_trend(trend: pd.DataFrame, a: str, b: str) -> go.Figure:
 def series_bars(series: pd.DataFrame, title: str) -> go.Figure:
     """Yes / no / abstain per year of a recurring resolution (stacked, labelled)."""
     fig = go.Figure()
-    for vote in ("yes", "abstain", "no"):
+    for vote in ("yes", "no", "abstain"):
         fig.add_trace(
             go.Bar(
                 x=series["year"].astype(str),

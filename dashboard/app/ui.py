@@ -15,7 +15,8 @@ from dashboard.app.loading import cached_dataset, cached_rollcalls
 from dashboard.curated.load import Dataset
 from dashboard.problems import DataError
 
-TOPOJSON = {"topojsonURL": "app/static/", "displaylogo": False}
+#: The one plotly configuration (charts.CONFIG): local map outlines, no toolbar over titles on a phone.
+TOPOJSON = {"topojsonURL": "app/static/", "displaylogo": False, "displayModeBar": False}
 SAFE_TEXT = re.compile(r"[^\w\-., ]", re.UNICODE)
 
 
