@@ -31,6 +31,9 @@ navigation = st.navigation(
             ),
         ],
         "Official roll calls": [
+            st.Page(
+                f"{PAGES}/record.py", title="A state's voting record", icon=":material/table_view:", url_path="record"
+            ),
             st.Page(f"{PAGES}/rollcalls.py", title="Roll calls", icon=":material/gavel:", url_path="rollcalls"),
             st.Page(f"{PAGES}/agreement.py", title="Agreement", icon=":material/join_inner:", url_path="agreement"),
             st.Page(

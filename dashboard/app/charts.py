@@ -57,11 +57,19 @@ def legend_rank(vote: str, named: bool = True) -> int:
 CONFIG = {"displaylogo": False, "topojsonURL": "app/static/", "displayModeBar": False}
 
 
-def _layout(fig: go.Figure, height: int, **kwargs: object) -> go.Figure:
+#: A legend under everything, anchored to the bottom of the figure (not to the plot), so an axis title never
+#: sits on it however narrow the screen; the figure's bottom margin leaves it room for wrapped rows.
+LEGEND_BELOW = {"orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom", "x": 0, "xanchor": "left"}
+
+
+def _layout(fig: go.Figure, height: int, bottom: int = 10, **kwargs: object) -> go.Figure:
+    """Height, margins and a left-aligned title at the top; `bottom` is the room kept under the plot."""
     title = kwargs.pop("title", None)
     if isinstance(title, str):
-        title = {"text": title, "x": 0, "xanchor": "left", "y": 0.98, "yanchor": "top", "pad": {"t": 4}}
-    fig.update_layout(height=height, margin={"l": 10, "r": 10, "t": 64, "b": 10}, font=FONT, title=title, **kwargs)
+        title = {"text": title, "x": 0, "xanchor": "left", "xref": "container", "y": 0.99, "yanchor": "top"}
+    fig.update_layout(
+        height=height + bottom, margin={"l": 10, "r": 10, "t": 48, "b": bottom}, font=FONT, title=title, **kwargs
+    )
     return fig
 
 
@@ -70,9 +78,7 @@ def vote_shares(shares: pd.DataFrame, title: str = "Share of each vote, by year"
     from plotly.subplots import make_subplots
 
     actors = list(dict.fromkeys(shares["actor"]))
-    fig = make_subplots(
-        rows=max(len(actors), 1), cols=1, shared_xaxes=True, subplot_titles=actors, vertical_spacing=0.08
-    )
+    fig = make_subplots(rows=max(len(actors), 1), cols=1, shared_xaxes=True, vertical_spacing=0.06)
     for row, actor in enumerate(actors, start=1):
         part = shares[shares["actor"] == actor]
         for vote in ("yes", "no", "abstain", "absent"):
@@ -94,13 +100,15 @@ def vote_shares(shares: pd.DataFrame, title: str = "Share of each vote, by year"
                 row=row,
                 col=1,
             )
-        fig.update_yaxes(range=[0, 1], tickformat=".0%", row=row, col=1, nticks=3)
+        short = actor.rsplit(" (", 1)[0]
+        fig.update_yaxes(range=[0, 1], tickformat=".0%", row=row, col=1, nticks=3, title_text=short)
     fig.update_layout(barmode="stack", bargap=0.1)
     return _layout(
         fig,
         110 + 150 * max(len(actors), 1),
         title=title,
-        legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0},
+        bottom=70,
+        legend=LEGEND_BELOW,
     )
 
 
@@ -186,7 +194,7 @@ def hemicycle(seats: pd.DataFrame, title: str = "Seats", named_label: str = "nam
             if vote == "unknown":
                 suffix = "vote not reported"
             elif vote == "non_voting" and not named:
-                suffix = "did not vote or absent (derived)"
+                suffix = "derived from the tally"
             fig.add_trace(
                 go.Scatter(
                     x=group["x"],
@@ -206,7 +214,7 @@ def hemicycle(seats: pd.DataFrame, title: str = "Seats", named_label: str = "nam
             )
     fig.update_xaxes(visible=False, range=[-2.2, 2.2])
     fig.update_yaxes(visible=False, range=[-0.1, 2.2], scaleanchor="x")
-    return _layout(fig, 420, title=title, legend={"orientation": "h", "y": -0.02}, plot_bgcolor="white")
+    return _layout(fig, 400, bottom=90, title=title, legend=LEGEND_BELOW, plot_bgcolor="white")
 
 
 def vote_map(votes: pd.DataFrame, title: str = "Named votes") -> go.Figure:
@@ -244,7 +252,7 @@ def vote_map(votes: pd.DataFrame, title: str = "Named votes") -> go.Figure:
         showframe=False,
         projection_type="natural earth",
     )
-    return _layout(fig, 420, title=title, legend={"orientation": "h", "y": -0.05})
+    return _layout(fig, 400, bottom=60, title=title, legend=LEGEND_BELOW)
 
 
 def timeline(events: pd.DataFrame) -> go.Figure:
@@ -281,7 +289,7 @@ def timeline(events: pd.DataFrame) -> go.Figure:
     fig.update_xaxes(title="date (dotted spans: only the month or year is known)")
     fig.update_yaxes(autorange="reversed")
     height = 120 + 34 * len(dated)
-    return _layout(fig, height, title="UN events in the dataset", legend={"orientation": "h", "y": -0.25})
+    return _layout(fig, height, bottom=120, title="UN events in the dataset", legend=LEGEND_BELOW)
 
 
 def date_span(value: str) -> tuple[pd.Timestamp, pd.Timestamp]:
@@ -314,7 +322,7 @@ def agreement_trend(trend: pd.DataFrame, a: str, b: str) -> go.Figure:
         )
     fig.update_yaxes(range=[0, 1.02], title="agreement (1 = always the same vote)")
     fig.update_xaxes(title="year")
-    return _layout(fig, 340, title=f"{a} and {b}, by year", legend={"orientation": "h", "y": -0.25})
+    return _layout(fig, 300, bottom=80, title=f"{a} and {b}, by year", legend=LEGEND_BELOW)
 
 
 def series_bars(series: pd.DataFrame, title: str) -> go.Figure:
@@ -333,7 +341,7 @@ def series_bars(series: pd.DataFrame, title: str) -> go.Figure:
         )
     fig.update_layout(barmode="stack")
     fig.update_yaxes(title="states")
-    return _layout(fig, 360, title=title, legend={"orientation": "h", "y": -0.2})
+    return _layout(fig, 320, bottom=80, title=title, legend=LEGEND_BELOW)
 
 
 SPONSOR_COLOURS = {"sponsor": "#009E73", "additional sponsor": "#56B4E9"}  # green, sky blue (Okabe–Ito)
@@ -377,7 +385,7 @@ def sponsor_map(sponsors: pd.DataFrame, title: str = "Sponsors") -> go.Figure:
             go.Scattergeo(lon=[None], lat=[None], mode="markers", name=role, marker={"color": colour, "size": 10})
         )
     _world(fig)
-    return _layout(fig, 420, title=title, legend={"orientation": "h", "y": -0.05})
+    return _layout(fig, 400, bottom=60, title=title, legend=LEGEND_BELOW)
 
 
 STATE_LINE_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442"]
@@ -413,7 +421,7 @@ def ideal_points(points: pd.DataFrame, names: dict[str, str], title: str = "Idea
         )
     fig.update_yaxes(title="ideal point (higher: closer to the US-led Western position)")
     fig.update_xaxes(title="year")
-    return _layout(fig, 380, title=title, legend={"orientation": "h", "y": -0.25})
+    return _layout(fig, 340, bottom=80, title=title, legend=LEGEND_BELOW)
 
 
 def series_overview(years: pd.DataFrame, title: str) -> go.Figure:
@@ -425,7 +433,7 @@ def series_overview(years: pd.DataFrame, title: str) -> go.Figure:
         return [None if pd.isna(v) else float(v) for v in values]
 
     fig = go.Figure()
-    for vote in ("yes", "abstain", "no"):
+    for vote in ("yes", "no", "abstain"):
         y = numbers(years[vote])
         fig.add_trace(go.Bar(x=x, y=y, name=VOTE_LABELS[vote], marker_color=VOTE_COLOURS[vote], textposition="inside"))
     sponsors = numbers(years["sponsors"].where(years["method"] == "without_vote"))
@@ -446,4 +454,4 @@ def series_overview(years: pd.DataFrame, title: str) -> go.Figure:
     fig.update_traces(selector={"type": "bar"}, texttemplate="%{y:.0f}", textangle=0, cliponaxis=False)
     fig.update_yaxes(title="states")
     fig.update_xaxes(type="category")
-    return _layout(fig, 380, title=title, legend={"orientation": "h", "y": -0.2})
+    return _layout(fig, 340, bottom=80, title=title, legend=LEGEND_BELOW)
