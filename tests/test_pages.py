@@ -21,6 +21,7 @@ PAGES = [
     "rollcalls",
     "agreement",
     "series",
+    "record",
 ]
 
 
@@ -65,6 +66,7 @@ def test_every_page_renders_with_footer(page: str) -> None:
         ("compare", {"states": "<script>,CHN"}),
         ("positions", {"event": "%00", "source": "../seeds/000"}),
         ("sources", {"fact": "<script>alert(1)</script>"}),
+        ("record", {"states": "<script>,CHN", "from": "19x", "topic": "../etc"}),
     ],
 )
 def test_bad_links_give_a_notice_not_a_traceback(page: str, params: dict[str, str]) -> None:
@@ -403,3 +405,36 @@ def test_agreement_warns_when_a_state_is_in_the_bloc_and_shows_cosponsorship() -
     assert any("Bailey, Strezhnev and Voeten" in m.value for m in at.markdown)
     downloads = [b.proto.label for b in at.get("download_button")]
     assert any(label.startswith("Download these") and "estimates" in label for label in downloads)
+
+
+def test_record_of_china_on_human_rights() -> None:
+    at = open_page("record", states="CHN", topic="Human rights", **{"from": "2000", "to": "2019"})
+    assert "**469 decisions** match (447 recorded vote, 22 adopted without a vote)." in text_of(at)
+    button = at.get("download_button")[0].proto
+    assert "record_CHN_human-rights_2000-2019.csv" in button.help
+    assert button.label == "Download these 469 decisions as CSV"
+    totals = at.dataframe[0].value
+    assert totals.loc["China (CHN)", "adopted without a vote"] == 22
+    rows = at.dataframe[1].value
+    assert len(rows) == 469 and rows["date"].iloc[0] >= rows["date"].iloc[-1]  # newest first
+    assert rows["open"].str.startswith("/rollcalls?rcid=").all()
+    assert at.number_input[0].value == 2000 and at.number_input[1].value == 2019
+
+
+def test_record_of_several_states_and_a_bloc_from_link() -> None:
+    at = open_page("record", states="CHN,USA,P5", dprk="1")
+    assert at.multiselect[0].value == ["CHN", "USA", "P5"]
+    assert "**16 decisions** match (9 recorded vote, 7 adopted without a vote)." in text_of(at)
+    rows = at.dataframe[1].value
+    usa = rows.set_index("symbol").loc["A/RES/69/188", "United States (USA) vote"]
+    assert usa == "yes"
+    assert at.query_params["dprk"] in ("1", ["1"])
+
+
+def test_record_years_are_typed_and_kept_in_the_link() -> None:
+    at = open_page("record", states="CHN")
+    at.number_input[0].set_value(2010).run()
+    at.number_input[1].set_value(2012).run()
+    assert not at.exception
+    assert at.query_params["from"] in ("2010", ["2010"]) and at.query_params["to"] in ("2012", ["2012"])
+    assert set(at.dataframe[1].value["date"].str[:4]) <= {"2010", "2011", "2012"}

@@ -125,9 +125,9 @@ def sponsored_cells(rc: RollCalls, calls: pd.DataFrame, iso3: str) -> pd.Series:
     s = rc.sponsorships
     listed = set(s["rcid"])
     own = s[(s["iso3"] == iso3) & s["rcid"].isin(calls["rcid"])].sort_values("role").drop_duplicates("rcid")
-    roles = calls["rcid"].map(own.set_index("rcid")["role"].astype(str).str.replace("_", " "))
+    roles = calls["rcid"].map(own.set_index("rcid")["role"].astype(str).str.replace("_", " ")).astype(object)
     has_list = calls["rcid"].isin(listed) | (calls["source"].astype(str) == "UN extract")
-    return roles.fillna(pd.Series(np.where(has_list, "no", NOT_LISTED), index=calls.index)).astype(str)
+    return roles.where(roles.notna(), np.where(has_list, "no", NOT_LISTED)).astype(str)
 
 
 def record_table(rc: RollCalls, matrix: agreement.VoteMatrix, calls: pd.DataFrame, actors: list[str]) -> pd.DataFrame:
@@ -135,7 +135,7 @@ def record_table(rc: RollCalls, matrix: agreement.VoteMatrix, calls: pd.DataFram
 
     Columns: symbol, date (ISO), session, title, topics, adoption method, body, yes, no, abstain (the
     whole Assembly's tally; empty without a vote), source, then "<name> (<code>) vote" per actor and
-    "<name> (<code>) sponsored" per state when any of the rows has a sponsor list.
+    "<name> (<code>) sponsored" per state when any of the rows has a sponsor list, and last the decision id.
     """
     names = actor_names(rc)
     tallies = rollcalls.tallies(rc, calls["rcid"]).set_index("rcid")
@@ -164,7 +164,7 @@ def record_table(rc: RollCalls, matrix: agreement.VoteMatrix, calls: pd.DataFram
             out[f"{label} vote"] = state_cells(rc, calls, code)
             if any_lists:
                 out[f"{label} sponsored"] = sponsored_cells(rc, calls, code)
-    out.insert(0, "rcid", calls["rcid"].to_numpy())
+    out["decision id"] = calls["rcid"].to_numpy()  # the record's rcid: unvotes' roll-call id below 100,000
     return out.reset_index(drop=True)
 
 

@@ -97,7 +97,7 @@ span = (int(start), int(end)) if (start, end) != years else None
 name = record.file_name(chosen, topic, span, query, method, important, dprk)
 st.download_button(
     f"Download these {len(table):,} decisions as CSV",
-    safecsv.csv_bytes(table.drop(columns=["rcid"]), bom=True),
+    safecsv.csv_bytes(table, bom=True),
     file_name=name,
     mime="text/csv",
     type="primary",
@@ -124,7 +124,7 @@ if not shares.empty and shares["year"].nunique() > 1:
 
 st.subheader("Decision by decision")
 view = table.sort_values("date", ascending=False).assign(
-    open=lambda d: d["rcid"].map(lambda r: ui.page_url("rollcalls", rcid=str(r)))
+    open=lambda d: d["decision id"].map(lambda r: ui.page_url("rollcalls", rcid=str(r)))
 )
 votes = record.vote_columns(view)
 sponsored = [c for c in view.columns if c.endswith(" sponsored")]
@@ -136,7 +136,7 @@ st.dataframe(
         "date": st.column_config.TextColumn("date", width="small"),
         "title": st.column_config.TextColumn("title", width="large"),
         "open": st.column_config.LinkColumn("decision", display_text="open ↗", help="The decision's whole vote"),
-        **{c: st.column_config.TextColumn(c.removesuffix(" vote"), width="small") for c in votes},
+        **{c: st.column_config.TextColumn(c.removesuffix(" vote").rsplit(" (", 1)[0]) for c in votes},
     },
 )
 st.caption(
