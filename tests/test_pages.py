@@ -125,7 +125,7 @@ def test_without_vote_is_said_plainly() -> None:
 def test_veto_without_tally_says_so() -> None:
     at = open_page("breakdown", event="unsc-2024-panel-of-experts-draft")
     text = text_of(at)
-    assert "**No tally reported.**" in text and "1 named vote(s)" in text
+    assert "**No tally reported.**" in text and "1 named vote below" in text
     assert list(at.dataframe[0].value["country"]) == ["Russia"]
     assert "`veto`" in text
 
@@ -438,3 +438,18 @@ def test_record_years_are_typed_and_kept_in_the_link() -> None:
     assert not at.exception
     assert at.query_params["from"] in ("2010", ["2010"]) and at.query_params["to"] in ("2012", ["2012"])
     assert set(at.dataframe[1].value["date"].str[:4]) <= {"2010", "2011", "2012"}
+
+
+def test_plenary_event_shows_the_official_outcome_beside_the_report() -> None:
+    at = open_page("breakdown", event="ga-2014-dprk-resolution-plenary")
+    text = text_of(at)
+    assert "**As the articles report it**" in text and "**Outcome**  \npending" in text
+    assert "**What the official record says**" in text
+    assert "This event is **A/RES/69/188**, General Assembly plenary: **adopted 18 December 2014, 116–20–53**" in text
+
+
+def test_committee_event_names_the_later_plenary_vote() -> None:
+    at = open_page("breakdown", event="ga3-2014-dprk-resolution")
+    text = text_of(at)
+    assert "The plenary vote on the same text, later and in another body: **A/RES/69/188**" in text
+    assert "country_iso3" not in list(at.dataframe[0].value.columns)
