@@ -176,19 +176,40 @@ def test_country_lowercase_link_is_accepted() -> None:
 
 
 def matrix_markup(at: AppTest) -> str:
-    return next(m.value for m in at.markdown if m.value.startswith('<div style="overflow-x:auto"><table'))
+    return next(m.value for m in at.markdown if '<table class="layers"' in m.value)
 
 
 def test_compare_china_and_united_states() -> None:
     at = open_page("compare", states="CHN,USA")
     text = text_of(at)
-    assert "Where they differ (1)" in text
+    assert "**Where the articles give them different parts (1)**" in text
     assert "China: **dissociate; call for dialogue**" in text and "United States: **supporter**" in text
     assert "(/sources?fact=chn-dissociates-hrc-2017)" in text and "(/sources?fact=hrc-2017-usa)" in text
     table = matrix_markup(at)
     assert "<th" in table and ">China</th>" in table and ">United States</th>" in table
-    assert table.count(">unknown</td>") == 2  # the US in 2014 and China at the 2017 review: unknown, not "no"
+    # unknown, not "no": the US in the 2014 committee vote, China at the 2017 review, and both in the
+    # plenary event the articles announce without a result
+    assert table.count(">unknown</td>") == 4
     assert "voted no; oppose" in table and "/sources?fact=ga3-2014-dprk-chn" in table
+
+
+def test_compare_shows_both_layers_side_by_side() -> None:
+    """The US is unknown in the articles on the 2014 vote and yes in the official record, in two labelled rows."""
+    at = open_page("compare", states="CHN,RUS,USA")
+    text = text_of(at)
+    assert "What the articles say" in text and "What the official record says" in text
+    table = matrix_markup(at)
+    official = table.split('<tr style="background:#F1F5FA">')
+    assert len(official) == 3  # under the committee vote and under the plenary event
+    row = official[1].split("</tr>")[0]
+    assert "Official record" in row and "A/RES/69/188" in row and "adopted 18 December 2014, 116–20–53" in row
+    assert 'data-label="United States"' in row and ">yes</td>" in row and row.count(">no</td>") == 2
+    dprk = at.dataframe[0].value.set_index("symbol")
+    assert list(dprk.loc["A/RES/69/188", ["China (CHN) vote", "Russia (RUS) vote", "United States (USA) vote"]]) == [
+        "no",
+        "no",
+        "yes",
+    ]
 
 
 def test_compare_quick_picks() -> None:
@@ -196,13 +217,19 @@ def test_compare_quick_picks() -> None:
     assert at.multiselect[0].value == ["CHN", "RUS", "USA"]
     at.button[0].click().run()
     assert not at.exception
-    assert set(at.multiselect[0].value) <= {"CHN", "FRA", "RUS", "GBR", "USA"}
-    assert set(at.multiselect[0].value) >= {"CHN", "RUS", "USA"}
+    assert at.multiselect[0].value == ["CHN", "FRA", "RUS", "GBR", "USA"]  # all five, France and the UK too
+    assert ">France</th>" in matrix_markup(at) and ">United Kingdom</th>" in matrix_markup(at)
     at.selectbox[0].select("hrc-2017-dprk-resolution").run()
     assert not at.exception
     assert at.multiselect[0].value == ["CHN", "JPN", "PRK", "USA"]
     assert at.query_params["states"] in ("CHN,JPN,PRK,USA", ["CHN,JPN,PRK,USA"])
-    assert "Where they differ" in text_of(at)
+    assert "Where the articles give them different parts" in text_of(at)
+    at.selectbox[0].select("ga3-2014-dprk-resolution").run()
+    assert len(at.multiselect[0].value) == 11  # every state named in the 2014 vote, none dropped
+    assert {"RUS", "SYR", "SDN", "UZB", "VEN"} <= set(at.multiselect[0].value)
+    at.selectbox[0].select("coi-2014-report").run()  # names no state: the selection is kept
+    assert len(at.multiselect[0].value) == 11
+    assert any("name no state" in i.value and "unchanged" in i.value for i in at.info)
 
 
 def test_compare_empty_link_asks_for_two() -> None:
