@@ -2,8 +2,11 @@
 
 import streamlit as st
 
+from dashboard.app import ui
+
 st.set_page_config(page_title="UN votes and positions", page_icon="static/favicon.png", layout="wide")
 
+ui.page_style()  # legibility and phone layout, on every page
 PAGES = "dashboard/app/pages"
 navigation = st.navigation(
     {

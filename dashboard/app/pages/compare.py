@@ -152,7 +152,7 @@ ui.layer_heading(
 dprk = record.record_table(rc, matrix, record.filter_decisions(rc, dprk=True), chosen)
 votes = record.vote_columns(dprk)
 st.dataframe(
-    dprk.sort_values("date", ascending=False)[["date", "symbol", *votes, "adoption method"]],
+    dprk.sort_values("date", ascending=False)[["date", "symbol", *votes]].replace(ui.SHORT_CELLS),
     hide_index=True,
     column_config={c: st.column_config.TextColumn(c.removesuffix(" vote").rsplit(" (", 1)[0]) for c in votes},
 )

@@ -85,7 +85,7 @@ with official:
         vote = f"{name} ({iso3}) vote"
         st.markdown("**Its votes on the DPRK human-rights resolutions**")
         st.dataframe(
-            dprk.sort_values("date", ascending=False)[["date", "symbol", vote, "adoption method"]],
+            dprk.sort_values("date", ascending=False)[["date", "symbol", vote]].replace(ui.SHORT_CELLS),
             hide_index=True,
             column_config={vote: st.column_config.TextColumn("its vote")},
         )
