@@ -266,7 +266,7 @@ def timeline(events: pd.DataFrame) -> go.Figure:
         label = BODY_LABELS.get(row.body, row.body)
         start, end = date_span(row.date)
         exact = row.date_precision == "day"
-        name = f"{row.date} · " + (row.title if len(row.title) <= 40 else row.title[:39] + "…")
+        name = short_label(f"{row.date} · {row.title}")
         hover = f"{row.title}<br>{label}<br>{row.date}" + (
             "" if exact else f" (approximate: {row.date_precision} only)"
         )
@@ -286,10 +286,33 @@ def timeline(events: pd.DataFrame) -> go.Figure:
             )
         )
         shown.add(label)
-    fig.update_xaxes(title="date (dotted spans: only the month or year is known)")
-    fig.update_yaxes(autorange="reversed")
-    height = 120 + 34 * len(dated)
-    return _layout(fig, height, bottom=120, title="UN events in the dataset", legend=LEGEND_BELOW)
+    for name in dict.fromkeys(f"{r.date} · {r.title}" for r in dated.itertuples()):
+        fig.add_annotation(  # the event's name above its row, left-aligned: the plot keeps the whole width
+            x=0,
+            xref="paper",
+            xanchor="left",
+            y=short_label(name),
+            yref="y",
+            yshift=15,
+            showarrow=False,
+            text=html_escape(short_label(name)),
+            font={"size": 12, "color": "#1f1f1f"},
+            align="left",
+        )
+    fig.update_xaxes(title="date")
+    fig.update_yaxes(autorange="reversed", showticklabels=False, showgrid=True, gridcolor="#EEEEEE")
+    height = 80 + 46 * len(dated)
+    return _layout(fig, height, bottom=110, title="UN events in the dataset", legend=LEGEND_BELOW)
+
+
+def short_label(name: str) -> str:
+    return name if len(name) <= 48 else name[:47] + "…"
+
+
+def html_escape(text: str) -> str:
+    import html
+
+    return html.escape(text, quote=False)
 
 
 def date_span(value: str) -> tuple[pd.Timestamp, pd.Timestamp]:
