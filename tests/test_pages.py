@@ -264,7 +264,7 @@ def test_positions_by_speaker_and_search() -> None:
 
 def test_sources_highlights_a_fact() -> None:
     at = open_page("sources", fact="chn-dissociates-hrc-2017")
-    assert any("Position: China, dissociate" in s.value and "1 passage states it" in s.value for s in at.success)
+    assert any("Position: China, dissociate" in s.value and "2 passages state it" in s.value for s in at.success)
     assert not any("chn-dissociates-hrc-2017" in s.value for s in at.success)  # no ids in the interface
     article = next(m.value for m in at.markdown if '<mark id="p' in m.value)
     assert 'background:#FFD54F">China said it "dissociated" itself' in article  # the followed passage, darker
