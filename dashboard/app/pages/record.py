@@ -20,25 +20,23 @@ st.markdown(
     f"{calls['date'].max():%Y}), one row each, with how each state you pick voted. "
     "Choose states or blocs, narrow the decisions, download exactly these rows as CSV."
 )
-st.caption(
-    "Try: "
-    + " · ".join(
-        f"[{label}]({ui.page_url('record', **params)})"
-        for label, params in (
-            (
-                "China on human rights, 2000–2019",
-                {"states": "CHN", "topic": "Human rights", "from": "2000", "to": "2019"},
-            ),
-            ("the permanent five on the DPRK resolutions", {"states": "CHN,FRA,RUS,GBR,USA", "dprk": "1"}),
-            ("the US and its regional group since 2000", {"states": "USA,WEOG", "from": "2000"}),
-        )
-    )
+EXAMPLES = (
+    ("China on human rights, 2000–2019", {"states": "CHN", "topic": "Human rights", "from": "2000", "to": "2019"}),
+    ("The permanent five on the DPRK resolutions", {"states": "CHN,FRA,RUS,GBR,USA", "dprk": "1"}),
+    ("The US and its regional group since 2000", {"states": "USA,WEOG", "from": "2000"}),
 )
+examples = st.columns(len(EXAMPLES))
+for column, (label, params) in zip(examples, EXAMPLES, strict=True):
+    column.page_link("dashboard/app/pages/record.py", label=label, icon=":material/bolt:", query_params=params)
 
 KEY = "record_states"
-if KEY not in st.session_state:
+LINKED = ("states", "from", "to")  # the keyed widgets' parameters
+link = {k: st.query_params.get(k) for k in LINKED}
+if st.session_state.get("record_link") != link:  # first run, or a link (an example above) changed the view
     picked = ui.param_list("states", names, limit=record.MAX_ACTORS)
     st.session_state[KEY] = picked if picked else ["CHN"]
+    low, high = ui.param_int("from", years, years[0]), ui.param_int("to", years, years[1])
+    st.session_state["record_from"], st.session_state["record_to"] = min(low, high), max(low, high)
 chosen = st.multiselect(
     f"States or blocs (one to {record.MAX_ACTORS})",
     list(names),
@@ -49,11 +47,8 @@ chosen = st.multiselect(
 )
 
 row1 = st.columns([1, 1, 2])
-low = ui.param_int("from", years, years[0])
-high = ui.param_int("to", years, years[1])
-low, high = min(low, high), max(low, high)
-start = row1[0].number_input("From year", years[0], years[1], low, step=1, key="record_from")
-end = row1[1].number_input("To year", years[0], years[1], high, step=1, key="record_to")
+start = row1[0].number_input("From year", years[0], years[1], step=1, key="record_from")
+end = row1[1].number_input("To year", years[0], years[1], step=1, key="record_to")
 if start > end:
     st.info(f"From {start} is after to {end}; the two years are swapped.", icon=":material/info:")
     start, end = end, start
@@ -83,6 +78,7 @@ ui.set_params(
     dprk="1" if dprk else None,
     **{"from": str(start) if start != years[0] else None, "to": str(end) if end != years[1] else None},
 )
+st.session_state["record_link"] = {k: st.query_params.get(k) for k in LINKED}
 if not chosen:
     st.info("Pick at least one state or bloc.", icon=":material/info:")
     ui.footer(data)
