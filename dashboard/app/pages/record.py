@@ -1,5 +1,7 @@
 """A state's voting record: every General Assembly decision as a row, one to eight states or blocs as columns."""
 
+import html
+
 import streamlit as st
 
 from dashboard import safecsv
@@ -25,9 +27,14 @@ EXAMPLES = (
     ("The permanent five on the DPRK resolutions", {"states": "CHN,FRA,RUS,GBR,USA", "dprk": "1"}),
     ("The US and its regional group since 2000", {"states": "USA,WEOG", "from": "2000"}),
 )
-examples = st.columns(len(EXAMPLES))
-for column, (label, params) in zip(examples, EXAMPLES, strict=True):
-    column.page_link("dashboard/app/pages/record.py", label=label, icon=":material/bolt:", query_params=params)
+st.markdown(  # plain links (a fresh load of the page), so that the link alone decides the view
+    "Try: "
+    + " · ".join(
+        f'<a href="{html.escape(ui.page_url("record", **params))}" target="_self">{html.escape(label)}</a>'
+        for label, params in EXAMPLES
+    ),
+    unsafe_allow_html=True,
+)
 
 KEY = "record_states"
 LINKED = ("states", "from", "to")  # the keyed widgets' parameters
