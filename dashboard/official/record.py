@@ -16,7 +16,7 @@ or `no` on decisions whose sponsors the source lists (the UN extract, from sessi
 `not listed in the source` elsewhere: an older decision's sponsors are unknown here, not absent.
 
 Also here: the same join for the curated layer (`official_for_events`), a state's agreement with the
-permanent five and its UN regional group, and its ideal points.
+permanent five and its UN regional group (blocs from agreement.BLOCS), and its ideal points.
 """
 
 from __future__ import annotations
@@ -54,9 +54,7 @@ DPRK_NEEDLE = "democraticpeoplesrepublicofkorea"
 def actor_names(rc: RollCalls) -> dict[str, str]:
     """Code → name of every state in the record and every bloc agreement knows, states first by name."""
     names = dict(sorted(rc.names.items(), key=lambda item: item[1]))
-    names.update({code: label for code, (label, _) in agreement.BLOCS.items()})
-    for code, (label, _) in regional_groups().items():
-        names.setdefault(code, label)
+    names.update({code: label.removesuffix(" (UN regional group)") for code, (label, _) in agreement.BLOCS.items()})
     return names
 
 
@@ -235,55 +233,21 @@ def file_name(
     return "_".join(parts) + ".csv"
 
 
-# --- blocs: agreement.BLOCS, and the UN regional groups where agreement does not have them yet ---
-
-
-def regional_groups() -> dict[str, tuple[str, list[tuple[str, str | None, str | None]]]]:
-    """The five UN regional groups (countrygroups.UN_REGIONAL_GROUPS, today's membership, no dates).
-
-    agreement.BLOCS wins where it defines the same code (with membership by date)."""
-    import countrygroups
-
-    labels = {
-        "AFRICAN_GROUP": "African Group",
-        "ASIA_PACIFIC_GROUP": "Asia-Pacific Group",
-        "EASTERN_EUROPEAN_GROUP": "Eastern European Group",
-        "GRULAC": "Latin American and Caribbean Group",
-        "WEOG": "Western European and Others Group",
-    }
-    groups = countrygroups.UN_REGIONAL_GROUPS
-    return {
-        code: (label, [(iso3, None, None) for iso3 in getattr(groups, code)])
-        for code, label in labels.items()
-        if hasattr(groups, code)
-    }
+# --- blocs: agreement.BLOCS (P5, EU by date, the five UN regional groups) ---
 
 
 def is_bloc(code: str) -> bool:
-    return code in agreement.BLOCS or code in regional_groups()
+    return code in agreement.BLOCS
 
 
 def bloc_series(m: agreement.VoteMatrix, code: str) -> np.ndarray:
-    if code in agreement.BLOCS:
-        return agreement.bloc_column(m, code)
-    members = [iso3 for iso3, _, _ in regional_groups()[code][1]]
-    counts = np.zeros((len(m.rcids), 4), dtype=np.int32)
-    for iso3 in members:
-        if iso3 in m.states:
-            codes = m.column(iso3)
-            for value in (1, 2, 3):
-                counts[:, value] += codes == value
-    top = counts[:, 1:].max(axis=1)
-    winners = (counts[:, 1:] == top[:, None]).sum(axis=1)
-    return np.where((top > 0) & (winners == 1), counts[:, 1:].argmax(axis=1) + 1, 0).astype(np.int8)
+    return agreement.bloc_column(m, code)
 
 
 def group_of(iso3: str) -> str | None:
-    """The state's UN regional group code, or None (Israel's WEOG seat counts; Kiribati none)."""
-    for code, (_, seats) in regional_groups().items():
-        if any(seat == iso3 for seat, _, _ in agreement.BLOCS.get(code, (None, seats))[1]):
-            return code
-    return None
+    """The state's UN regional group code (agreement.regional_groups), or None."""
+    groups = agreement.regional_groups(iso3)
+    return groups[0] if groups else None
 
 
 def agreement_with(
