@@ -2,8 +2,11 @@
 
 import streamlit as st
 
+from dashboard.app import ui
+
 st.set_page_config(page_title="UN votes and positions", page_icon="static/favicon.png", layout="wide")
 
+ui.page_style()  # legibility and phone layout, on every page
 PAGES = "dashboard/app/pages"
 navigation = st.navigation(
     {
@@ -31,6 +34,9 @@ navigation = st.navigation(
             ),
         ],
         "Official roll calls": [
+            st.Page(
+                f"{PAGES}/record.py", title="A state's voting record", icon=":material/table_view:", url_path="record"
+            ),
             st.Page(f"{PAGES}/rollcalls.py", title="Roll calls", icon=":material/gavel:", url_path="rollcalls"),
             st.Page(f"{PAGES}/agreement.py", title="Agreement", icon=":material/join_inner:", url_path="agreement"),
             st.Page(

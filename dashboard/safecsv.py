@@ -31,6 +31,13 @@ def safe_frame(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def csv_bytes(df: pd.DataFrame) -> bytes:
-    """UTF-8 CSV of exactly these rows, safe in a spreadsheet; CRLF line ends, so a cell with CR or LF is quoted."""
-    return safe_frame(df).to_csv(index=False, lineterminator="\r\n").encode("utf-8")
+BOM = b"\xef\xbb\xbf"
+
+
+def csv_bytes(df: pd.DataFrame, bom: bool = False) -> bytes:
+    """UTF-8 CSV of exactly these rows, safe in a spreadsheet; CRLF line ends, so a cell with CR or LF is quoted.
+
+    bom=True starts the file with a UTF-8 byte-order mark, so that Excel reads accents (Côte d'Ivoire,
+    Türkiye) as UTF-8 rather than the system code page; LibreOffice and pandas ignore it (utf-8-sig)."""
+    data = safe_frame(df).to_csv(index=False, lineterminator="\r\n").encode("utf-8")
+    return BOM + data if bom else data

@@ -5,6 +5,10 @@ notice; a malformed link gives a notice, not a traceback; the maps draw their co
 topojson; no request (websockets included) goes to any host but this machine; CSV downloads are read
 back and match `python -m dashboard export`; each page is saved whole as a screenshot under
 test-output/screenshots/; the cold start and a page change are timed (test-output/timings.json).
+The users' jobs of issue 8 are performed and their results checked (a state's record as CSV, states compared
+with both layers, the permanent five, the 2014 plenary event's official outcome, the 20 "no" votes from a
+shared link); every page is opened on a phone (390 × 844), saved as phone-NAME.png, and must not scroll
+sideways; the navigation closes after a tap.
 
 Chromium missing is a failure, never a skip: the README's test command installs it.
 """
@@ -44,7 +48,14 @@ PAGES = {
     "rollcalls": ("/rollcalls?symbol=A/RES/69/188", "General Assembly decisions"),
     "agreement": ("/agreement?a=USA&b=CHN", "Agreement in the official record"),
     "series": ("/series?iso3=CHN", "A resolution across the years"),
+    "record": ("/record?states=CHN&topic=Human%20rights&from=2000&to=2019", "A state's voting record"),
+    "compare-p5": ("/compare?states=CHN,FRA,RUS,GBR,USA", "Compare states"),
+    "breakdown-plenary": ("/breakdown?event=ga-2014-dprk-resolution-plenary", "Vote breakdown"),
+    "country-never-named": ("/country?iso3=FRA", "Country profile"),
 }
+PHONE = {"width": 390, "height": 844}
+#: A phone's user agent: Streamlit closes the sidebar after a tap on a page only for a mobile device.
+PHONE_AGENT = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36"
 #: Malformed links: a short notice and a sensible default, never a traceback.
 BAD_LINKS = {
     "breakdown-unknown-event": ("/breakdown?event=no-such-event", "Vote breakdown"),
@@ -252,17 +263,23 @@ def download(page: Page, label: str, target: Path) -> Path:
     return path
 
 
+VOTE_COLUMNS = ["vote_id", "event_id", "country_iso3", "country", "vote"]
+CONTEXT = ["event title", "event date", "body in words", "official record", "source articles", "passages"]
+
+
 def test_csv_download_is_the_whole_votes_table(server: str, page: Page, tmp_path: Path, exported: Path) -> None:
+    """The export's columns and rows, then what a reader needs without the other tables; a BOM for Excel."""
     page.goto(server + "/data?table=votes")
     heading(page, "Data and downloads").wait_for(timeout=60_000)
     settle(page)
     expected = pd.read_csv(exported / "votes.csv")
     saved = download(page, f"Download {len(expected)} rows as CSV", tmp_path)
     assert saved.name == "votes.csv"
-    rows = pd.read_csv(saved)
-    assert list(rows.columns) == ["vote_id", "event_id", "country_iso3", "country", "vote"]
-    assert len(rows) == len(expected) > 0
-    assert saved.read_bytes() == (exported / "votes.csv").read_bytes(), "differs from `python -m dashboard export`"
+    assert saved.read_bytes().startswith(b"\xef\xbb\xbf"), "no UTF-8 byte-order mark: Excel would garble accents"
+    rows = pd.read_csv(saved, encoding="utf-8-sig")
+    assert list(rows.columns) == VOTE_COLUMNS + CONTEXT
+    pd.testing.assert_frame_equal(rows[VOTE_COLUMNS], expected)  # the same rows as `python -m dashboard export`
+    assert rows["passages"].notna().all() and rows["source articles"].notna().all()
     assert page.get_by_text(f"{len(expected)} of {len(expected)} rows").count() >= 1
 
 
@@ -272,9 +289,13 @@ def test_csv_download_is_the_filtered_rows(server: str, page: Page, tmp_path: Pa
     settle(page)
     saved = download(page, "Download 9 rows as CSV", tmp_path)
     assert saved.name == f"votes_event-{EVENT}.csv"
-    rows = pd.read_csv(saved)
-    assert list(rows.columns) == ["vote_id", "event_id", "country_iso3", "country", "vote"]
+    rows = pd.read_csv(saved, encoding="utf-8-sig")
+    assert list(rows.columns) == VOTE_COLUMNS + CONTEXT
     assert len(rows) == 9 and set(rows["event_id"]) == {EVENT} and set(rows["vote"]) == {"no"}
+    assert set(rows["event title"]) == {
+        "Human rights in North Korea, with a request to refer it to the ICC (Third Committee, 2014)"
+    }
+    assert set(rows["official record"]) == {"A/RES/69/188 (the plenary vote on the same text)"}
     assert {"CHN", "RUS", "CUB", "IRN", "SYR", "BLR", "VEN", "UZB", "SDN"} == set(rows["country_iso3"])
 
 
@@ -323,3 +344,156 @@ def test_page_change_time(server: str, page: Page, timings: dict[str, object]) -
     timings["page_change_median"] = round(statistics.median(changes), 3)
     timings["page_change_samples"] = [round(t, 3) for t in changes]
     assert timings["page_change_median"] < 10
+
+
+# --- the users' jobs (issue 8) ---
+
+
+def test_job_china_human_rights_votes_as_csv(server: str, page: Page, tmp_path: Path) -> None:
+    """From the sidebar, three clicks: the record page, the example, the download."""
+    page.goto(server + "/")
+    heading(page, PAGES["overview"][1]).wait_for(timeout=60_000)
+    settle(page)
+    page.locator('[data-testid="stSidebarNav"]').get_by_text("A state's voting record", exact=True).click()  # 1
+    heading(page, "A state's voting record").wait_for(timeout=60_000)
+    settle(page)
+    page.get_by_role("link", name="China on human rights, 2000–2019").click()  # 2
+    page.get_by_text("469 decisions").first.wait_for(timeout=60_000)
+    settle(page)
+    assert "topic=Human+rights" in page.url or "topic=Human%20rights" in page.url
+    saved = download(page, "Download these 469 decisions as CSV", tmp_path)  # 3
+    assert saved.name == "record_CHN_human-rights_2000-2019.csv"
+    raw = saved.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = pd.read_csv(saved, encoding="utf-8-sig", dtype=str)
+    assert len(rows) == 469
+    for column in ("symbol", "date", "session", "title", "topics", "adoption method", "body", "source"):
+        assert column in rows.columns, column
+    assert {"China (CHN) vote", "China (CHN) sponsored"} <= set(rows.columns)
+    assert rows["date"].str.fullmatch(r"20(0\d|1\d)-\d{2}-\d{2}").all()  # ISO dates, 2000–2019
+    assert rows["topics"].str.contains("Human rights").all()
+    assert set(rows["China (CHN) vote"]) <= {"yes", "no", "abstain", "absent", "adopted without a vote"}
+    assert rows.set_index("symbol").loc["A/RES/69/188", "China (CHN) vote"] == "no"
+
+
+def test_job_china_russia_us_compared_with_both_layers(server: str, page: Page) -> None:
+    page.goto(server + "/compare?states=CHN,RUS,USA")
+    heading(page, "Compare states").wait_for(timeout=60_000)
+    settle(page)
+    main = page.locator('[data-testid="stMain"]')
+    assert main.get_by_role("heading", name="What the articles say").count() == 1
+    assert main.get_by_role("heading", name="What the official record says").count() == 1
+    official = page.locator("table.layers tr", has_text="Official record").first
+    assert official.is_visible() and "A/RES/69/188" in official.inner_text()
+    assert official.locator('td[data-label="United States"]').inner_text().strip() == "yes"
+    reported = page.locator("table.layers tr", has_text="As the articles report").first
+    assert reported.locator('td[data-label="United States"]').inner_text().strip() == "unknown"
+
+
+def test_job_all_permanent_five_compared(server: str, page: Page) -> None:
+    page.goto(server + "/compare")
+    heading(page, "Compare states").wait_for(timeout=60_000)
+    settle(page)
+    page.get_by_role("button", name="Permanent five").click()
+    page.wait_for_function("() => location.search.includes('GBR')", timeout=60_000)
+    settle(page)
+    header = page.locator("table.layers thead").inner_text()
+    for name in ("China", "France", "Russia", "United Kingdom", "United States"):
+        assert name in header, name
+    assert "states=CHN%2CFRA%2CRUS%2CGBR%2CUSA" in page.url or "states=CHN,FRA,RUS,GBR,USA" in page.url
+
+
+def test_job_2014_plenary_event_shows_the_official_outcome(server: str, page: Page) -> None:
+    page.goto(server + "/breakdown?event=ga-2014-dprk-resolution-plenary")
+    heading(page, "Vote breakdown").wait_for(timeout=60_000)
+    settle(page)
+    main = page.locator('[data-testid="stMain"]')
+    assert main.get_by_text("adopted 18 December 2014, 116–20–53").first.is_visible()
+    assert main.get_by_text("As the articles report it").first.is_visible()
+    assert main.get_by_text("What the official record says").first.is_visible()
+
+
+def test_job_twenty_no_votes_from_a_shared_link(server: str, page: Page, tmp_path: Path) -> None:
+    """The URL contract of the decision page: `symbol` and `vote` in the link give the 20 "no" votes."""
+    page.goto(server + "/rollcalls?symbol=A/RES/69/188&vote=no")
+    heading(page, "General Assembly decisions").wait_for(timeout=60_000)
+    settle(page)
+    assert_no_error(page)
+    assert "vote=no" in page.url and "symbol=A" in page.url, "the link lost its filter"
+    saved = None
+    for button in page.locator('[data-testid="stDownloadButton"] button').all():
+        with page.expect_download(timeout=60_000) as info:
+            button.click()
+        if info.value.suggested_filename == "votes_A-RES-69-188_no.csv":
+            saved = tmp_path / info.value.suggested_filename
+            info.value.save_as(saved)
+            break
+    assert saved is not None, "no download named votes_A-RES-69-188_no.csv"
+    rows = pd.read_csv(saved, encoding="utf-8-sig")
+    assert len(rows) == 20 and set(rows["vote"].str.lower()) == {"no"}
+    assert rows["symbol"].eq("A/RES/69/188").all() and rows["date"].eq("2014-12-18").all()  # self-describing rows
+    named = set(rows.get("iso3", [])) | set(rows.get("country", []))
+    assert {"CHN", "RUS"} <= named or {"China", "Russia"} <= named
+
+
+# --- a phone (390 × 844) ---
+
+
+@pytest.fixture
+def phone(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True, user_agent=PHONE_AGENT)
+    recorded = Traffic(context)
+    tab = context.new_page()
+    recorded.watch(tab)
+    yield tab
+    context.close()
+    recorded.check()
+
+
+def sideways(page: Page) -> dict[str, int]:
+    """How far the page, or Streamlit's scrolling main section, scrolls sideways (0: not at all)."""
+    return page.evaluate(
+        """() => {
+        const main = document.querySelector('[data-testid="stMain"]');
+        return {page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+                main: main ? main.scrollWidth - main.clientWidth : 0};
+    }"""
+    )
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+def test_phone_page_is_readable_without_sideways_scrolling(server: str, phone: Page, name: str) -> None:
+    path, title = PAGES[name]
+    phone.goto(server + path)
+    heading(phone, title).wait_for(timeout=60_000)
+    settle(phone)
+    assert_no_error(phone)
+    height = phone.evaluate(
+        "() => Math.max(document.querySelector('[data-testid=\"stMain\"]').scrollHeight, document.body.scrollHeight)"
+    )
+    phone.set_viewport_size({"width": PHONE["width"], "height": min(max(height, PHONE["height"]), 16_000)})
+    phone.wait_for_timeout(800)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    phone.screenshot(path=str(SHOTS / f"phone-{name}.png"), full_page=True)
+    assert sideways(phone) == {"page": 0, "main": 0}, f"{name} scrolls sideways on a phone"
+    box = heading(phone, title).bounding_box()
+    assert box and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"] + 1, "the title runs off the screen"
+
+
+def test_phone_navigation_gets_out_of_the_way(server: str, phone: Page) -> None:
+    phone.goto(server + "/")
+    heading(phone, PAGES["overview"][1]).wait_for(timeout=60_000)
+    settle(phone)
+    sidebar = phone.locator('[data-testid="stSidebar"]')
+    phone.locator('[data-testid="stExpandSidebarButton"]').click()
+    phone.wait_for_function(
+        "() => document.querySelector('[data-testid=\"stSidebar\"]').getBoundingClientRect().right > 200"
+    )
+    phone.locator('[data-testid="stSidebarNav"]').get_by_text("A state's voting record", exact=True).click()
+    heading(phone, "A state's voting record").wait_for(timeout=60_000)
+    phone.wait_for_function(
+        "() => document.querySelector('[data-testid=\"stSidebar\"]').getBoundingClientRect().right <= 0",
+        timeout=10_000,
+    )
+    box = sidebar.bounding_box()
+    assert box is None or box["x"] + box["width"] <= 0, f"the navigation still covers the page: {box}"

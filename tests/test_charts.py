@@ -19,7 +19,7 @@ def test_hemicycle_of_the_committee_vote() -> None:
     assert counts["No: 9 named in the sources"] == 9
     assert counts["No: 10 not named in the sources"] == 10
     assert counts["Yes: 111 not named in the sources"] == 111
-    assert counts["Non-voting / absent: 8 did not vote or absent (derived)"] == 8
+    assert counts["Absent or did not vote: 8 derived from the tally"] == 8
     named = next(t for t in fig.data if t.name.startswith("No: 9"))
     unnamed = next(t for t in fig.data if t.name.startswith("No: 10"))
     assert named.marker.color == charts.VOTE_COLOURS["no"] and unnamed.marker.color == "white"
@@ -83,3 +83,38 @@ def test_date_span() -> None:
     assert charts.date_span("2014") == (pd.Timestamp("2014-01-01"), pd.Timestamp("2014-12-31"))
     assert charts.date_span("2014-02") == (pd.Timestamp("2014-02-01"), pd.Timestamp("2014-02-28"))
     assert charts.date_span("2017-03-24") == (pd.Timestamp("2017-03-24"), pd.Timestamp("2017-03-24"))
+
+
+def legend_order(fig) -> list[str]:  # noqa: ANN001 - a plotly Figure
+    shown = [t for t in fig.data if t.showlegend is not False and t.name]
+    return [t.name for t in sorted(shown, key=lambda t: t.legendrank if t.legendrank is not None else 1000)]
+
+
+def test_one_legend_order_everywhere() -> None:
+    """yes, no, abstain, absent, unknown: in the hemicycle, the map, the tally bars, series and shares."""
+    order = [charts.VOTE_LABELS[v] for v in charts.VOTE_ORDER]
+
+    def ranks(names: list[str]) -> list[int]:
+        return [next(i for i, label in enumerate(order) if n.startswith(label)) for n in names]
+
+    seats = charts.hemicycle(analysis.event_breakdown(FRAMES, "ga3-2014-dprk-resolution").seats)
+    assert ranks(legend_order(seats)) == sorted(ranks(legend_order(seats)))
+    votes = pd.DataFrame({"country_iso3": ["CHN", "USA", "IND", "FRA"], "country": list("abcd")})
+    world = charts.vote_map(votes.assign(vote=["no", "yes", "abstain", "non_voting"]))
+    assert [t.name for t in world.data if t.type == "scattergeo"] == order[:4]
+    bars = charts.tally_bar({"yes": 1, "no": 2, "abstain": 3, "non_voting": 4})
+    assert list(bars.data[0].y) == order[:4]
+    series = pd.DataFrame({"year": [2014], "yes": [116], "no": [20], "abstain": [53]})
+    assert [t.name for t in charts.series_bars(series, "t").data] == order[:3]
+    shares = pd.DataFrame(
+        {"actor": "China (CHN)", "year": 2000, "vote": ["absent", "abstain", "no", "yes"], "count": 1, "share": 0.25}
+    )
+    assert legend_order(charts.vote_shares(shares)) == order[:4]
+
+
+def test_charts_keep_titles_clear_on_a_phone() -> None:
+    """No plotly toolbar over titles; legends anchored below the figure, never on an axis title."""
+    assert charts.CONFIG["displayModeBar"] is False
+    fig = charts.timeline(FRAMES["events"])
+    assert fig.layout.legend.yref == "container" and fig.layout.legend.y == 0
+    assert fig.layout.margin.b >= 100 and fig.layout.title.x == 0

@@ -21,6 +21,7 @@ PAGES = [
     "rollcalls",
     "agreement",
     "series",
+    "record",
 ]
 
 
@@ -65,6 +66,7 @@ def test_every_page_renders_with_footer(page: str) -> None:
         ("compare", {"states": "<script>,CHN"}),
         ("positions", {"event": "%00", "source": "../seeds/000"}),
         ("sources", {"fact": "<script>alert(1)</script>"}),
+        ("record", {"states": "<script>,CHN", "from": "19x", "topic": "../etc"}),
     ],
 )
 def test_bad_links_give_a_notice_not_a_traceback(page: str, params: dict[str, str]) -> None:
@@ -123,7 +125,7 @@ def test_without_vote_is_said_plainly() -> None:
 def test_veto_without_tally_says_so() -> None:
     at = open_page("breakdown", event="unsc-2024-panel-of-experts-draft")
     text = text_of(at)
-    assert "**No tally reported.**" in text and "1 named vote(s)" in text
+    assert "**No tally reported.**" in text and "1 named vote below" in text
     assert list(at.dataframe[0].value["country"]) == ["Russia"]
     assert "`veto`" in text
 
@@ -140,10 +142,32 @@ def test_country_profile_from_link() -> None:
     assert "(/sources?fact=jiang-yingfeng-complex-sensitive)" in text
 
 
-def test_country_in_no_article_says_so() -> None:
+def test_country_in_no_article_gets_its_official_record() -> None:
     at = open_page("country", iso3="FRA")
-    assert any("say nothing about France (FRA)" in i.value for i in at.info)
-    assert at.header[0].value == "North Korea"
+    assert at.header[0].value == "France"
+    assert any("never name France" in i.value for i in at.info)
+    text = text_of(at)
+    assert "What the official record says" in text and "What the articles say" in text
+    dprk = at.dataframe[0].value
+    assert dprk.set_index("symbol").loc["A/RES/69/188", "France (FRA) vote"] == "yes"
+    scores = at.dataframe[1].value
+    assert list(scores["with"]) == [
+        "China",
+        "Russia",
+        "United Kingdom",
+        "United States",
+        "Western European and Others Group",
+    ]
+    assert scores["since 2000"].between(0, 1).all()
+    assert "Sponsorships:" in text
+    assert len(at.get("plotly_chart")) == 1  # its ideal point over time
+
+
+def test_country_both_layers_for_china() -> None:
+    at = open_page("country", iso3="CHN")
+    text = text_of(at)
+    assert "- **Voted no** · [source passage ↗](/sources?fact=ga3-2014-dprk-chn)" in text
+    assert at.dataframe[0].value.set_index("symbol").loc["A/RES/69/188", "China (CHN) vote"] == "no"
 
 
 def test_country_lowercase_link_is_accepted() -> None:
@@ -152,19 +176,40 @@ def test_country_lowercase_link_is_accepted() -> None:
 
 
 def matrix_markup(at: AppTest) -> str:
-    return next(m.value for m in at.markdown if m.value.startswith('<div style="overflow-x:auto"><table'))
+    return next(m.value for m in at.markdown if '<table class="layers"' in m.value)
 
 
 def test_compare_china_and_united_states() -> None:
     at = open_page("compare", states="CHN,USA")
     text = text_of(at)
-    assert "Where they differ (1)" in text
+    assert "**Where the articles give them different parts (1)**" in text
     assert "China: **dissociate; call for dialogue**" in text and "United States: **supporter**" in text
     assert "(/sources?fact=chn-dissociates-hrc-2017)" in text and "(/sources?fact=hrc-2017-usa)" in text
     table = matrix_markup(at)
     assert "<th" in table and ">China</th>" in table and ">United States</th>" in table
-    assert table.count(">unknown</td>") == 2  # the US in 2014 and China at the 2017 review: unknown, not "no"
+    # unknown, not "no": the US in the 2014 committee vote, China at the 2017 review, and both in the
+    # plenary event the articles announce without a result
+    assert table.count(">unknown</td>") == 4
     assert "voted no; oppose" in table and "/sources?fact=ga3-2014-dprk-chn" in table
+
+
+def test_compare_shows_both_layers_side_by_side() -> None:
+    """The US is unknown in the articles on the 2014 vote and yes in the official record, in two labelled rows."""
+    at = open_page("compare", states="CHN,RUS,USA")
+    text = text_of(at)
+    assert "What the articles say" in text and "What the official record says" in text
+    table = matrix_markup(at)
+    official = table.split('<tr style="background:#F1F5FA">')
+    assert len(official) == 3  # under the committee vote and under the plenary event
+    row = official[1].split("</tr>")[0]
+    assert "Official record" in row and "A/RES/69/188" in row and "adopted 18 December 2014, 116–20–53" in row
+    assert 'data-label="United States"' in row and ">yes</td>" in row and row.count(">no</td>") == 2
+    dprk = at.dataframe[0].value.set_index("symbol")
+    assert list(dprk.loc["A/RES/69/188", ["China (CHN) vote", "Russia (RUS) vote", "United States (USA) vote"]]) == [
+        "no",
+        "no",
+        "yes",
+    ]
 
 
 def test_compare_quick_picks() -> None:
@@ -172,13 +217,19 @@ def test_compare_quick_picks() -> None:
     assert at.multiselect[0].value == ["CHN", "RUS", "USA"]
     at.button[0].click().run()
     assert not at.exception
-    assert set(at.multiselect[0].value) <= {"CHN", "FRA", "RUS", "GBR", "USA"}
-    assert set(at.multiselect[0].value) >= {"CHN", "RUS", "USA"}
+    assert at.multiselect[0].value == ["CHN", "FRA", "RUS", "GBR", "USA"]  # all five, France and the UK too
+    assert ">France</th>" in matrix_markup(at) and ">United Kingdom</th>" in matrix_markup(at)
     at.selectbox[0].select("hrc-2017-dprk-resolution").run()
     assert not at.exception
     assert at.multiselect[0].value == ["CHN", "JPN", "PRK", "USA"]
     assert at.query_params["states"] in ("CHN,JPN,PRK,USA", ["CHN,JPN,PRK,USA"])
-    assert "Where they differ" in text_of(at)
+    assert "Where the articles give them different parts" in text_of(at)
+    at.selectbox[0].select("ga3-2014-dprk-resolution").run()
+    assert len(at.multiselect[0].value) == 11  # every state named in the 2014 vote, none dropped
+    assert {"RUS", "SYR", "SDN", "UZB", "VEN"} <= set(at.multiselect[0].value)
+    at.selectbox[0].select("coi-2014-report").run()  # names no state: the selection is kept
+    assert len(at.multiselect[0].value) == 11
+    assert any("name no state" in i.value and "unchanged" in i.value for i in at.info)
 
 
 def test_compare_empty_link_asks_for_two() -> None:
@@ -213,7 +264,8 @@ def test_positions_by_speaker_and_search() -> None:
 
 def test_sources_highlights_a_fact() -> None:
     at = open_page("sources", fact="chn-dissociates-hrc-2017")
-    assert any("Position: China, dissociate" in s.value and "chn-dissociates-hrc-2017" in s.value for s in at.success)
+    assert any("Position: China, dissociate" in s.value and "2 passages state it" in s.value for s in at.success)
+    assert not any("chn-dissociates-hrc-2017" in s.value for s in at.success)  # no ids in the interface
     article = next(m.value for m in at.markdown if '<mark id="p' in m.value)
     assert 'background:#FFD54F">China said it "dissociated" itself' in article  # the followed passage, darker
     assert "<sup" in article
@@ -403,3 +455,51 @@ def test_agreement_warns_when_a_state_is_in_the_bloc_and_shows_cosponsorship() -
     assert any("Bailey, Strezhnev and Voeten" in m.value for m in at.markdown)
     downloads = [b.proto.label for b in at.get("download_button")]
     assert any(label.startswith("Download these") and "estimates" in label for label in downloads)
+
+
+def test_record_of_china_on_human_rights() -> None:
+    at = open_page("record", states="CHN", topic="Human rights", **{"from": "2000", "to": "2019"})
+    assert "**469 decisions** match (447 recorded vote, 22 adopted without a vote)." in text_of(at)
+    button = at.get("download_button")[0].proto
+    assert "record_CHN_human-rights_2000-2019.csv" in button.help
+    assert button.label == "Download these 469 decisions as CSV"
+    totals = at.dataframe[0].value
+    assert totals.loc["China (CHN)", "adopted without a vote"] == 22
+    rows = at.dataframe[1].value
+    assert len(rows) == 469 and rows["date"].iloc[0] >= rows["date"].iloc[-1]  # newest first
+    assert rows["open"].str.startswith("/rollcalls?rcid=").all()
+    assert at.number_input[0].value == 2000 and at.number_input[1].value == 2019
+
+
+def test_record_of_several_states_and_a_bloc_from_link() -> None:
+    at = open_page("record", states="CHN,USA,P5", dprk="1")
+    assert at.multiselect[0].value == ["CHN", "USA", "P5"]
+    assert "**16 decisions** match (9 recorded vote, 7 adopted without a vote)." in text_of(at)
+    rows = at.dataframe[1].value
+    usa = rows.set_index("symbol").loc["A/RES/69/188", "United States (USA) vote"]
+    assert usa == "yes"
+    assert at.query_params["dprk"] in ("1", ["1"])
+
+
+def test_record_years_are_typed_and_kept_in_the_link() -> None:
+    at = open_page("record", states="CHN")
+    at.number_input[0].set_value(2010).run()
+    at.number_input[1].set_value(2012).run()
+    assert not at.exception
+    assert at.query_params["from"] in ("2010", ["2010"]) and at.query_params["to"] in ("2012", ["2012"])
+    assert set(at.dataframe[1].value["date"].str[:4]) <= {"2010", "2011", "2012"}
+
+
+def test_plenary_event_shows_the_official_outcome_beside_the_report() -> None:
+    at = open_page("breakdown", event="ga-2014-dprk-resolution-plenary")
+    text = text_of(at)
+    assert "**As the articles report it**" in text and "**Outcome**  \npending" in text
+    assert "**What the official record says**" in text
+    assert "This event is **A/RES/69/188**, General Assembly plenary: **adopted 18 December 2014, 116–20–53**" in text
+
+
+def test_committee_event_names_the_later_plenary_vote() -> None:
+    at = open_page("breakdown", event="ga3-2014-dprk-resolution")
+    text = text_of(at)
+    assert "The plenary vote on the same text, later and in another body: **A/RES/69/188**" in text
+    assert "country_iso3" not in list(at.dataframe[0].value.columns)

@@ -6,19 +6,24 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-#: One colour per vote value in every chart (Okabe–Ito, safe for colour-blind readers).
+#: One colour per vote value in every chart and table. Blue against brown-orange (a pair that stays apart
+#: for every common colour vision), abstain a lighter amber, absent a dark grey and unknown a light grey,
+#: so the two greys differ by lightness. tests/test_palette.py simulates protanopia and deuteranopia
+#: (Machado et al. 2009) and requires a CIEDE2000 difference of at least 20 between every pair.
 VOTE_COLOURS = {
-    "yes": "#0072B2",  # blue
-    "no": "#D55E00",  # vermillion
-    "abstain": "#E69F00",  # orange
-    "non_voting": "#7F7F7F",  # grey
+    "yes": "#2166AC",  # blue
+    "no": "#B35806",  # dark orange-brown
+    "abstain": "#F5B041",  # amber
+    "non_voting": "#404040",  # dark grey: absent or did not vote
 }
-UNKNOWN_COLOUR = "#BBBBBB"  # a seat whose vote no source reports
+UNKNOWN_COLOUR = "#C8C8C8"  # light grey: a vote no source reports
+#: The one order of every legend: yes, no, abstain, absent, unknown.
+VOTE_ORDER = ["yes", "no", "abstain", "non_voting", "unknown"]
 VOTE_LABELS = {
     "yes": "Yes",
     "no": "No",
     "abstain": "Abstain",
-    "non_voting": "Non-voting / absent",
+    "non_voting": "Absent or did not vote",
     "unknown": "Unknown",
 }
 BODY_COLOURS = {
@@ -37,13 +42,74 @@ BODY_LABELS = {
     "commission_of_inquiry": "Commission of Inquiry",
     "ohchr": "OHCHR",
 }
+#: Where seats sit in the hemicycle, left to right (yes on the left, no on the right); legends use VOTE_ORDER.
 SEAT_ORDER = ["yes", "abstain", "non_voting", "unknown", "no"]
 FONT = {"family": "system-ui, sans-serif", "size": 13}
 
 
-def _layout(fig: go.Figure, height: int, **kwargs: object) -> go.Figure:
-    fig.update_layout(height=height, margin={"l": 10, "r": 10, "t": 40, "b": 10}, font=FONT, **kwargs)
+def legend_rank(vote: str, named: bool = True) -> int:
+    """Plotly legendrank that lists traces in VOTE_ORDER whatever order they were drawn in."""
+    return 100 + 10 * VOTE_ORDER.index(vote) + (0 if named else 5)
+
+
+#: Chart configuration for every st.plotly_chart: no plotly toolbar (on a phone a tap shows it over the
+#: title; dragging still zooms and a double tap resets), no logo, map outlines from the app's static files.
+CONFIG = {"displaylogo": False, "topojsonURL": "app/static/", "displayModeBar": False}
+
+
+#: A legend under everything, anchored to the bottom of the figure (not to the plot), so an axis title never
+#: sits on it however narrow the screen; the figure's bottom margin leaves it room for wrapped rows.
+LEGEND_BELOW = {"orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom", "x": 0, "xanchor": "left"}
+
+
+def _layout(fig: go.Figure, height: int, bottom: int = 10, **kwargs: object) -> go.Figure:
+    """Height, margins and a left-aligned title at the top; `bottom` is the room kept under the plot."""
+    title = kwargs.pop("title", None)
+    if isinstance(title, str):
+        title = {"text": title, "x": 0, "xanchor": "left", "xref": "container", "y": 0.99, "yanchor": "top"}
+    fig.update_layout(
+        height=height + bottom, margin={"l": 10, "r": 10, "t": 48, "b": bottom}, font=FONT, title=title, **kwargs
+    )
     return fig
+
+
+def vote_shares(shares: pd.DataFrame, title: str = "Share of each vote, by year") -> go.Figure:
+    """One small panel per state or bloc: stacked yes / no / abstain / absent shares of its recorded votes per year."""
+    from plotly.subplots import make_subplots
+
+    actors = list(dict.fromkeys(shares["actor"]))
+    fig = make_subplots(rows=max(len(actors), 1), cols=1, shared_xaxes=True, vertical_spacing=0.06)
+    for row, actor in enumerate(actors, start=1):
+        part = shares[shares["actor"] == actor]
+        for vote in ("yes", "no", "abstain", "absent"):
+            key = "non_voting" if vote == "absent" else vote
+            rows = part[part["vote"] == vote]
+            fig.add_trace(
+                go.Bar(
+                    x=rows["year"],
+                    y=rows["share"],
+                    name=VOTE_LABELS[key],
+                    marker_color=VOTE_COLOURS[key],
+                    customdata=rows["count"],
+                    hovertemplate=f"{actor}<br>%{{x}}: %{{y:.0%}} {VOTE_LABELS[key].lower()} (%{{customdata}})"
+                    "<extra></extra>",
+                    legendgroup=key,
+                    showlegend=row == 1,
+                    legendrank=legend_rank(key),
+                ),
+                row=row,
+                col=1,
+            )
+        short = actor.rsplit(" (", 1)[0]
+        fig.update_yaxes(range=[0, 1], tickformat=".0%", row=row, col=1, nticks=3, title_text=short)
+    fig.update_layout(barmode="stack", bargap=0.1)
+    return _layout(
+        fig,
+        110 + 150 * max(len(actors), 1),
+        title=title,
+        bottom=70,
+        legend=LEGEND_BELOW,
+    )
 
 
 def tally_bar(tally: dict[str, int | None], title: str = "Reported tally") -> go.Figure:
@@ -128,7 +194,7 @@ def hemicycle(seats: pd.DataFrame, title: str = "Seats", named_label: str = "nam
             if vote == "unknown":
                 suffix = "vote not reported"
             elif vote == "non_voting" and not named:
-                suffix = "did not vote or absent (derived)"
+                suffix = "derived from the tally"
             fig.add_trace(
                 go.Scatter(
                     x=group["x"],
@@ -143,17 +209,18 @@ def hemicycle(seats: pd.DataFrame, title: str = "Seats", named_label: str = "nam
                     },
                     text=group["label"],
                     hovertemplate="%{text}<extra></extra>",
+                    legendrank=legend_rank(vote, named),
                 )
             )
     fig.update_xaxes(visible=False, range=[-2.2, 2.2])
     fig.update_yaxes(visible=False, range=[-0.1, 2.2], scaleanchor="x")
-    return _layout(fig, 420, title=title, legend={"orientation": "h", "y": -0.02}, plot_bgcolor="white")
+    return _layout(fig, 400, bottom=90, title=title, legend=LEGEND_BELOW, plot_bgcolor="white")
 
 
 def vote_map(votes: pd.DataFrame, title: str = "Named votes") -> go.Figure:
     """World map of the votes the sources name (columns country_iso3, country, vote)."""
     fig = go.Figure()
-    for vote, colour in VOTE_COLOURS.items():
+    for vote, colour in VOTE_COLOURS.items():  # in VOTE_ORDER
         group = votes[votes["vote"] == vote]
         if group.empty:
             continue
@@ -185,7 +252,7 @@ def vote_map(votes: pd.DataFrame, title: str = "Named votes") -> go.Figure:
         showframe=False,
         projection_type="natural earth",
     )
-    return _layout(fig, 420, title=title, legend={"orientation": "h", "y": -0.05})
+    return _layout(fig, 400, bottom=60, title=title, legend=LEGEND_BELOW)
 
 
 def timeline(events: pd.DataFrame) -> go.Figure:
@@ -199,7 +266,7 @@ def timeline(events: pd.DataFrame) -> go.Figure:
         label = BODY_LABELS.get(row.body, row.body)
         start, end = date_span(row.date)
         exact = row.date_precision == "day"
-        name = f"{row.date} · " + (row.title if len(row.title) <= 40 else row.title[:39] + "…")
+        name = short_label(f"{row.date} · {row.title}")
         hover = f"{row.title}<br>{label}<br>{row.date}" + (
             "" if exact else f" (approximate: {row.date_precision} only)"
         )
@@ -219,10 +286,33 @@ def timeline(events: pd.DataFrame) -> go.Figure:
             )
         )
         shown.add(label)
-    fig.update_xaxes(title="date (dotted spans: only the month or year is known)")
-    fig.update_yaxes(autorange="reversed")
-    height = 120 + 34 * len(dated)
-    return _layout(fig, height, title="UN events in the dataset", legend={"orientation": "h", "y": -0.25})
+    for name in dict.fromkeys(f"{r.date} · {r.title}" for r in dated.itertuples()):
+        fig.add_annotation(  # the event's name above its row, left-aligned: the plot keeps the whole width
+            x=0,
+            xref="paper",
+            xanchor="left",
+            y=short_label(name),
+            yref="y",
+            yshift=15,
+            showarrow=False,
+            text=html_escape(short_label(name)),
+            font={"size": 12, "color": "#1f1f1f"},
+            align="left",
+        )
+    fig.update_xaxes(title="date")
+    fig.update_yaxes(autorange="reversed", showticklabels=False, showgrid=True, gridcolor="#EEEEEE")
+    height = 80 + 46 * len(dated)
+    return _layout(fig, height, bottom=110, title="UN events in the dataset", legend=LEGEND_BELOW)
+
+
+def short_label(name: str) -> str:
+    return name if len(name) <= 48 else name[:47] + "…"
+
+
+def html_escape(text: str) -> str:
+    import html
+
+    return html.escape(text, quote=False)
 
 
 def date_span(value: str) -> tuple[pd.Timestamp, pd.Timestamp]:
@@ -255,13 +345,13 @@ def agreement_trend(trend: pd.DataFrame, a: str, b: str) -> go.Figure:
         )
     fig.update_yaxes(range=[0, 1.02], title="agreement (1 = always the same vote)")
     fig.update_xaxes(title="year")
-    return _layout(fig, 340, title=f"{a} and {b}, by year", legend={"orientation": "h", "y": -0.25})
+    return _layout(fig, 300, bottom=80, title=f"{a} and {b}, by year", legend=LEGEND_BELOW)
 
 
 def series_bars(series: pd.DataFrame, title: str) -> go.Figure:
     """Yes / no / abstain per year of a recurring resolution (stacked, labelled)."""
     fig = go.Figure()
-    for vote in ("yes", "abstain", "no"):
+    for vote in ("yes", "no", "abstain"):
         fig.add_trace(
             go.Bar(
                 x=series["year"].astype(str),
@@ -274,7 +364,7 @@ def series_bars(series: pd.DataFrame, title: str) -> go.Figure:
         )
     fig.update_layout(barmode="stack")
     fig.update_yaxes(title="states")
-    return _layout(fig, 360, title=title, legend={"orientation": "h", "y": -0.2})
+    return _layout(fig, 320, bottom=80, title=title, legend=LEGEND_BELOW)
 
 
 SPONSOR_COLOURS = {"sponsor": "#009E73", "additional sponsor": "#56B4E9"}  # green, sky blue (Okabe–Ito)
@@ -318,7 +408,7 @@ def sponsor_map(sponsors: pd.DataFrame, title: str = "Sponsors") -> go.Figure:
             go.Scattergeo(lon=[None], lat=[None], mode="markers", name=role, marker={"color": colour, "size": 10})
         )
     _world(fig)
-    return _layout(fig, 420, title=title, legend={"orientation": "h", "y": -0.05})
+    return _layout(fig, 400, bottom=60, title=title, legend=LEGEND_BELOW)
 
 
 STATE_LINE_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442"]
@@ -354,7 +444,7 @@ def ideal_points(points: pd.DataFrame, names: dict[str, str], title: str = "Idea
         )
     fig.update_yaxes(title="ideal point (higher: closer to the US-led Western position)")
     fig.update_xaxes(title="year")
-    return _layout(fig, 380, title=title, legend={"orientation": "h", "y": -0.25})
+    return _layout(fig, 340, bottom=80, title=title, legend=LEGEND_BELOW)
 
 
 def series_overview(years: pd.DataFrame, title: str) -> go.Figure:
@@ -366,7 +456,7 @@ def series_overview(years: pd.DataFrame, title: str) -> go.Figure:
         return [None if pd.isna(v) else float(v) for v in values]
 
     fig = go.Figure()
-    for vote in ("yes", "abstain", "no"):
+    for vote in ("yes", "no", "abstain"):
         y = numbers(years[vote])
         fig.add_trace(go.Bar(x=x, y=y, name=VOTE_LABELS[vote], marker_color=VOTE_COLOURS[vote], textposition="inside"))
     sponsors = numbers(years["sponsors"].where(years["method"] == "without_vote"))
@@ -387,4 +477,4 @@ def series_overview(years: pd.DataFrame, title: str) -> go.Figure:
     fig.update_traces(selector={"type": "bar"}, texttemplate="%{y:.0f}", textangle=0, cliponaxis=False)
     fig.update_yaxes(title="states")
     fig.update_xaxes(type="category")
-    return _layout(fig, 380, title=title, legend={"orientation": "h", "y": -0.2})
+    return _layout(fig, 340, bottom=80, title=title, legend=LEGEND_BELOW)

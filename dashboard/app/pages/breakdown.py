@@ -23,15 +23,40 @@ def known(value: object, unknown: str = "unknown") -> str:
     return unknown if pd.isna(value) else str(value).replace("_", " ")
 
 
+def plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n} {word if n == 1 else many or word + 's'}"
+
+
+links = frames["links"][frames["links"]["event_id"] == event_id]
 st.header(event["title"])
-facts = st.columns(4)
-facts[0].markdown(f"**Body**  \n{charts.BODY_LABELS.get(event['body'], event['body'])}")
 when = known(event["date"], "date unknown")
 if event["date_precision"] not in ("day", "unknown"):
     when += f" ({event['date_precision']} only)"
-facts[1].markdown(f"**Date**  \n{when}")
-facts[2].markdown(f"**Outcome**  \n{known(event['outcome'])}")
-facts[3].markdown(f"**Adoption method**  \n{known(event['method'])}")
+reported, official_col = st.columns([3, 2]) if not links.empty else (st.container(), None)
+with reported:
+    st.markdown("**As the articles report it**" if not links.empty else "")
+    facts = st.columns(4) if links.empty else st.columns(2) + st.columns(2)
+    facts[0].markdown(f"**Body**  \n{charts.BODY_LABELS.get(event['body'], event['body'])}")
+    facts[1].markdown(f"**Date**  \n{when}")
+    facts[2].markdown(f"**Outcome**  \n{known(event['outcome'])}")
+    facts[3].markdown(f"**Adoption method**  \n{known(event['method'])}")
+if official_col is not None:
+    from dashboard.official import record as official_record
+    from dashboard.official import rollcalls
+
+    rc, _ = ui.official()
+    with official_col.container(border=True):
+        st.markdown("**What the official record says**")
+        for link in links.itertuples():
+            lead = {
+                "same_vote": "This event is",
+                "earlier_stage": "The plenary vote on the same text, later and in another body:",
+            }.get(link.relation, "Linked:")
+            st.markdown(
+                f"{lead} **{link.symbol}**, General Assembly plenary: "
+                f"**{official_record.official_outcome(rc, int(link.rcid))}** (yes–no–abstain)."
+            )
+        st.caption("The two are shown side by side and never merged: see *Reported versus the official record* below.")
 if isinstance(event["summary"], str):
     st.markdown(event["summary"])
 notes = []
@@ -91,7 +116,7 @@ elif any(v is not None for v in b.tally.values()) or not b.named.empty:
         else:
             st.markdown(
                 "**No tally reported.** The sources give no count of yes, no or abstain votes, only the "
-                f"{len(b.named)} named vote(s) below; every other seat's vote is **unknown**."
+                f"{plural(len(b.named), 'named vote')} below; every other seat's vote is **unknown**."
             )
         if b.unnamed:
             parts = [f"{count} {vote}" for vote, count in b.unnamed.items() if count]
@@ -118,7 +143,8 @@ if not b.named.empty:
     with map_col:
         st.plotly_chart(charts.vote_map(b.named, "Named votes"), config=ui.TOPOJSON)
     with table_col:
-        table = ui.with_source_links(b.named, "vote_id")[["country", "country_iso3", "vote", "source"]]
+        table = ui.with_source_links(b.named, "vote_id")[["country", "vote", "source"]]
+        table = table.assign(vote=table["vote"].map(lambda v: charts.VOTE_LABELS.get(v, v).lower()))
         st.dataframe(table, hide_index=True, column_config={"source": ui.source_column()})
         st.page_link(
             "dashboard/app/pages/data.py",
@@ -127,11 +153,7 @@ if not b.named.empty:
             query_params={"table": "votes", "event": event_id},
         )
 
-links = frames["links"][frames["links"]["event_id"] == event_id]
 if not links.empty:
-    from dashboard.official import rollcalls
-
-    rc, _ = ui.official()
     st.subheader("Reported versus the official record")
     for link in links.itertuples():
         call = rollcalls.roll_call(rc, int(link.rcid))
@@ -163,7 +185,16 @@ if not links.empty:
             st.markdown(
                 f"States the articles name: **{agree} of {len(checked)}** voted the same way in the official record."
             )
-            st.dataframe(checked, hide_index=True)
+            st.dataframe(
+                checked,
+                hide_index=True,
+                column_order=["country", "reported", "official", "check"],
+                column_config={
+                    "reported": st.column_config.TextColumn("as the articles report"),
+                    "official": st.column_config.TextColumn(f"official record ({link.symbol})"),
+                    "check": st.column_config.TextColumn("same?"),
+                },
+            )
 
 st.subheader("Sponsors and supporters")
 if b.sponsors.empty:
@@ -173,7 +204,11 @@ else:
     st.dataframe(
         sponsors.assign(role=sponsors["role"].str.replace("_", " ")),
         hide_index=True,
-        column_config={"source": ui.source_column()},
+        column_config={
+            "actor": st.column_config.TextColumn("who"),
+            "actor_type": st.column_config.TextColumn("a state or an organisation"),
+            "source": ui.source_column(),
+        },
     )
 if not pd.isna(event["cosponsor_count"]):
     qualifier = known(event["cosponsor_count_qualifier"])

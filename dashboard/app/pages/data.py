@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard import safecsv
 from dashboard.app import charts, ui
-from dashboard.curated import analysis, export
+from dashboard.curated import analysis, context, export
 from dashboard.curated.tables import COLUMNS
 
 data = ui.dataset()
@@ -18,10 +18,28 @@ sources = analysis.source_labels(frames)
 
 st.title("Data and downloads")
 st.markdown(
-    "The tables `python -m dashboard export` writes, in the same columns. Filter, check the rows, download "
-    "exactly those rows as CSV. Cells that a spreadsheet would run as a formula are neutralised with a `'`."
+    "The curated tables, in the columns `python -m dashboard export` writes. Filter, check the rows, download "
+    "exactly those rows as CSV. Each downloaded row also carries what a reader needs without the other tables: "
+    "the event's title, date and body, the official record's symbol where there is one, and the source "
+    "articles and passages. The file opens in Excel and LibreOffice with its accents intact; a cell a "
+    "spreadsheet would run as a formula starts with a `'`."
 )
-table = st.selectbox("Table", list(tables), index=list(tables).index(ui.param_choice("table", tables, "votes")))
+TABLE_LABELS = {
+    "sources": "articles (sources)",
+    "events": "UN events",
+    "votes": "votes the articles name",
+    "sponsors": "sponsors and supporters",
+    "positions": "positions and quotes",
+    "evidence": "evidence passages",
+    "links": "links to the official record",
+    "actors": "states, organisations and people",
+}
+table = st.selectbox(
+    "Table",
+    list(tables),
+    index=list(tables).index(ui.param_choice("table", tables, "votes")),
+    format_func=lambda t: f"{TABLE_LABELS.get(t, t)} ({t}.csv)",
+)
 
 filters: dict[str, str | None] = {}
 cols = st.columns(3)
@@ -67,6 +85,11 @@ else:
     elif table == "sources":
         preview = rows.assign(passage=rows["source_id"].map(lambda s: ui.page_url("sources", source=s)))
         config["passage"] = st.column_config.LinkColumn("article", display_text="read ↗")
+    words = {"country_iso3": "country code (ISO 3166)", "actor_id": "actor code", "iso3": "country code"}
+    for column, description in COLUMNS[table].items():
+        config.setdefault(
+            column, st.column_config.Column(words.get(column, column.replace("_", " ")), help=description)
+        )
     st.dataframe(preview.head(500), hide_index=True, column_config=config)
     st.caption(
         ("The first 500 rows; the CSV holds all. " if len(rows) > 500 else "")
@@ -75,11 +98,12 @@ else:
 name = "_".join([table, *(f"{k.replace('date_', '')}-{v}" for k, v in filters.items() if v)]) + ".csv"
 st.download_button(
     f"Download {len(rows)} rows as CSV ({name})",
-    safecsv.csv_bytes(rows),
+    safecsv.csv_bytes(context.with_context(frames, table, rows), bom=True),
     file_name=name,
     mime="text/csv",
     type="primary",
     disabled=rows.empty,
+    help="The table's columns, then: " + ", ".join(context.CONTEXT_COLUMNS) + " (where they apply).",
 )
 st.download_button(
     "Download the whole data package (all tables + datapackage.json, zip)",

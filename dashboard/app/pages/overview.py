@@ -22,7 +22,10 @@ cols[3].metric("Named votes", summary["votes"])
 cols[4].metric("Articles", summary["sources"])
 st.caption(f"Events dated from {summary['first']} to {summary['last']}; {summary['undated']} undated in the sources.")
 
-st.plotly_chart(charts.timeline(frames["events"]), config=ui.TOPOJSON)
+st.plotly_chart(charts.timeline(frames["events"]), config=charts.CONFIG)
+st.caption(
+    "Diamonds: the day is known. Dotted spans: only the month or the year is known; the event lies somewhere in it."
+)
 undated = frames["events"][frames["events"]["date"].isna()]
 if not undated.empty:
     st.caption("Not on the timeline (no source dates them): " + "; ".join(undated["title"]))

@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard import safecsv
 from dashboard.app import ui
-from dashboard.curated import analysis
+from dashboard.curated import analysis, context
 from dashboard.curated.tables import COLUMNS
 
 data = ui.dataset()
@@ -47,11 +47,11 @@ else:
     name = "_".join(["positions", *parts]) + ".csv"
     st.download_button(
         f"Download these {len(found)} positions as CSV",
-        safecsv.csv_bytes(found[list(COLUMNS["positions"])]),
+        safecsv.csv_bytes(context.with_context(frames, "positions", found[list(COLUMNS["positions"])]), bom=True),
         file_name=name,
         mime="text/csv",
         icon=":material/download:",
-        help=f"{name}: the columns of positions.csv, formula-safe",
+        help=f"{name}: the columns of positions.csv, then each position's event, body and source passages",
     )
 for row in found.itertuples():
     with st.container(border=True):

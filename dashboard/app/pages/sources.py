@@ -23,6 +23,10 @@ chosen = ui.param_choice("source", list(sources.index), default)
 labels = analysis.source_labels(frames)
 
 
+def count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
 def label(source_id: str) -> str:
     return labels[source_id]
 
@@ -35,8 +39,8 @@ ui.set_params(source=source_id, fact=fact)
 if fact:
     rows = evidence[evidence["fact_id"] == fact]
     st.success(
-        f"**{html.escape(analysis.fact_descriptions(frames).get(fact, fact), quote=False)}** (`{fact}`): "
-        f"{len(rows)} passage(s) state it, highlighted in darker yellow below."
+        f"**{html.escape(analysis.fact_descriptions(frames).get(fact, fact), quote=False)}**: "
+        f"{count(len(rows), 'passage states', 'passages state')} it, highlighted in darker yellow below."
     )
     for row in rows.itertuples():
         st.markdown(f"> {html.escape(row.quote, quote=False)}  \n> — *{label(row.source_id)}*")
@@ -62,7 +66,6 @@ notes = [
     f"Date: {meta['published_derivation']}" if isinstance(meta["published_derivation"], str) else None,
     meta["notes"] if isinstance(meta["notes"], str) else None,
     f"Rights: {meta['rights']}",
-    f"File: {meta['file']}",
 ]
 st.caption(" · ".join(n for n in notes if n))
 
@@ -98,13 +101,16 @@ st.markdown(
 
 missing = passages["start"].isna().sum()
 if missing:
-    st.warning(f"{missing} passage(s) could not be located in the text; they are listed below without a highlight.")
+    st.warning(
+        f"{count(int(missing), 'passage', 'passages')} could not be located in the text; "
+        "listed below without a highlight."
+    )
 st.subheader(f"{len(passages)} passages used as evidence, and the facts drawn from each")
 event_of = analysis.fact_events(frames)
 described = analysis.fact_descriptions(frames)
 for number, p in enumerate(passages.itertuples(), start=1):
     short = p.quote if len(p.quote) <= 90 else p.quote[:89] + "…"
-    with st.expander(f"[{number}] “{short}” — {len(p.facts)} fact(s)", expanded=p.quote in focus):
+    with st.expander(f"[{number}] “{short}” — {count(len(p.facts), 'fact', 'facts')}", expanded=p.quote in focus):
         st.markdown(f"> {html.escape(p.quote, quote=False)}")
         if not pd.isna(p.start):
             st.caption(f"Characters {int(p.start)}–{int(p.end)} of the article.")
@@ -113,5 +119,5 @@ for number, p in enumerate(passages.itertuples(), start=1):
             link = f" · [event breakdown ↗]({ui.page_url('breakdown', event=event_id)})" if event_id else ""
             what = html.escape(described.get(fact_id, fact_id), quote=False)
             mark = " ← the fact you followed" if fact_id == fact else ""
-            st.markdown(f"- {what} (`{fact_id}`){link}{mark}")
+            st.markdown(f"- {what}{link}{mark}")
 ui.footer(data)
