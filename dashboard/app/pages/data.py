@@ -2,7 +2,6 @@
 
 import streamlit as st
 
-from dashboard import safecsv
 from dashboard.app import charts, ui
 from dashboard.curated import analysis, export
 from dashboard.curated.tables import COLUMNS
@@ -73,18 +72,11 @@ else:
         + "The link column is for reading here; it is not in the CSV."
     )
 name = "_".join([table, *(f"{k.replace('date_', '')}-{v}" for k, v in filters.items() if v)]) + ".csv"
-st.download_button(
-    f"Download {len(rows)} rows as CSV ({name})",
-    safecsv.csv_bytes(rows),
-    file_name=name,
-    mime="text/csv",
-    type="primary",
-    disabled=rows.empty,
-)
-st.download_button(
+ui.download_csv(f"Download {len(rows)} rows as CSV ({name})", rows, name, primary=True)
+ui.download(
     "Download the whole data package (all tables + datapackage.json, zip)",
-    export.package_zip(frames),
-    file_name=f"{export.PACKAGE_NAME}.zip",
-    mime="application/zip",
+    lambda: export.package_zip(frames),
+    f"{export.PACKAGE_NAME}.zip",
+    "application/zip",
 )
 ui.footer(data)

@@ -2,7 +2,6 @@
 
 import streamlit as st
 
-from dashboard import safecsv
 from dashboard.app import ui
 from dashboard.curated import analysis
 from dashboard.curated.tables import COLUMNS
@@ -45,12 +44,10 @@ else:
     if quotes_only:
         parts.append("quoted")
     name = "_".join(["positions", *parts]) + ".csv"
-    st.download_button(
+    ui.download_csv(
         f"Download these {len(found)} positions as CSV",
-        safecsv.csv_bytes(found[list(COLUMNS["positions"])]),
-        file_name=name,
-        mime="text/csv",
-        icon=":material/download:",
+        found[list(COLUMNS["positions"])],
+        name,
         help=f"{name}: the columns of positions.csv, formula-safe",
     )
 for row in found.itertuples():
