@@ -44,6 +44,7 @@ class PageSpec:
 
 
 STEP = ("next", "previous")  # a selectbox: the next option, then back
+WORDS = ("korea", "iran")  # a search box
 PAGES = [
     PageSpec("Overview", "/", "UN votes and state positions", "", "", ()),
     PageSpec(
@@ -53,8 +54,9 @@ PAGES = [
     PageSpec("Compare states", "/compare", "Compare states", "states=CHN,RUS,USA", "", ()),
     PageSpec("Positions and quotes", "/positions", "Positions and quotes", "actor=PRK", "text:0", ("lies", "human")),
     PageSpec("Sources", "/sources", "Sources", "fact=chn-dissociates-hrc-2017", "", ()),
+    PageSpec("Add an article", "/add-article", "Add an article", "", "", ()),
     PageSpec("Data and downloads", "/data", "Data and downloads", "table=votes", "select:0", STEP),
-    PageSpec("Roll calls", "/rollcalls", "Official roll calls", "rcid=5377", "text:0", ("korea", "iran")),
+    PageSpec("Roll calls", "/rollcalls", "General Assembly decisions", "symbol=A/RES/69/188", "text:0", WORDS),
     PageSpec("Agreement", "/agreement", "Agreement in the official record", "a=USA&b=CHN", "select:1", STEP),
     PageSpec("A resolution over the years", "/series", "A resolution across the years", "iso3=CHN", "select:0", STEP),
 ]  # fmt: skip
