@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -10,14 +11,19 @@ from dashboard.curated.load import DATA_DIR, SEEDS_DIR, read_dataset
 
 
 def validate(data_dir: Path, seeds_dir: Path) -> int:
+    from dashboard.official.check import check_rollcalls
+
     dataset, problems = read_dataset(data_dir, seeds_dir)
+    record = data_dir / "rollcalls"
+    problems = [*problems, *check_rollcalls(record)]
     if problems:
         for problem in problems:
             print(problem)
         print(f"{len(problems)} problem(s) found", file=sys.stderr)
         return 1
     counts = ", ".join(f"{len(frame)} {name}" for name, frame in dataset.frames.items())
-    print(f"ok: {counts}")
+    official = json.loads((record / "provenance.json").read_text(encoding="utf-8"))
+    print(f"ok: {counts}; official record: {official['decisions']} decisions, {official['votes']} votes")
     return 0
 
 
@@ -58,7 +64,7 @@ def parser() -> argparse.ArgumentParser:
     top.add_argument("--data", type=Path, default=DATA_DIR, help="curated data folder (default: data/)")
     top.add_argument("--seeds", type=Path, default=SEEDS_DIR, help="articles folder (default: seeds/)")
     sub = top.add_subparsers(dest="command", required=True)
-    sub.add_parser("validate", help="check data/ and seeds/; one line per problem")
+    sub.add_parser("validate", help="check data/, data/rollcalls/ and seeds/; one line per problem")
     exp = sub.add_parser("export", help="write the tidy CSVs and datapackage.json")
     exp.add_argument("--out", type=Path, required=True, help="folder to write into")
     imp = sub.add_parser("import-votes", help="import official roll-call votes from a CSV")

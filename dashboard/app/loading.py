@@ -22,3 +22,13 @@ def cached_rollcalls() -> tuple[Any, Any]:
 
     tables = rollcalls.load_rollcalls()
     return tables, agreement.vote_matrix(tables)
+
+
+@st.cache_resource(show_spinner=False)
+def cached_votes_csv() -> Any:
+    """The all-votes CSV of the official record, prepared once per server process (~35 MB): a download
+    button's callable writes the whole record (`.to_bytes()`) or one state's rows
+    (`.to_bytes(rollcalls.state_rows(rc, "CHN"))`) in milliseconds, only when clicked."""
+    from dashboard.official import rollcalls
+
+    return rollcalls.votes_csv(cached_rollcalls()[0])

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 from urllib.parse import urlencode
 
 import pandas as pd
 import streamlit as st
 
+from dashboard import safecsv
 from dashboard.app.loading import cached_dataset, cached_rollcalls
 from dashboard.curated.load import Dataset
 from dashboard.problems import DataError
@@ -304,17 +305,13 @@ def layer_heading(container: Any, layer: str, detail: str) -> None:
 def csv_download(
     container: Any, label: str, frame: pd.DataFrame, file_name: str, help_text: str | None = None, **kwargs: Any
 ) -> None:
-    """A download button for a self-describing CSV: formula-safe, UTF-8 with a BOM so Excel keeps accents."""
-    from dashboard import safecsv
-
-    container.download_button(
+    """A download button for a self-describing CSV, written when clicked (see `download_csv`)."""
+    download_csv(
         label,
-        safecsv.csv_bytes(frame, bom=True),
-        file_name=file_name,
-        mime="text/csv",
-        icon=":material/download:",
+        frame,
+        file_name,
+        container=container,
         help=(help_text + " · " if help_text else "") + f"{file_name}: UTF-8 CSV, opens in Excel and LibreOffice",
-        disabled=frame.empty,
         **kwargs,
     )
 
@@ -334,3 +331,80 @@ GLOBAL_CSS = """<style>
 
 def page_style() -> None:
     st.html(GLOBAL_CSS)
+
+
+def download(
+    label: str,
+    build: Callable[[], bytes],
+    file_name: str,
+    mime: str,
+    *,
+    container: Any = None,
+    disabled: bool = False,
+    primary: bool = False,
+    key: str | None = None,
+    help: str | None = None,
+) -> None:
+    """A download button whose file is built only when it is clicked (never on a rerun), by `build`.
+
+    Clicking it does not rerun the page (on_click="ignore"), so two downloads clicked in quick
+    succession both arrive, and nothing else on the page is redrawn. Streamlit runs `build` in a
+    worker thread and keeps the bytes only until the browser has fetched them.
+    """
+    (container or st).download_button(
+        label,
+        data=build,
+        file_name=file_name,
+        mime=mime,
+        on_click="ignore",
+        disabled=disabled,
+        type="primary" if primary else "secondary",
+        icon=":material/download:",
+        key=key,
+        help=help,
+    )
+
+
+def download_csv(
+    label: str,
+    rows: pd.DataFrame | Callable[[], pd.DataFrame | bytes],
+    file_name: str,
+    *,
+    container: Any = None,
+    disabled: bool | None = None,
+    primary: bool = False,
+    key: str | None = None,
+    help: str | None = None,
+) -> None:
+    """A formula-safe CSV download of these rows, written only when clicked (see `download`).
+
+    Pass the frame itself (it is captured now, so later reassignments of the variable do not leak in),
+    or a callable returning the frame or finished CSV bytes, for rows too costly to gather on every run
+    (bind its inputs as default arguments: `lambda rc=rc: ...`). A frame with no rows disables the
+    button unless `disabled` says otherwise.
+    """
+    if isinstance(rows, pd.DataFrame):
+        frame = rows
+
+        def build() -> bytes:
+            return safecsv.csv_bytes(frame, bom=True)
+
+        disabled = frame.empty if disabled is None else disabled
+    else:
+        make = rows
+
+        def build() -> bytes:
+            made = make()
+            return made if isinstance(made, bytes) else safecsv.csv_bytes(made, bom=True)
+
+    download(
+        label,
+        build,
+        file_name,
+        "text/csv",
+        container=container,
+        disabled=bool(disabled),
+        primary=primary,
+        key=key,
+        help=help,
+    )

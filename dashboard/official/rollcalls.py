@@ -29,10 +29,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import ftfy
+import numpy as np
 import pandas as pd
 import pycountry
 
-from dashboard.safecsv import csv_bytes
+from dashboard.safecsv import Prepared, csv_bytes
 
 ROLLCALL_DIR = Path(__file__).resolve().parent.parent.parent / "data" / "rollcalls"
 VOTE_VALUES = ["yes", "no", "abstain", "non_voting"]
@@ -512,19 +513,50 @@ def sponsors_of(rc: RollCalls, rcid: int) -> pd.DataFrame:
     return rows[["role", "iso3", "country", "kind", "on_behalf_of", "name"]].reset_index(drop=True)
 
 
-def votes_csv_bytes(rc: RollCalls) -> bytes:
-    """All recorded votes as one CSV (date, symbol, title, source and country joined), formula-safe."""
-    calls = rc.decisions.set_index("rcid")
-    table = pd.DataFrame(
+def _repeat(table: pd.Series, rows: pd.Index | pd.api.extensions.ExtensionArray | object) -> pd.Categorical:
+    """table's values at these row positions, as a categorical: each distinct value stored once."""
+    codes, uniques = pd.factorize(table, use_na_sentinel=True)
+    return pd.Categorical.from_codes(codes[rows], categories=uniques)
+
+
+def votes_table(rc: RollCalls, iso3: str | None = None) -> pd.DataFrame:
+    """The recorded votes (one state's, if iso3) with date, symbol, title, country and source joined;
+    the joined columns are categoricals, so a title repeated on 190 rows is stored once."""
+    votes = rc.votes if iso3 is None else rc.votes[rc.votes["iso3"] == iso3]
+    calls = rc.decisions
+    at = pd.Index(calls["rcid"]).get_indexer(votes["rcid"])
+    if (at < 0).any():
+        raise KeyError(f"votes on decisions not in the record: {sorted(set(votes['rcid'][at < 0]))[:5]}")
+    states, names = votes["iso3"].cat.categories.astype(str), rc.names
+    return pd.DataFrame(
         {
-            "rcid": rc.votes["rcid"],
-            "date": rc.votes["rcid"].map(calls["date"].dt.strftime("%Y-%m-%d")).astype("category"),
-            "symbol": rc.votes["rcid"].map(calls["symbol"]).astype("category"),
-            "title": rc.votes["rcid"].map(calls["title"]).astype("category"),
-            "iso3": rc.votes["iso3"],
-            "country": rc.votes["iso3"].astype(str).map(rc.names).astype("category"),
-            "vote": rc.votes["vote"],
-            "source": rc.votes["rcid"].map(calls["source"].astype(str).map(SOURCES)).astype("category"),
+            "rcid": votes["rcid"].to_numpy(),
+            "date": _repeat(calls["date"].dt.strftime("%Y-%m-%d"), at),
+            "symbol": _repeat(calls["symbol"], at),
+            "title": _repeat(calls["title"], at),
+            "iso3": votes["iso3"].array,
+            "country": _repeat(pd.Series(states.map(lambda c: names.get(c, c))), votes["iso3"].cat.codes.to_numpy()),
+            "vote": votes["vote"].array,
+            "source": _repeat(calls["source"].astype(str).map(SOURCES), at),
         }
     )
-    return csv_bytes(table)
+
+
+def votes_csv_bytes(rc: RollCalls, iso3: str | None = None) -> bytes:
+    """All recorded votes (or one state's) as one CSV (date, symbol, title, source and country joined), formula-safe."""
+    return csv_bytes(votes_table(rc, iso3))
+
+
+def votes_csv(rc: RollCalls) -> Prepared:
+    """The all-votes CSV prepared once (each distinct cell formatted once; ~35 MB of codes for ~1M rows):
+    `.to_bytes()` writes the whole record, `.to_bytes(state_rows(rc, "CHN"))` one state's rows, quickly.
+    Worth caching once per process (dashboard.app.loading)."""
+    return Prepared(votes_table(rc))
+
+
+def state_rows(rc: RollCalls, iso3: str) -> np.ndarray:
+    """Row positions of one state's votes in rc.votes (and in votes_csv's rows)."""
+    categories = rc.votes["iso3"].cat.categories
+    if iso3 not in categories:
+        return np.empty(0, dtype=np.int64)
+    return np.flatnonzero(rc.votes["iso3"].cat.codes.to_numpy() == categories.get_loc(iso3))

@@ -2,7 +2,6 @@
 
 import streamlit as st
 
-from dashboard import safecsv
 from dashboard.app import charts, ui
 from dashboard.curated import analysis, context, export
 from dashboard.curated.tables import COLUMNS
@@ -96,19 +95,18 @@ else:
         + "The link column is for reading here; it is not in the CSV."
     )
 name = "_".join([table, *(f"{k.replace('date_', '')}-{v}" for k, v in filters.items() if v)]) + ".csv"
-st.download_button(
+ui.download_csv(
     f"Download {len(rows)} rows as CSV ({name})",
-    safecsv.csv_bytes(context.with_context(frames, table, rows), bom=True),
-    file_name=name,
-    mime="text/csv",
-    type="primary",
+    lambda frames=frames, table=table, rows=rows: context.with_context(frames, table, rows),
+    name,
+    primary=True,
     disabled=rows.empty,
     help="The table's columns, then: " + ", ".join(context.CONTEXT_COLUMNS) + " (where they apply).",
 )
-st.download_button(
+ui.download(
     "Download the whole data package (all tables + datapackage.json, zip)",
-    export.package_zip(frames),
-    file_name=f"{export.PACKAGE_NAME}.zip",
-    mime="application/zip",
+    lambda: export.package_zip(frames),
+    f"{export.PACKAGE_NAME}.zip",
+    "application/zip",
 )
 ui.footer(data)

@@ -2,7 +2,6 @@
 
 import streamlit as st
 
-from dashboard import safecsv
 from dashboard.app import ui
 from dashboard.curated import analysis, context
 from dashboard.curated.tables import COLUMNS
@@ -45,12 +44,10 @@ else:
     if quotes_only:
         parts.append("quoted")
     name = "_".join(["positions", *parts]) + ".csv"
-    st.download_button(
+    ui.download_csv(
         f"Download these {len(found)} positions as CSV",
-        safecsv.csv_bytes(context.with_context(frames, "positions", found[list(COLUMNS["positions"])]), bom=True),
-        file_name=name,
-        mime="text/csv",
-        icon=":material/download:",
+        lambda frames=frames, found=found: context.with_context(frames, "positions", found[list(COLUMNS["positions"])]),
+        name,
         help=f"{name}: the columns of positions.csv, then each position's event, body and source passages",
     )
 for row in found.itertuples():
