@@ -496,7 +496,8 @@ def series(rc: RollCalls, title_substring: str, iso3: str | None = None) -> pd.D
         derived = derived.where(out["method"] == "recorded_vote", "adopted without a vote")
         out["vote"] = out["rcid"].map(own).fillna(derived)
         roles = rc.sponsorships[(rc.sponsorships["iso3"] == iso3) & rc.sponsorships["rcid"].isin(out["rcid"])]
-        out["sponsored"] = out["rcid"].map(roles.drop_duplicates("rcid").set_index("rcid")["role"].astype(str))
+        role = roles.drop_duplicates("rcid").set_index("rcid")["role"].astype(str)
+        out["sponsored"] = out["rcid"].map(role).astype("string")
     return out.sort_values("date").reset_index(drop=True)
 
 

@@ -1,8 +1,8 @@
 """Agreement between two states, or a state and a bloc, over a chosen period of the official record."""
 
+import pandas as pd
 import streamlit as st
 
-from dashboard import safecsv
 from dashboard.app import charts, ui
 from dashboard.official import agreement
 
@@ -46,13 +46,10 @@ def ideal_points_section(start: int, end: int, a: str, b: str) -> None:
             st.info("No estimates for these states in this period.")
         else:
             st.plotly_chart(charts.ideal_points(shown, names, f"Ideal points, {start}–{end}"), key="ideal_chart")
-            st.download_button(
+            ui.download_csv(
                 f"Download these {len(shown):,} estimates as CSV",
-                safecsv.csv_bytes(
-                    shown.assign(source="Bailey, Strezhnev and Voeten (2017); Voeten, Harvard Dataverse")
-                ),
-                file_name=f"idealpoints_{'-'.join(picked)}_{start}-{end}.csv",
-                mime="text/csv",
+                shown.assign(source="Bailey, Strezhnev and Voeten (2017); Voeten, Harvard Dataverse"),
+                f"idealpoints_{'-'.join(picked)}_{start}-{end}.csv",
             )
 
 
@@ -122,17 +119,14 @@ with right:
         },
     )
 downloads = st.columns(3)
-downloads[0].download_button(
-    "Trend by year (CSV)", safecsv.csv_bytes(result["trend"]), file_name=f"trend_{a}_{b}_{start}-{end}.csv"
-)
-downloads[1].download_button(
+ui.download_csv("Trend by year (CSV)", result["trend"], f"trend_{a}_{b}_{start}-{end}.csv", container=downloads[0])
+ui.download_csv(
     "Vote combinations (CSV)",
-    safecsv.csv_bytes(result["combos"].reset_index(names=a)),
-    file_name=f"combinations_{a}_{b}_{start}-{end}.csv",
+    result["combos"].reset_index(names=a),
+    f"combinations_{a}_{b}_{start}-{end}.csv",
+    container=downloads[1],
 )
-downloads[2].download_button(
-    "By topic (CSV)", safecsv.csv_bytes(result["by_topic"]), file_name=f"topics_{a}_{b}_{start}-{end}.csv"
-)
+ui.download_csv("By topic (CSV)", result["by_topic"], f"topics_{a}_{b}_{start}-{end}.csv", container=downloads[2])
 st.subheader("Where they diverged: one voted yes, the other no")
 diverged = result["diverged"].merge(rc.decisions[["rcid", "date", "symbol", "title", "important"]], on="rcid")
 diverged = diverged.sort_values(["important", "date"], ascending=[False, False], na_position="last")
@@ -147,11 +141,8 @@ st.dataframe(
         "title": st.column_config.TextColumn(width="large"),
     },
 )
-st.download_button(
-    f"Download {len(diverged):,} rows as CSV",
-    safecsv.csv_bytes(diverged.drop(columns="open")),
-    file_name=f"diverged_{a}_{b}_{start}-{end}.csv",
-    mime="text/csv",
+ui.download_csv(
+    f"Download {len(diverged):,} rows as CSV", diverged.drop(columns="open"), f"diverged_{a}_{b}_{start}-{end}.csv"
 )
 
 if a not in agreement.BLOCS and b not in agreement.BLOCS:
@@ -179,11 +170,10 @@ if a not in agreement.BLOCS and b not in agreement.BLOCS:
             height=240,
             column_config={"open": st.column_config.LinkColumn("decision", display_text="open ↗")},
         )
-        st.download_button(
+        ui.download_csv(
             f"Download the {len(both):,} texts both sponsored as CSV",
-            safecsv.csv_bytes(both.drop(columns="open").assign(source="United Nations (GA resolutions extract)")),
-            file_name=f"cosponsored_{a}_{b}_{start}-{end}.csv",
-            mime="text/csv",
+            both.drop(columns="open").assign(source="United Nations (GA resolutions extract)"),
+            f"cosponsored_{a}_{b}_{start}-{end}.csv",
         )
 
 st.subheader(f"Several states or blocs, {start}–{end}")
@@ -201,10 +191,8 @@ if len(group) >= 2:
     table.index = table.columns = [actors[g] for g in group]
     st.dataframe(table.round(2))
     st.caption("Voeten scores over the period; 1 on the diagonal.")
-    st.download_button(
-        "Download this matrix as CSV",
-        safecsv.csv_bytes(table.round(4).reset_index(names="state")),
-        file_name=f"agreement_group_{start}-{end}.csv",
+    ui.download_csv(
+        "Download this matrix as CSV", table.round(4).reset_index(names="state"), f"agreement_group_{start}-{end}.csv"
     )
 else:
     st.info("Pick at least two states or blocs.")
@@ -226,16 +214,13 @@ cols[1].dataframe(
 )
 
 
-def everyone_csv() -> bytes:  # built only when the button is clicked
+def everyone_csv(start: int = start, end: int = end) -> pd.DataFrame:  # built only when the button is clicked
     everyone = agreement.all_members(matrix, start, end, min_votes=10)
-    return safecsv.csv_bytes(everyone.round(4).reset_index(names="iso3"))
+    return everyone.round(4).reset_index(names="iso3")
 
 
-st.download_button(
-    "Download the agreement matrix of all members as CSV",
-    everyone_csv,
-    file_name=f"agreement_all_members_{start}-{end}.csv",
-    mime="text/csv",
+ui.download_csv(
+    "Download the agreement matrix of all members as CSV", everyone_csv, f"agreement_all_members_{start}-{end}.csv"
 )
 ideal_points_section(start, end, a, b)
 ui.footer(data)

@@ -5,7 +5,6 @@ import html
 import pandas as pd
 import streamlit as st
 
-from dashboard import safecsv
 from dashboard.app import charts, ui
 from dashboard.official import rollcalls, views
 
@@ -80,11 +79,10 @@ def show_votes(call: pd.Series, rcid: int, rows: pd.DataFrame, count: dict[str, 
     table = views.vote_rows(rc, rcid, chosen, rows)
     st.dataframe(table[["country", "iso3", "vote", "how_known"]], hide_index=True, height=320)
     which = "-".join(chosen) if set(chosen) != set(keys) else "all"
-    st.download_button(
+    ui.download_csv(
         f"Download these {len(table)} votes as CSV",
-        safecsv.csv_bytes(table),
-        file_name=f"votes_{views.file_part(call['symbol'] or str(rcid))}_{which}.csv",
-        mime="text/csv",
+        table,
+        f"votes_{views.file_part(call['symbol'] or str(rcid))}_{which}.csv",
     )
 
 
@@ -109,11 +107,10 @@ def show_sponsors(call: pd.Series, rcid: int) -> None:
     left, right = st.columns([3, 2])
     left.plotly_chart(charts.sponsor_map(states, "Sponsoring states"), config=ui.TOPOJSON)
     right.dataframe(rows[["sponsor", "role", "on_behalf_of"]], hide_index=True, height=360)
-    st.download_button(
+    ui.download_csv(
         f"Download the {len(rows)} sponsor entries as CSV",
-        safecsv.csv_bytes(rows),
-        file_name=f"sponsors_{views.file_part(call['symbol'] or str(rcid))}.csv",
-        mime="text/csv",
+        rows,
+        f"sponsors_{views.file_part(call['symbol'] or str(rcid))}.csv",
     )
 
 
@@ -236,16 +233,12 @@ if picked.selection.rows:
 name = "_".join(views.file_part(p) for p in (text.strip(), topic or "", method or "", f"{span[0]}-{span[1]}") if p)
 
 
-def found_csv() -> bytes:  # built only when the button is clicked
+def found_csv(found: pd.DataFrame = found) -> pd.DataFrame:  # built only when the button is clicked
     table = listing(found)
-    return safecsv.csv_bytes(table.assign(date=table["date"].dt.date))
+    return table.assign(date=table["date"].dt.date)
 
 
-st.download_button(
-    f"Download these {len(found):,} decisions as CSV",
-    found_csv,
-    file_name=f"decisions_{name}.csv",
-    mime="text/csv",
-    disabled=found.empty,
+ui.download_csv(
+    f"Download these {len(found):,} decisions as CSV", found_csv, f"decisions_{name}.csv", disabled=found.empty
 )
 ui.footer(data)

@@ -2,7 +2,6 @@
 
 import streamlit as st
 
-from dashboard import safecsv
 from dashboard.app import charts, ui
 from dashboard.curated import analysis
 from dashboard.official import rollcalls, views
@@ -43,7 +42,7 @@ view.loc[view["method"] == "without_vote", "position"] = (
     view["sponsored"].fillna("").str.replace("_", " ").replace({"": "not a sponsor"})
 )
 st.dataframe(
-    view[["year", "date", "symbol", "how", "yes", "no", "abstain", "sponsors", "position", "open", "source"]],
+    view[["year", "position", "symbol", "how", "yes", "no", "abstain", "sponsors", "date", "open", "source"]],
     hide_index=True,
     column_config={
         "open": st.column_config.LinkColumn("decision", display_text="open ↗"),
@@ -51,11 +50,10 @@ st.dataframe(
         "position": st.column_config.TextColumn(f"{states[iso3]}", help="Its vote, or whether it sponsored"),
     },
 )
-st.download_button(
+ui.download_csv(
     "Download this table as CSV",
-    safecsv.csv_bytes(view.drop(columns=["open", "covered", "rcid"], errors="ignore").assign(state=states[iso3])),
-    file_name=f"series_dprk_{iso3}_{FIRST}-{LAST}.csv",
-    mime="text/csv",
+    view.drop(columns=["open", "covered", "rcid"], errors="ignore").assign(state=states[iso3]),
+    f"series_dprk_{iso3}_{FIRST}-{LAST}.csv",
 )
 
 st.subheader("Who sponsored, year by year")
@@ -65,12 +63,7 @@ st.markdown(
     "(sponsor: on the draft as tabled; additional sponsor: joined later). Source: United Nations."
 )
 st.dataframe(matrix.drop(columns="iso3"), hide_index=True, height=360)
-st.download_button(
-    "Download the sponsorship table as CSV",
-    safecsv.csv_bytes(matrix),
-    file_name="series_dprk_sponsors_2019-2025.csv",
-    mime="text/csv",
-)
+ui.download_csv("Download the sponsorship table as CSV", matrix, "series_dprk_sponsors_2019-2025.csv")
 
 st.subheader("Curated events from the articles")
 events = analysis.events_by_date(data.frames, newest_first=False)
