@@ -37,7 +37,7 @@ navigation = st.navigation(
             st.Page(
                 f"{PAGES}/record.py", title="A state's voting record", icon=":material/table_view:", url_path="record"
             ),
-            st.Page(f"{PAGES}/rollcalls.py", title="Roll calls", icon=":material/gavel:", url_path="rollcalls"),
+            st.Page(f"{PAGES}/rollcalls.py", title="Decisions", icon=":material/gavel:", url_path="rollcalls"),
             st.Page(f"{PAGES}/agreement.py", title="Agreement", icon=":material/join_inner:", url_path="agreement"),
             st.Page(
                 f"{PAGES}/series.py", title="A resolution over the years", icon=":material/timeline:", url_path="series"
