@@ -217,42 +217,39 @@ def hemicycle(seats: pd.DataFrame, title: str = "Seats", named_label: str = "nam
     return _layout(fig, 400, bottom=90, title=title, legend=LEGEND_BELOW, plot_bgcolor="white")
 
 
-def vote_map(votes: pd.DataFrame, title: str = "Named votes") -> go.Figure:
-    """World map of the votes the sources name (columns country_iso3, country, vote)."""
+def category_map(
+    rows: pd.DataFrame, code: str, name: str, category: str, colours: dict[str, str], labels: dict[str, str], title: str
+) -> go.Figure:
+    """A world map with one flat colour per category (in the order of `colours`) and a legend entry for each."""
     fig = go.Figure()
-    for vote, colour in VOTE_COLOURS.items():  # in VOTE_ORDER
-        group = votes[votes["vote"] == vote]
+    for value, colour in colours.items():
+        group = rows[rows[category] == value]
         if group.empty:
             continue
+        label = labels.get(value, value)
         fig.add_trace(
             go.Choropleth(
-                locations=group["country_iso3"],
+                locations=group[code],
                 z=[1] * len(group),
-                text=group["country"],
+                text=group[name],
                 colorscale=[[0, colour], [1, colour]],
                 showscale=False,
-                name=VOTE_LABELS[vote],
-                hovertemplate=f"%{{text}}: {VOTE_LABELS[vote]}<extra></extra>",
+                name=label,
+                hovertemplate=f"%{{text}}: {label}<extra></extra>",
                 marker_line_color="white",
                 marker_line_width=0.5,
             )
         )
         fig.add_trace(  # a legend entry: choropleths have none of their own
-            go.Scattergeo(
-                lon=[None], lat=[None], mode="markers", name=VOTE_LABELS[vote], marker={"color": colour, "size": 10}
-            )
+            go.Scattergeo(lon=[None], lat=[None], mode="markers", name=label, marker={"color": colour, "size": 10})
         )
-    fig.update_geos(
-        fitbounds=False,
-        resolution=50,
-        showcountries=True,
-        countrycolor="#BBBBBB",
-        showland=True,
-        landcolor="#EEEEEE",
-        showframe=False,
-        projection_type="natural earth",
-    )
+    _world(fig)
     return _layout(fig, 400, bottom=60, title=title, legend=LEGEND_BELOW)
+
+
+def vote_map(votes: pd.DataFrame, title: str = "Named votes") -> go.Figure:
+    """World map of the votes the sources name (columns country_iso3, country, vote), in VOTE_ORDER."""
+    return category_map(votes, "country_iso3", "country", "vote", VOTE_COLOURS, VOTE_LABELS, title)
 
 
 def timeline(events: pd.DataFrame) -> go.Figure:
@@ -385,30 +382,8 @@ def _world(fig: go.Figure) -> None:
 
 def sponsor_map(sponsors: pd.DataFrame, title: str = "Sponsors") -> go.Figure:
     """World map of the states that sponsored (columns iso3, sponsor, role: 'sponsor' / 'additional sponsor')."""
-    fig = go.Figure()
     states = sponsors.dropna(subset=["iso3"]).drop_duplicates("iso3")
-    for role, colour in SPONSOR_COLOURS.items():
-        group = states[states["role"] == role]
-        if group.empty:
-            continue
-        fig.add_trace(
-            go.Choropleth(
-                locations=group["iso3"],
-                z=[1] * len(group),
-                text=group["sponsor"],
-                colorscale=[[0, colour], [1, colour]],
-                showscale=False,
-                name=role,
-                hovertemplate=f"%{{text}}: {role}<extra></extra>",
-                marker_line_color="white",
-                marker_line_width=0.5,
-            )
-        )
-        fig.add_trace(
-            go.Scattergeo(lon=[None], lat=[None], mode="markers", name=role, marker={"color": colour, "size": 10})
-        )
-    _world(fig)
-    return _layout(fig, 400, bottom=60, title=title, legend=LEGEND_BELOW)
+    return category_map(states, "iso3", "sponsor", "role", SPONSOR_COLOURS, {}, title)
 
 
 STATE_LINE_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442"]
