@@ -52,7 +52,11 @@ def expected_agreement() -> dict[str, bytes]:
     rc = rollcalls.load_rollcalls()
     matrix = agreement.vote_matrix(rc)
     result = agreement.compare(matrix, "USA", "CHN", int(matrix.years.min()), int(matrix.years.max()))
-    return {"trend": safecsv.csv_bytes(result["trend"]), "topics": safecsv.csv_bytes(result["by_topic"])}
+    # the app writes every CSV with a UTF-8 byte-order mark, so that Excel keeps accents
+    return {
+        "trend": safecsv.csv_bytes(result["trend"], bom=True),
+        "topics": safecsv.csv_bytes(result["by_topic"], bom=True),
+    }
 
 
 def test_two_quick_downloads_both_arrive_whole(server: str, page: Page, tmp_path: Path) -> None:
