@@ -160,6 +160,18 @@ def measure_change(page, title: str, act, before_url: str | None = None) -> floa
     return time.perf_counter() - started
 
 
+def open_link(context: object, link: str, title: str) -> tuple[float, int]:
+    """(seconds from opening the link in a new tab of this browser context to its page drawn, error elements)."""
+    tab = context.new_page()  # type: ignore[attr-defined]
+    started = time.perf_counter()
+    tab.goto(link)
+    wait_drawn(tab, title)
+    took = time.perf_counter() - started
+    seen = errors(tab)
+    tab.close()
+    return took, seen
+
+
 def run(rounds: int) -> dict[str, object]:
     from playwright.sync_api import sync_playwright
 
@@ -209,22 +221,14 @@ def run(rounds: int) -> dict[str, object]:
                     links[spec.label], first[spec.label] = [], []
                     for _ in range(max(2, rounds // 3)):
                         # in the browser the reader already uses (its cache holds the app's scripts) ...
-                        tab = warm.new_page()
-                        started = time.perf_counter()
-                        tab.goto(f"{url}{spec.path}?{spec.link}")
-                        wait_drawn(tab, spec.title)
-                        links[spec.label].append(time.perf_counter() - started)
-                        error_count += errors(tab)
-                        tab.close()
+                        took, seen = open_link(warm, f"{url}{spec.path}?{spec.link}", spec.title)
+                        links[spec.label].append(took)
                         # ... and in a browser that has never opened the app (empty cache): reported, no target
                         context = browser.new_context(viewport=VIEWPORT)
-                        tab = context.new_page()
-                        started = time.perf_counter()
-                        tab.goto(f"{url}{spec.path}?{spec.link}")
-                        wait_drawn(tab, spec.title)
-                        first[spec.label].append(time.perf_counter() - started)
-                        error_count += errors(tab)
+                        took, seen_first = open_link(context, f"{url}{spec.path}?{spec.link}", spec.title)
+                        first[spec.label].append(took)
                         context.close()
+                        error_count += seen + seen_first
                 warm.close()
             results |= {
                 "page": page_changes,

@@ -26,9 +26,9 @@ from urllib.parse import urlparse
 
 import pandas as pd
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page
 
-from tests.browser_support import CHROMIUM, CHROMIUM_ARGS, LOCAL_HOSTS, streamlit_server
+from tests.browser_support import LOCAL_HOSTS, streamlit_server
 from tests.conftest import ROOT
 
 OUT = ROOT / "test-output"
@@ -72,29 +72,6 @@ def timings() -> Iterator[dict[str, object]]:
     OUT.mkdir(exist_ok=True)
     (OUT / "timings.json").write_text(json.dumps(found, indent=2) + "\n")
     print("\nbrowser timings (s):", json.dumps(found))
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    if not CHROMIUM.exists():
-        pytest.fail(
-            f"Debian's Chromium is missing ({CHROMIUM}); the browser test needs it: "
-            "sudo apt-get install -y chromium (the README's test command does this)"
-        )
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture(scope="module")
-def server(browser: Browser) -> Iterator[str]:
-    """The app on a free localhost port, stopped after the module's tests."""
-    try:
-        with streamlit_server(ROOT, OUT / "streamlit.log") as running:
-            yield running.url
-    except RuntimeError as error:
-        pytest.fail(str(error))
 
 
 class Traffic:

@@ -4,40 +4,20 @@ patch, apply it to a copy of data/ and validate. Debian's Chromium via Playwrigh
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
 from dashboard.curated.load import read_dataset
 from dashboard.curated.suggest import draft as drafts
-from tests.browser_support import CHROMIUM, CHROMIUM_ARGS, LOCAL_HOSTS, streamlit_server
+from tests.browser_support import LOCAL_HOSTS
 from tests.conftest import FIXTURES, ROOT
 
 OUT = ROOT / "test-output"
 ARTICLE = (FIXTURES / "articles" / "made_up_committee_vote.txt").read_text(encoding="utf-8")
 pytestmark = pytest.mark.timeout(300)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    if not CHROMIUM.exists():
-        pytest.fail(f"Debian's Chromium is missing ({CHROMIUM}): sudo apt-get install -y chromium")
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture(scope="module")
-def server(browser: Browser) -> Iterator[str]:
-    try:
-        with streamlit_server(ROOT, OUT / "streamlit-curation.log") as running:
-            yield running.url
-    except RuntimeError as error:
-        pytest.fail(str(error))
 
 
 def test_paste_accept_two_download_apply_validate(browser: Browser, server: str, tmp_path: Path) -> None:

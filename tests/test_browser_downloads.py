@@ -9,29 +9,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
 from bench.browser_bench import PAGES, VIEWPORT, errors, wait_drawn
 from dashboard import safecsv
 from dashboard.official import agreement, rollcalls
-from tests.browser_support import CHROMIUM, CHROMIUM_ARGS, streamlit_server
 from tests.conftest import ROOT
 
 OUT = ROOT / "test-output"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[str]:
-    with streamlit_server(ROOT, OUT / "streamlit-downloads.log") as running:
-        yield running.url
 
 
 @pytest.fixture

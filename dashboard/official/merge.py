@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pandas as pd
+import pycountry
 
 from dashboard.official import rollcalls
 from dashboard.official.importers.ga_extract import SOURCE, Extract
@@ -108,8 +109,6 @@ def merge(unvotes: rollcalls.RollCalls, extract: Extract) -> tuple[rollcalls.Rol
 
 def countries_with(countries: pd.DataFrame, codes: set[str]) -> pd.DataFrame:
     """The countries table with a name for every code the votes use (pycountry's for new ones)."""
-    import pycountry
-
     missing = sorted(codes - set(countries["iso3"]))
     extra = []
     for code in missing:
