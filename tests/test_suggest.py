@@ -265,7 +265,8 @@ def test_every_seed_passage_is_verbatim_and_the_draft_validates(source_id, datas
 
 
 def test_a_second_article_on_a_known_decision_is_new_evidence(dataset) -> None:
-    """000 alone has no year; its dateline (March 24) and "on Friday" match the 2017 Council resolution."""
+    """000's dateline (March 24) has no year; with "on Friday" it matches the 2017 Council resolution,
+    which confirms the year inferred from the weekday."""
     from bench.suggest_score import leave_out
 
     source_id = "000_e3abfb0ff75947b4"
@@ -275,6 +276,10 @@ def test_a_second_article_on_a_known_decision_is_new_evidence(dataset) -> None:
     assert event.existing and any("was a Friday in 2017" in n for n in event.notes)
     source = draft.candidates[0].record
     assert source["published"] == "2017-03-24" and "Friday" in source["published_derivation"]
+    assert (
+        "INFERRED" in source["published_derivation"]
+        and "hrc-2017-dprk-resolution of 2017-03-24 agrees" in (source["published_derivation"])
+    )
     sponsors = [c for c in draft.candidates if c.table == "sponsorships"]
     assert {c.record["event_id"] for c in sponsors} == {"hrc-2017-dprk-resolution"} and all(
         c.existing for c in sponsors

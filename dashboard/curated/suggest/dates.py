@@ -8,7 +8,7 @@ and a sentence saying how it was read whenever the text does not state it whole.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dashboard.curated.suggest import rules
@@ -42,6 +42,7 @@ class Dated:
     precision: str
     derivation: str | None
     cue: str = ""  # the words the date was read from
+    inferred: bool = False  # the year is inferred (not stated): the reviewer must check it
 
     @property
     def known(self) -> bool:
@@ -85,6 +86,53 @@ def full_dates(text: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+#: A year the article mentions as ahead of it ("to be published in 2025", "by 2030") does not bound its date.
+FUTURE_YEAR = re.compile(
+    rf"\b(?:to be|will|would|due|by|until|next|planned|upcoming|expected)\b[^.;]{{0,40}}?(?:{M}\s+)?$", re.I
+)
+
+
+def years_mentioned(text: str) -> list[int]:
+    """Every year the text mentions, except those it announces as ahead ("to be published in 2025")."""
+    return [
+        int(m.group("year"))
+        for m in YEAR_NEAR.finditer(text)
+        if not FUTURE_YEAR.search(text[max(0, m.start() - 60) : m.start()])
+    ]
+
+
+def dateline_year(month: int, day: int, weekday: str, text: str, today: date) -> Dated | None:
+    """The year of a dateline without one, inferred from the one weekday the text names for that date.
+
+    The years in which month/day fell on that weekday, from the latest year the article mentions up to
+    today; the earliest is taken. None where the article mentions no year or no year fits. The result is
+    marked `inferred` and says so: the weekday is read as the dateline's own day, which the text implies
+    but does not state.
+    """
+    mentioned = [y for y in years_mentioned(text) if y <= today.year]
+    if not mentioned:
+        return None
+    low = max(mentioned)
+    target = rules.WEEKDAYS.index(weekday.lower())
+    fits = []
+    for year in range(low, today.year + 1):
+        value = iso(year, month, day)
+        if value and to_date(value) <= today and to_date(value).weekday() == target:
+            fits.append(year)
+    if not fits:
+        return None
+    year = fits[0]
+    name = date(year, month, day).strftime("%B")
+    listed = " and ".join(map(str, fits)) if len(fits) < 3 else f"{', '.join(map(str, fits[:-1]))} and {fits[-1]}"
+    derivation = (
+        f'INFERRED, not stated: the dateline gives "{name} {day}" without a year and the article names one '
+        f'weekday, "{weekday}", read as the dateline\'s own day. From {low} (the latest year the article '
+        f"mentions) to {today.year} (today), {name} {day} fell on a {weekday} in {listed}; the earliest, "
+        f"{year}, is taken. Check the year against another source."
+    )
+    return Dated(iso(year, month, day), "day", derivation, weekday, inferred=True)
+
+
 def weekday_on_or_before(weekday: str, anchor: date) -> date:
     """The latest `weekday` on or before anchor ("on Friday" in an article of Friday 24 March → that day)."""
     target = rules.WEEKDAYS.index(weekday.lower())
@@ -109,7 +157,16 @@ def month_day_year(month: int, day: int, published: Dated) -> int | None:
 
 
 def event_date(passage: str, published: Dated, what: str = "event") -> Dated:
-    """The date a passage gives an event, read against the article's date; UNKNOWN where it gives none."""
+    """The date a passage gives an event, read against the article's date; UNKNOWN where it gives none.
+
+    A date read against an article date whose year is inferred is itself marked inferred."""
+    d = _event_date(passage, published, what)
+    if published.inferred and "inferred" in (d.derivation or ""):
+        d = replace(d, inferred=True)
+    return d
+
+
+def _event_date(passage: str, published: Dated, what: str) -> Dated:
     article = describe_published(published)
     for _s, _e, value in full_dates(passage):
         return Dated(value, "day", None, value)
@@ -123,9 +180,7 @@ def event_date(passage: str, published: Dated, what: str = "event") -> Dated:
         if published.precision == "day" and published.value:
             value = weekday_on_or_before(weekday, to_date(published.value)).isoformat()
             same = " (the same day)" if value == published.value else ""
-            return Dated(
-                value, "day", f'"{m.group(0)}" in an article dated {long_date(published.value)}{same}.', m.group(0)
-            )
+            return Dated(value, "day", f'"{m.group(0)}" in an article {article}{same}.', m.group(0))
         if published.value:
             return Dated(
                 published.value[:4],
@@ -173,15 +228,15 @@ def event_date(passage: str, published: Dated, what: str = "event") -> Dated:
         word = rel.group("rel").lower()
         pub = to_date(published.value)
         if word == "today" and published.precision == "day":
-            return Dated(published.value, "day", f'"today" in an article dated {long_date(published.value)}.', word)
+            return Dated(published.value, "day", f'"today" in an article {article}.', word)
         if word == "yesterday" and published.precision == "day":
             value = (pub - timedelta(days=1)).isoformat()
-            return Dated(value, "day", f'"yesterday" in an article dated {long_date(published.value)}.', word)
+            return Dated(value, "day", f'"yesterday" in an article {article}.', word)
         shift = {"last month": -1, "next month": 1, "this month": 0}.get(word)
         if shift is not None:
             month_index = pub.year * 12 + pub.month - 1 + shift
             value = iso(month_index // 12, month_index % 12 + 1)
-            return Dated(value, "month", f'"{word}" in an article of {published.value}.', word)
+            return Dated(value, "month", f'"{word}" in an article {article}.', word)
     for m in YEAR_NEAR.finditer(passage):
         return Dated(
             m.group("year"),
@@ -202,7 +257,8 @@ def describe_published(published: Dated) -> str:
     if published.value is None:
         return "undated"
     if published.precision == "day":
-        return f"dated {long_date(published.value)}"
+        inferred = ", its year inferred from the weekday, not stated" if published.inferred else ""
+        return f"dated {long_date(published.value)}{inferred}"
     return f"dated {published.value}" + (
         f", {published.derivation[0].lower()}{published.derivation[1:].rstrip('.')}" if published.derivation else ""
     )

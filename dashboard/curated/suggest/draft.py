@@ -193,6 +193,58 @@ def patch_problems(
     return problems + checks.run_all(records, texts, paths, "seeds")
 
 
+def _scalar(value: str) -> str:
+    """A source id as YAML: quoted where it would read as a number ("005_0000000000000000")."""
+    return json.dumps(value) if re.fullmatch(r"[\d_.eE+-]+", value) else value
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _list_lines(lines: list[str], at: int) -> list[str]:
+    """The lines of the block list under the key on line `at` (items may sit at the key's own indent)."""
+    key = _indent(lines[at])
+    out = []
+    for line in lines[at + 1 :]:
+        if line.strip() and (_indent(line) < key or (_indent(line) == key and not line.lstrip().startswith("-"))):
+            break
+        out.append(line)
+    while out and not out[-1].strip():
+        out.pop()
+    return out
+
+
+def _unshare(lines: list[str], at: int, anchor: str, name: str) -> list[str]:
+    """Give the list on line `at` its own copy where it is an alias (*a) of, or the anchor (&a) for, a shared one.
+
+    Adding a passage to one record must not add it to the others that share the list: an alias is
+    replaced by a copy of the anchored items; an anchor's other users each get a copy, and the anchor goes.
+    """
+    defined = next((i for i, line in enumerate(lines) if re.search(rf":\s*&{re.escape(anchor)}\s*$", line)), None)
+    if defined is None:
+        raise ValueError(f"{name}: the YAML anchor &{anchor} is not a block list; add the passage by hand")
+    items = _list_lines(lines, defined)
+
+    def copy(ref: int) -> list[str]:
+        shift = _indent(lines[ref]) - _indent(lines[defined])
+        moved = [(" " * shift + line if shift > 0 else line[-shift:]) if line.strip() else line for line in items]
+        return [lines[ref].split("*", 1)[0].rstrip() + "\n", *moved]
+
+    users = [at] if lines[at].split(":", 1)[1].strip().startswith("*") else [
+        i for i, line in enumerate(lines) if re.search(rf":\s*\*{re.escape(anchor)}\s*$", line)
+    ]  # fmt: skip
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i in users:
+            out += copy(i)
+        elif i == defined and at == defined:
+            out.append(line.split("&", 1)[0].rstrip() + "\n")  # the anchor's users now hold copies
+        else:
+            out.append(line)
+    return out
+
+
 def insert_evidence(path: Path, record_id: str, items: list[dict[str, str]]) -> None:
     """Add passages to one record's evidence list in a YAML file, leaving the rest of the file as it is."""
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
@@ -204,14 +256,16 @@ def insert_evidence(path: Path, record_id: str, items: list[dict[str, str]]) -> 
     if at is None:
         raise ValueError(f"{path.name}:{record_id}: no evidence list found")
     rest = lines[at].split("evidence:", 1)[1].strip()
-    if rest.startswith("*"):
-        raise ValueError(f"{path.name}:{record_id}: its evidence is a YAML alias ({rest}); add the passage by hand")
+    if rest.startswith(("*", "&")):  # a list shared through a YAML alias: this record gets its own copy
+        lines = _unshare(lines, at, rest[1:].split()[0], path.name)
+        end = next((i for i in range(start + 1, len(lines)) if lines[i][:1] not in (" ", "\n", "#", "")), len(lines))
     item_line = next((lines[i] for i in range(at + 1, end) if re.match(r"^\s*-\s", lines[i])), None)
     indent = (
         re.match(r"^(\s*)", item_line).group(1) if item_line else " " * (len(lines[at]) - len(lines[at].lstrip()) + 2)
     )  # type: ignore[union-attr]
     new = "".join(
-        f"{indent}- source: {item['source']}\n{indent}  quote: {json.dumps(item['quote'], ensure_ascii=False)}\n"
+        f"{indent}- source: {_scalar(item['source'])}\n"
+        f"{indent}  quote: {json.dumps(item['quote'], ensure_ascii=False)}\n"
         for item in items
     )
     lines.insert(at + 1, new)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from dashboard.curated.suggest import dates, rules
@@ -26,6 +27,7 @@ APPEAL = re.compile(rules.APPEAL, I)
 CAPTION = re.compile(rules.CAPTION, I)
 DECISION_NOUN = re.compile(rf"\b{rules.DECISION_NOUN}\b", I)
 ADDRESSED = re.compile(rules.ADDRESSED + r"\s*$", I)
+INFERRED_NOTE = "The year of the date is INFERRED from the weekday the article names: check it."
 REPORT_CLAUSE = re.compile(r"\b(?:[\w-]+\s+){0,2}report\b[^.;]{0,60}", I)
 
 
@@ -111,8 +113,9 @@ class EventDraft:
 
 
 class Extractor:
-    def __init__(self, text: str, source_id: str, gaz: Gazetteer) -> None:
+    def __init__(self, text: str, source_id: str, gaz: Gazetteer, today: date | None = None) -> None:
         self.text = text
+        self.today = today or date.today()  # the upper bound of an inferred year
         self.source_id = source_id
         self.gaz = gaz
         self.sentences = sentences(text)
@@ -268,13 +271,18 @@ class Extractor:
                         f'The line "{line.strip()}" stands alone without a date: read as a tag, not a dateline.'
                     )
         derivation = None
+        if published.value is None and self.dateline_md:
+            inferred = self.dateline_year()
+            if inferred is not None:
+                published, derivation = inferred, inferred.derivation
+                notes.append(INFERRED_NOTE)
         if published.value is None and credit_year:
             published = dates.Dated(str(credit_year), "year", None, credit_line or "")
             derivation = f'The text gives no date; the credit line "{credit_line}" gives the year.'
         elif published.value is None and photo_year:
             derivation = f'The text gives no date; the photo credit "{photo_line}" gives the year {photo_year} (a photo may be older than the article: check).'  # noqa: E501
             published = dates.Dated(str(photo_year), "year", None, photo_line or "")
-        published = dates.Dated(published.value, published.precision, derivation, published.cue)
+        published = dates.Dated(published.value, published.precision, derivation, published.cue, published.inferred)
         self.published = published
         if self.dateline_end is not None:  # the dateline is the article's date, not a fact's: cut it off
             cut = self.dateline_end
@@ -312,6 +320,21 @@ class Extractor:
             "notes": " ".join(notes) or None,
         }
         return Candidate(f"sources:{self.source_id}", "sources", record, "source.metadata", spans)
+
+    def dateline_year(self) -> dates.Dated | None:
+        """A dateline's missing year, from the one weekday the running text names (None if it names several)."""
+        assert self.dateline_md is not None
+        paras = paragraphs(self.text)
+        body = " ".join(self.text[a:b] for i, (a, b) in enumerate(paras) if i not in self.excluded)
+        weekdays = {m.group("weekday").lower() for m in dates.WEEKDAY_WORD.finditer(body)}
+        if len(weekdays) != 1:
+            if weekdays:
+                self.skipped.append(
+                    f"the dateline's year: the article names {len(weekdays)} weekdays, so none is read as its own day"
+                )
+            return None
+        month, day = self.dateline_md
+        return dates.dateline_year(month, day, weekdays.pop().title(), self.text, self.today)
 
     def _body_started(self, index: int, paras: list[tuple[int, int]]) -> bool:
         """Whether a paragraph of running text (25+ words, not a caption) comes before this one."""
@@ -887,6 +910,47 @@ class Extractor:
                 last_state = subject["actor_id"]
             if subject.get("person_id"):
                 last_speaker = subject
+        self.fold_fragments()
+
+    def fold_fragments(self) -> None:
+        """Fold a quoted fragment of a few words into the nearest full statement by the same speaker."""
+        quoted = [c for c in self.candidates if c.table == "positions" and c.record.get("statement")]
+        starts = [s.start for s in self.body_sentences()]
+
+        def index(offset: int) -> int:
+            return max((i for i, a in enumerate(starts) if a <= offset), default=0)
+
+        for frag in list(quoted):
+            words = re.findall(r"[\w'’-]+", frag.record["statement"])
+            speaker = frag.record.get("speaker_id")
+            if speaker is None or len(words) > rules.FRAGMENT_MAX_WORDS:
+                continue
+            at = index(frag.spans[0][0])
+            best: tuple[int, Candidate] | None = None
+            for c in quoted:
+                if c is frag or c.record.get("speaker_id") != speaker or c.record["stance"] != frag.record["stance"]:
+                    continue
+                if len(re.findall(r"[\w'’-]+", c.record["statement"])) <= rules.FRAGMENT_MAX_WORDS:
+                    continue
+                there = index(c.spans[0][0])
+                low, high = sorted((at, there))
+                others = [
+                    o for o in quoted if o.record.get("speaker_id") != speaker and low < index(o.spans[0][0]) < high
+                ]
+                if high - low <= rules.FRAGMENT_REACH and not others and (best is None or high - low < best[0]):
+                    best = (high - low, c)
+            if best is None:
+                continue
+            target = best[1]
+            target.spans = sorted(set(target.spans) | set(frag.spans))
+            target.notes.append(
+                f'The quoted fragment "{frag.record["statement"]}" is folded into this statement: the same speaker '
+                "and stance, a few words rather than a statement of its own."
+            )
+            if target.record.get("event") is None:
+                target.record["event"] = frag.record.get("event")
+            self.candidates.remove(frag)
+            quoted.remove(frag)
 
     def _fragment(self, q: str) -> str:
         return q.strip().rstrip(",").strip()
@@ -994,10 +1058,15 @@ class Extractor:
             role = self.role_of(who, name)
             actor = self.affiliation(role) if role else None
             note = None
-            if actor is None and last_speaker:
+            if actor is None and role is None and last_speaker:
                 actor = last_speaker["actor_id"]
                 note = (
                     f"{name}'s affiliation is not stated; read from the speaker before ({self.gaz.name(actor)}): check."
+                )
+            elif actor is None and role:  # a stated role the registry cannot resolve is not borrowed from others
+                note = (
+                    f'{name}\'s role ("{role}") names no actor the registry knows: recorded as speaking for '
+                    "themselves; add the body as an actor and set speaks_for if it should be one."
                 )
             pid = slug(name)
             self.persons[pid] = {
@@ -1128,9 +1197,9 @@ class Extractor:
         return c
 
 
-def extract(text: str, source_id: str, gaz: Gazetteer) -> Draft:
+def extract(text: str, source_id: str, gaz: Gazetteer, today: date | None = None) -> Draft:
     """Every candidate the rules find in one article (ids not yet matched to data/)."""
-    x = Extractor(text, source_id, gaz)
+    x = Extractor(text, source_id, gaz, today)
     source = x.source()
     x.find_events()
     x.sponsors()
@@ -1214,6 +1283,11 @@ def finish(x: Extractor, source: Candidate) -> Draft:
             c.requires.append(f"events:{e.parent.id}")
         if e.weekday and date.value is None:
             c.notes.append(f'The article names "{e.weekday}" but its own date is not known.')
+        if date.inferred:
+            c.notes.append(
+                f'The article names "{e.weekday}"; the year of this date is INFERRED (see the source\'s'
+                " published_derivation), not stated: check."
+            )
         out.append(c)
     actors_needed: set[str] = set()
     for c in x.candidates:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from dashboard.curated.checks import normalise
-from dashboard.curated.suggest import dates
+from dashboard.curated.suggest import dates, extract
 from dashboard.curated.suggest.extract import Candidate, Draft
 
 TALLY = ("yes", "no", "abstain")
@@ -44,6 +44,8 @@ def find_event(c: Candidate, existing: list[Any], matched: dict[str, str], draft
                     continue
                 return e, f"the same {r['relation'].replace('_', ' ')} stage of {matched[parent]}"
     year = _year(r.get("date"))
+    if (not year or draft.published.inferred) and (found := _dateline_match(c, existing, draft)):
+        return found  # the record dates it better than a year inferred from a weekday
     if r["body"] is None:
         same = [e for e in existing if e.kind == r["kind"] and e.outcome == r["outcome"] and _year(e.date) == year]
         return (same[0], f"a {year} report, and the only one recorded") if year and len(same) == 1 else None
@@ -55,18 +57,22 @@ def find_event(c: Candidate, existing: list[Any], matched: dict[str, str], draft
             same = [e for e in same if e.outcome == r["outcome"]]
         if len(same) == 1:
             return same[0], f"same body, kind and year ({year})"
-    if not year and draft.dateline_md:
-        weekday = next((n.split('"')[1] for n in c.notes if n.startswith("The article names")), None)
-        month, day = draft.dateline_md
-        for e in existing:
-            if e.body != r["body"] or e.kind != r["kind"] or not e.date or len(e.date) != 10:
-                continue
-            d = dates.to_date(e.date)
-            if weekday and d.strftime("%A") == weekday and (month, day) == (d.month, d.day):
-                return (
-                    e,
-                    f"the dateline's {d.strftime('%B')} {day} was a {weekday} in {d.year}, the day {e.id} was decided",
-                )
+    return None
+
+
+def _dateline_match(c: Candidate, existing: list[Any], draft: Draft) -> tuple[Any, str] | None:
+    """A recorded decision on the dateline's month and day, on the weekday the article names."""
+    r = c.record
+    weekday = next((n.split('"')[1] for n in c.notes if n.startswith("The article names")), None)
+    if not weekday or not draft.dateline_md:
+        return None
+    month, day = draft.dateline_md
+    for e in existing:
+        if e.body != r["body"] or e.kind != r["kind"] or not e.date or len(e.date) != 10:
+            continue
+        d = dates.to_date(e.date)
+        if d.strftime("%A") == weekday and (month, day) == (d.month, d.day):
+            return e, f"the dateline's {d.strftime('%B')} {day} was a {weekday} in {d.year}, the day {e.id} was decided"
     return None
 
 
@@ -112,7 +118,7 @@ def match(draft: Draft, records: dict[str, list[Any]], official: Any = None) -> 
         c.notes.append(f"Same decision as the existing event {e.id} ({why}): proposed as new evidence on it.")
         if differs:
             c.notes.append("The article reads differently — " + "; ".join(differs) + ". Check before accepting.")
-        if draft.published.value is None and e.date and len(e.date) == 10 and "dateline" in why:
+        if (draft.published.value is None or draft.published.inferred) and "dateline" in why:
             _date_source(draft, e)
     unnamed = {c.key for c in draft.candidates if c.table == "events" and c.record["body"] is None and not c.existing}
     for key in unnamed:
@@ -130,15 +136,25 @@ def match(draft: Draft, records: dict[str, list[Any]], official: Any = None) -> 
 def _date_source(draft: Draft, e: Any) -> None:
     source = next(c for c in draft.candidates if c.table == "sources")
     d = dates.to_date(e.date)
+    if draft.published.value == e.date:  # the inferred year is the recorded decision's: say so
+        source.record["published_derivation"] += f" The recorded decision {e.id} of {e.date} agrees."
+        return
     derivation = (
         f"The dateline gives {d.strftime('%B')} {d.day} without a year; the article reports {e.id} "
         f"(the {d.strftime('%A')} the article names), decided on {e.date}, so the year {d.year} is taken from it."
     )
+    if draft.published.inferred:  # the record replaces the year inferred from the weekday
+        derivation += f" (It replaces the year inferred from the weekday alone, {draft.published.value[:4]}.)"
+        notes = (source.record.get("notes") or "").replace(extract.INFERRED_NOTE, "").strip()
+        source.record["notes"] = notes or None
     source.record.update(published=e.date, published_precision="day", published_derivation=derivation)
     draft.published = dates.Dated(e.date, "day", derivation)
     for c in draft.candidates:
-        if c.table == "events" and not c.existing and c.record["date"] is None and c.notes and "names" in c.notes[0]:
+        if c.table != "events" or c.existing or not c.notes or "names" not in c.notes[0]:
+            continue
+        if c.record["date"] is None or "INFERRED" in " ".join(c.notes):
             weekday = c.notes[0].split('"')[1]
+            c.notes = [n for n in c.notes if "INFERRED" not in n]
             value = dates.weekday_on_or_before(weekday, d).isoformat()
             c.record.update(
                 date=value,

@@ -163,6 +163,11 @@ SPEECH_VERBS = (
     r"(?:said|says|told|added|adds|declared|stated|insisted|warned|stressed|noted|argued|wrote|"
     r"remarked|explained|complained|urged|tweeted|announced|replied|responded|commented|asserted)"
 )
+#: A quoted fragment ('despite "political obstacles,"') is a few words, not a statement: it is folded into
+#: the same speaker's statement of the same stance, at most this many sentences away, with no other
+#: speaker quoted between.
+FRAGMENT_MAX_WORDS = 3
+FRAGMENT_REACH = 4
 #: A quotation: straight or typographic double quotes, at least one letter inside.
 QUOTE = r"[\"“](?P<q>[^\"“”]*?[A-Za-z][^\"“”]*?)[\"”]"
 #: Stance rules, tried in order on the words around (and inside) a statement; the first that fires wins.
