@@ -149,6 +149,16 @@ def test_a_stated_role_is_not_borrowed_from_the_speaker_before() -> None:
     assert position["actor_id"] == "sara-hossain"  # not the United States of the speaker before
 
 
+def test_a_role_before_the_name_is_the_last_clause_only() -> None:
+    text = (
+        "GENEVA, March 24, 2017 (Reuters) - The situation on the divided Korean peninsula is "
+        '"complex and sensitive" and all sides should avoid provocation that might lead to an escalation, '
+        "Chinese diplomat Jiang Yingfeng said."
+    )
+    (actor,) = [a for a in of(extract(text, SID, GAZ).candidates, "actors") if a["id"] == "jiang-yingfeng"]
+    assert actor["role"] == "Chinese diplomat" and actor["speaks_for"] == "CHN"
+
+
 # --- apply-patch and YAML aliases -------------------------------------------------------------------------
 def test_evidence_is_added_to_records_that_share_a_list_through_an_alias(project_copy: Path) -> None:
     data = project_copy / "data"

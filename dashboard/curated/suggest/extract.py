@@ -1151,7 +1151,7 @@ class Extractor:
         if after:
             after = re.sub(r"^(?:the|a|an)\s+", "", after, flags=I)
             return after[0].upper() + after[1:] if after else None
-        before = before.strip(" ,")
+        before = before.strip(" ,").rsplit(",", 1)[-1].strip()  # "…an escalation, Chinese diplomat": the last clause
         return before[0].upper() + before[1:] if before else None
 
     def affiliation(self, role: str) -> str | None:
