@@ -51,6 +51,18 @@ def test_dateline_year_table(month, day, weekday, text, today, value, years) -> 
     assert got.derivation.startswith("INFERRED, not stated") and f"in {years};" in got.derivation
 
 
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("a report to be published in September 2025, since 2014", [2014]),
+        ("the Council's resolution, adopted by the Council in 2016", [2016]),
+        ("a tribunal by 2030; a report due in 2026; one will be released in early 2027", []),
+    ],
+)
+def test_years_announced_as_ahead_do_not_bound_the_date(text: str, years: list[int]) -> None:
+    assert dates.years_mentioned(text) == years
+
+
 def test_dateline_without_year_gets_an_inferred_year_and_the_event_says_so() -> None:
     text = (
         "UN Meeting with ChinaGENEVA, March 24- The United Nations Human Rights Council is one step closer to "

@@ -88,7 +88,9 @@ def full_dates(text: str) -> list[tuple[int, int, str]]:
 
 #: A year the article mentions as ahead of it ("to be published in 2025", "by 2030") does not bound its date.
 FUTURE_YEAR = re.compile(
-    rf"\b(?:to be|will|would|due|by|until|next|planned|upcoming|expected)\b[^.;]{{0,40}}?(?:{M}\s+)?$", re.I
+    rf"\b(?:(?:to be|will be|is due to be|is expected to be)\s+\w+|due|by|until|planned for|expected)"
+    rf"\s+(?:in\s+|on\s+)?(?:(?:early|mid|late|end)[- ]?\s*)?(?:{M}\s+)?(?:\d{{1,2}},?\s+)?$",
+    re.I,
 )
 
 
