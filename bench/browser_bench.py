@@ -2,7 +2,7 @@
 
 Headless Debian Chromium against `bash scripts/run` (HOST/PORT, the documented way of serving) on a
 free loopback port. A change is timed from the click (or key press) to the page's *last* element
-drawn: the new page's heading, every Plotly chart drawn (its SVG present), no skeleton or stale
+drawn: the new page's heading, every chart drawn (its Vega SVG marks present), no skeleton or stale
 element left, the script no longer running, and the footer (drawn last by every page) in place.
 Prints p50 and p95 per page beside the targets (page and widget change p50 ≤ 0.5 s, p95 ≤ 1 s; shared
 link ≤ 1.5 s; cold start to the first page ≤ 3 s). Timings are for the benchmark, never a test.
@@ -71,8 +71,8 @@ DRAWN = """(title) => {
   if (!h1 || !h1.textContent.trim().startsWith(title)) return false;
   if (document.querySelector('[data-testid="stStatusWidget"] [data-testid="stStatusWidgetRunningIcon"]')) return false;
   if (main.querySelector('[data-stale="true"], [data-testid="stSkeleton"]')) return false;
-  for (const chart of main.querySelectorAll('[data-testid="stPlotlyChart"]'))
-    if (!chart.querySelector('.main-svg')) return false;
+  for (const chart of main.querySelectorAll('[data-testid="stVegaLiteChart"]'))
+    if (!chart.querySelector('svg.marks')) return false;
   const captions = [...main.querySelectorAll('[data-testid="stCaptionContainer"]')];
   return captions.some(c => c.textContent.includes('Sources.'));
 }"""

@@ -128,12 +128,16 @@ def heading(page: Page, text: str):  # noqa: ANN201 - a Playwright Locator
     return page.locator('[data-testid="stMain"]').get_by_role("heading", level=1, name=text).first
 
 
+#: A world map's layers of country shapes, as Vega draws them (base outlines, then coloured states).
+GEOSHAPES = '[data-testid="stVegaLiteChart"] g.mark-shape'
+
+
 def settle(page: Page) -> None:
-    """Wait until Streamlit has finished running the script and every plotly chart has drawn."""
+    """Wait until Streamlit has finished running the script and every chart has drawn (its SVG marks)."""
     page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000)
     page.wait_for_load_state("networkidle")
     page.wait_for_function(
-        "() => [...document.querySelectorAll('[data-testid=\"stPlotlyChart\"]')].every(c => c.querySelector('.main-svg'))",
+        "() => [...document.querySelectorAll('[data-testid=\"stVegaLiteChart\"]')].every(c => c.querySelector('svg.marks'))",
         timeout=60_000,
     )
     page.wait_for_timeout(1000)
@@ -193,29 +197,28 @@ def test_malformed_link_gives_a_notice(server: str, page: Page, name: str) -> No
 def test_map_draws_countries_offline(server: str, traffic: tuple[Page, Traffic]) -> None:
     page, recorded = traffic
     page.goto(server + f"/breakdown?event={EVENT}")
-    page.locator("path.choroplethlocation").first.wait_for(timeout=60_000)
+    page.locator(GEOSHAPES).first.wait_for(timeout=60_000)
     settle(page)
-    # plotly.js 4 (plotly 7) draws the base map as one path per layer and one path per coloured country;
-    # without the topojson the whole .geo group stays hidden and none of these exist.
     topojson = [url for url in recorded.responses if url.endswith("/app/static/world_50m.json")]
     assert topojson and recorded.responses[topojson[0]] == 200, "the map's outlines did not come from app/static/"
-    outlines = page.eval_on_selector_all(
-        ".geo .layer.countries path, .geo .layer.land path", "els => els.map(e => (e.getAttribute('d') || '').length)"
+    # Vega draws one path per country: the grey base layer (every country but Antarctica), then the coloured ones
+    layers = page.eval_on_selector_all(
+        GEOSHAPES, "gs => gs.map(g => [...g.querySelectorAll('path')].map(p => (p.getAttribute('d') || '').length))"
     )
-    assert len(outlines) == 2 and min(outlines) > 100_000, f"country borders and land not drawn: {outlines}"
-    coloured = page.locator("path.choroplethlocation")
-    assert coloured.count() == 9, "the nine named 'no' voters should be coloured, and only they"
-    assert all(len(d or "") > 100 for d in coloured.evaluate_all("els => els.map(e => e.getAttribute('d'))"))
-    box = page.locator(".geo").first.bounding_box()
+    assert len(layers) == 2 and len(layers[0]) >= 200, f"country outlines not drawn: {[len(x) for x in layers]}"
+    assert len(layers[1]) == 9, "the nine named 'no' voters should be coloured, and only they"
+    assert min(layers[1]) > 100 and sum(layers[0]) > 100_000
+    box = page.locator(GEOSHAPES).first.bounding_box()  # the whole world
     assert box and box["width"] > 300 and box["height"] > 150, f"the map is drawn too small: {box}"
-    assert page.locator(".scatterlayer .point").count() >= 193, "the hemicycle lacks the body's 193 seats"
+    assert page.locator("g.mark-symbol path").count() >= 193, "the hemicycle lacks the body's 193 seats"
 
 
 def test_official_map_draws_every_member(server: str, page: Page) -> None:
     page.goto(server + "/rollcalls?symbol=A/RES/69/188")
-    page.locator("path.choroplethlocation").first.wait_for(timeout=60_000)
+    page.locator(GEOSHAPES).first.wait_for(timeout=60_000)
     settle(page)
-    assert page.locator("path.choroplethlocation").count() >= 185  # 193 members; a few microstates lack an outline
+    coloured = page.locator(GEOSHAPES).last.locator("path")
+    assert coloured.count() >= 185  # 193 members; a few microstates lack an outline
 
 
 @pytest.fixture(scope="module")
@@ -288,7 +291,7 @@ def test_cold_start_time(browser: Browser, timings: dict[str, object]) -> None:
             tab.goto(running.url + "/")
             heading(tab, PAGES["overview"][1]).wait_for(timeout=60_000)
             to_heading.append(time.monotonic() - running.started)
-            tab.locator('[data-testid="stPlotlyChart"] .main-svg').first.wait_for(timeout=60_000)
+            tab.locator('[data-testid="stVegaLiteChart"] svg.marks').first.wait_for(timeout=60_000)
             to_chart.append(time.monotonic() - running.started)
             assert_no_error(tab)
             context.close()

@@ -1,6 +1,9 @@
-"""The figures' data, not just that they exist."""
+"""The charts' data and encodings, not just that they exist."""
 
 from __future__ import annotations
+
+import json
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -10,20 +13,24 @@ from dashboard.curated import analysis
 from dashboard.curated.load import load_dataset
 
 FRAMES = load_dataset().frames
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_hemicycle_of_the_committee_vote() -> None:
-    fig = charts.hemicycle(analysis.event_breakdown(FRAMES, "ga3-2014-dprk-resolution").seats)
-    counts = {trace.name: len(trace.x) for trace in fig.data}
+    seats = charts.seat_groups(analysis.event_breakdown(FRAMES, "ga3-2014-dprk-resolution").seats)
+    counts = seats["group"].value_counts().to_dict()
     assert sum(counts.values()) == 193
     assert counts["No: 9 named in the sources"] == 9
     assert counts["No: 10 not named in the sources"] == 10
     assert counts["Yes: 111 not named in the sources"] == 111
     assert counts["Absent or did not vote: 8 derived from the tally"] == 8
-    named = next(t for t in fig.data if t.name.startswith("No: 9"))
-    unnamed = next(t for t in fig.data if t.name.startswith("No: 10"))
-    assert named.marker.color == charts.VOTE_COLOURS["no"] and unnamed.marker.color == "white"
-    assert "China: no" in named.text
+    named = seats[seats["group"] == "No: 9 named in the sources"]
+    unnamed = seats[seats["group"] == "No: 10 not named in the sources"]
+    assert set(named["fill"]) == {charts.VOTE_COLOURS["no"]} and set(unnamed["fill"]) == {"white"}
+    assert set(unnamed["stroke"]) == {charts.VOTE_COLOURS["no"]}
+    assert "China: no" in set(named["label"])
+    chart = charts.hemicycle(analysis.event_breakdown(FRAMES, "ga3-2014-dprk-resolution").seats)
+    assert len(chart.data) == 193 and chart.to_dict()["width"] <= 340  # fits a 390 px phone
 
 
 def test_hemicycle_positions_are_distinct() -> None:
@@ -48,46 +55,54 @@ def test_hemicycle_spacing_is_even_for_every_body() -> None:
 
 
 def test_security_council_veto_seats() -> None:
-    fig = charts.hemicycle(analysis.event_breakdown(FRAMES, "unsc-2024-panel-of-experts-draft").seats)
-    counts = {trace.name: len(trace.x) for trace in fig.data}
-    assert counts == {"Unknown: 14 vote not reported": 14, "No: 1 named in the sources": 1}
-    named = next(t for t in fig.data if t.name.startswith("No"))
-    assert list(named.text) == ["Russia: no"] and named.marker.size == 24
+    seats = charts.seat_groups(analysis.event_breakdown(FRAMES, "unsc-2024-panel-of-experts-draft").seats)
+    assert seats["group"].value_counts().to_dict() == {
+        "Unknown: 14 vote not reported": 14,
+        "No: 1 named in the sources": 1,
+    }
+    named = seats[seats["group"].str.startswith("No")]
+    assert list(named["label"]) == ["Russia: no"]
+    assert charts.seat_size(15) > charts.seat_size(47) > charts.seat_size(193) > 0
+
+
+def layer_data(chart, index: int = 0) -> pd.DataFrame:  # noqa: ANN001 - an Altair chart
+    """The data frame of a layered chart's layer (or of the chart itself)."""
+    layers = getattr(chart, "layer", None)
+    data = layers[index].data if layers else chart.data
+    return data if isinstance(data, pd.DataFrame) else chart.data
 
 
 def test_tally_bar_labels_unreported() -> None:
-    fig = charts.tally_bar({"yes": 111, "no": 19, "abstain": 55, "non_voting": None})
-    assert list(fig.data[0].text) == ["111", "19", "55", "not reported"]
-    assert list(fig.data[0].marker.color) == [charts.VOTE_COLOURS[v] for v in ("yes", "no", "abstain", "non_voting")]
+    chart = charts.tally_bar({"yes": 111, "no": 19, "abstain": 55, "non_voting": None})
+    rows = chart.data
+    assert list(rows["text"]) == ["111", "19", "55", "not reported"]
+    colour = chart.to_dict()["layer"][0]["encoding"]["color"]["scale"]
+    assert colour["range"] == [charts.VOTE_COLOURS[v] for v in ("yes", "no", "abstain", "non_voting")]
 
 
-def test_vote_map_draws_named_states_offline_ready() -> None:
+def test_vote_map_draws_named_states_offline() -> None:
     named = analysis.event_breakdown(FRAMES, "ga3-2014-dprk-resolution").named
-    fig = charts.vote_map(named)
-    choropleth = [t for t in fig.data if t.type == "choropleth"]
-    assert sorted(choropleth[0].locations) == sorted(named["country_iso3"])
-    assert fig.layout.geo.fitbounds is False and fig.layout.geo.resolution == 50
+    spec = charts.vote_map(named).to_dict()
+    lookup = next(t for t in spec["layer"][1]["transform"] if "lookup" in t)
+    values = spec["datasets"][lookup["from"]["data"]["name"]]
+    assert sorted(v["id"] for v in values) == sorted(named["country_iso3"])
+    assert spec["data"]["url"] == "app/static/world_50m.json"  # the app's own file, not a CDN
+    assert (ROOT / "static" / "world_50m.json").is_file()
 
 
 def test_timeline_marks_partial_dates_as_spans() -> None:
-    fig = charts.timeline(FRAMES["events"])
-    spans = [t for t in fig.data if len(t.x) == 2]
-    points = [t for t in fig.data if len(t.x) == 1]
+    rows = charts.timeline_rows(FRAMES["events"])
     dated = FRAMES["events"].dropna(subset=["date"])
-    assert len(spans) == (dated["date_precision"] != "day").sum()
-    assert len(points) == (dated["date_precision"] == "day").sum()
-    assert any("approximate" in t.hovertext for t in spans)
+    assert (~rows["exact"]).sum() == (dated["date_precision"] != "day").sum()
+    assert rows["exact"].sum() == (dated["date_precision"] == "day").sum()
+    assert rows.loc[~rows["exact"], "when"].str.contains("approximate").all()
+    assert (rows.loc[~rows["exact"], "end"] > rows.loc[~rows["exact"], "start"]).all()
 
 
 def test_date_span() -> None:
     assert charts.date_span("2014") == (pd.Timestamp("2014-01-01"), pd.Timestamp("2014-12-31"))
     assert charts.date_span("2014-02") == (pd.Timestamp("2014-02-01"), pd.Timestamp("2014-02-28"))
     assert charts.date_span("2017-03-24") == (pd.Timestamp("2017-03-24"), pd.Timestamp("2017-03-24"))
-
-
-def legend_order(fig) -> list[str]:  # noqa: ANN001 - a plotly Figure
-    shown = [t for t in fig.data if t.showlegend is not False and t.name]
-    return [t.name for t in sorted(shown, key=lambda t: t.legendrank if t.legendrank is not None else 1000)]
 
 
 def test_one_legend_order_everywhere() -> None:
@@ -98,23 +113,46 @@ def test_one_legend_order_everywhere() -> None:
         return [next(i for i, label in enumerate(order) if n.startswith(label)) for n in names]
 
     seats = charts.hemicycle(analysis.event_breakdown(FRAMES, "ga3-2014-dprk-resolution").seats)
-    assert ranks(legend_order(seats)) == sorted(ranks(legend_order(seats)))
+    legend = charts.legend_labels(seats, "stroke")
+    assert len(legend) == 5 and ranks(legend) == sorted(ranks(legend))
+    assert legend == charts.legend_labels(seats, "fill")  # one legend: each entry's outline and fill
     votes = pd.DataFrame({"country_iso3": ["CHN", "USA", "IND", "FRA"], "country": list("abcd")})
     world = charts.vote_map(votes.assign(vote=["no", "yes", "abstain", "non_voting"]))
-    assert [t.name for t in world.data if t.type == "scattergeo"] == order[:4]
+    assert charts.legend_labels(world) == order[:4]
     bars = charts.tally_bar({"yes": 1, "no": 2, "abstain": 3, "non_voting": 4})
-    assert list(bars.data[0].y) == order[:4]
-    series = pd.DataFrame({"year": [2014], "yes": [116], "no": [20], "abstain": [53]})
-    assert [t.name for t in charts.series_bars(series, "t").data] == order[:3]
+    assert charts.legend_labels(bars) == order[:4]
+    years = pd.DataFrame(
+        {"year": [2014, 2015], "yes": [116, None], "no": [20, None], "abstain": [53, None], "sponsors": [None, 61],
+         "method": ["recorded", "without_vote"], "covered": [True, True]}
+    )  # fmt: skip
+    assert charts.legend_labels(charts.series_overview(years, "t"))[:3] == order[:3]
     shares = pd.DataFrame(
         {"actor": "China (CHN)", "year": 2000, "vote": ["absent", "abstain", "no", "yes"], "count": 1, "share": 0.25}
     )
-    assert legend_order(charts.vote_shares(shares)) == order[:4]
+    assert charts.legend_labels(charts.vote_shares(shares)[-1]) == order[:4]
 
 
-def test_charts_keep_titles_clear_on_a_phone() -> None:
-    """No plotly toolbar over titles; legends anchored below the figure, never on an axis title."""
-    assert charts.CONFIG["displayModeBar"] is False
-    fig = charts.timeline(FRAMES["events"])
-    assert fig.layout.legend.yref == "container" and fig.layout.legend.y == 0
-    assert fig.layout.margin.b >= 100 and fig.layout.title.x == 0
+def test_series_overview_marks_years_in_neither_source() -> None:
+    years = pd.DataFrame(
+        {"year": [2011, 2012], "yes": [123, None], "no": [16, None], "abstain": [51, None], "sponsors": [None, None],
+         "method": ["recorded", None], "covered": [True, False]}
+    )  # fmt: skip
+    spec = charts.series_overview(years, "t")
+    gaps = layer_data(spec, 2)
+    assert list(gaps["year"]) == ["2012"] and list(gaps["note"]) == ["not in either source"]
+    totals = layer_data(spec, 1)
+    assert totals.set_index("year")["value"].to_dict() == {"2011": 190.0}
+
+
+def test_charts_keep_titles_clear_on_a_phone_and_offline() -> None:
+    """Titles top left, legends below the plot, stretching charts fit the width, and no spec names a host."""
+    named = analysis.event_breakdown(FRAMES, "ga3-2014-dprk-resolution").named
+    trend = pd.DataFrame({"year": [2000, 2001], "voeten": [0.3, 0.4], "exact": [0.2, 0.1], "n": [60, 70]})
+    for chart in (charts.timeline(FRAMES["events"]), charts.vote_map(named), charts.agreement_trend(trend, "A", "B")):
+        spec = chart.to_dict()
+        assert spec["title"]["anchor"] == "start"
+        assert spec["width"] == "container" and spec["autosize"]["type"] == "fit-x"
+        legends = [e["legend"] for layer in spec.get("layer", [spec]) for e in layer.get("encoding", {}).values()
+                   if isinstance(e, dict) and e.get("legend")]  # fmt: skip
+        assert legends and all(legend["orient"] == "bottom" for legend in legends)
+        assert "http" not in json.dumps({k: v for k, v in spec.items() if k != "$schema"})  # a name, never fetched

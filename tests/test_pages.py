@@ -160,7 +160,7 @@ def test_country_in_no_article_gets_its_official_record() -> None:
     ]
     assert scores["since 2000"].between(0, 1).all()
     assert "Sponsorships:" in text
-    assert len(at.get("plotly_chart")) == 1  # its ideal point over time
+    assert len(at.get("vega_lite_chart")) == 1  # its ideal point over time
 
 
 def test_country_both_layers_for_china() -> None:

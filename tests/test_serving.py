@@ -84,7 +84,7 @@ def test_the_page_loads_from_that_host_only(served: str, tmp_path: Path) -> None
             page.on("websocket", lambda ws: hosts.add(ws.url.split("/")[2].rsplit(":", 1)[0]))
             page.goto(f"{served}/agreement?a=USA&b=CHN", timeout=60_000)
             page.locator('[data-testid="stMain"] h1').first.wait_for(timeout=60_000)
-            page.locator('[data-testid="stPlotlyChart"]').first.wait_for(timeout=60_000)
+            page.locator('[data-testid="stVegaLiteChart"] svg.marks').first.wait_for(timeout=60_000)
             assert page.locator('[data-testid="stException"]').count() == 0
         finally:
             browser.close()

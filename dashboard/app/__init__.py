@@ -1,1 +1,1 @@
-"""The Streamlit app: thin pages, plotly charts, shared Streamlit helpers and the loading boundary."""
+"""The Streamlit app: thin pages, Vega-Lite charts, shared Streamlit helpers and the loading boundary."""

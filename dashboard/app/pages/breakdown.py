@@ -112,7 +112,7 @@ elif any(v is not None for v in b.tally.values()) or not b.named.empty:
     left, right = st.columns([2, 3])
     with left:
         if any(v is not None for v in b.tally.values()):
-            st.plotly_chart(charts.tally_bar(b.tally, "Reported tally (as the sources give it)"))
+            ui.chart(charts.tally_bar(b.tally, "Reported tally (as the sources give it)"))
         else:
             st.markdown(
                 "**No tally reported.** The sources give no count of yes, no or abstain votes, only the "
@@ -131,7 +131,7 @@ elif any(v is not None for v in b.tally.values()) or not b.named.empty:
             )
     with right:
         if not b.seats.empty:
-            st.plotly_chart(charts.hemicycle(b.seats, f"The {b.seat_total} seats of the body"))
+            ui.chart(charts.hemicycle(b.seats, f"The {b.seat_total} seats of the body"))
         else:
             st.info("The body's membership at this date is not known, so no seat chart is drawn.")
 else:
@@ -141,7 +141,7 @@ if not b.named.empty:
     st.subheader("Votes the sources name")
     map_col, table_col = st.columns([3, 2])
     with map_col:
-        st.plotly_chart(charts.vote_map(b.named, "Named votes"), config=ui.TOPOJSON)
+        ui.chart(charts.vote_map(b.named, "Named votes"))
     with table_col:
         table = ui.with_source_links(b.named, "vote_id")[["country", "vote", "source"]]
         table = table.assign(vote=table["vote"].map(lambda v: charts.VOTE_LABELS.get(v, v).lower()))

@@ -143,10 +143,7 @@ with official:
 
         points = record.ideal_points(rc, iso3)
         if not points.empty:
-            st.plotly_chart(
-                charts.ideal_points(points.assign(iso3=iso3), {iso3: name}, f"{name}'s ideal point by year"),
-                config=charts.CONFIG,
-            )
+            ui.chart(charts.ideal_points(points.assign(iso3=iso3), {iso3: name}, f"{name}'s ideal point by year"))
             st.caption(
                 "Ideal point: one number per year placing a state's votes on one dimension (Bailey, Strezhnev and "
                 "Voeten 2017); higher sits nearer the United States' positions. The band is its 90 % interval."

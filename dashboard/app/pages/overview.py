@@ -22,7 +22,7 @@ cols[3].metric("Named votes", summary["votes"])
 cols[4].metric("Articles", summary["sources"])
 st.caption(f"Events dated from {summary['first']} to {summary['last']}; {summary['undated']} undated in the sources.")
 
-st.plotly_chart(charts.timeline(frames["events"]), config=charts.CONFIG)
+ui.chart(charts.timeline(frames["events"]))
 st.caption(
     "Diamonds: the day is known. Dotted spans: only the month or the year is known; the event lies somewhere in it."
 )

@@ -123,7 +123,7 @@ st.caption(
 )
 shares = record.shares_by_year(table)
 if not shares.empty and shares["year"].nunique() > 1:
-    st.plotly_chart(charts.vote_shares(shares), config=charts.CONFIG)
+    ui.chart(charts.vote_shares(shares))
 
 st.subheader("Decision by decision")
 view = table.sort_values("date", ascending=False).assign(

@@ -53,7 +53,7 @@ def show_votes(call: pd.Series, rcid: int, rows: pd.DataFrame, count: dict[str, 
             "vote on this decision."
         )
     left, right = st.columns([2, 3])
-    left.plotly_chart(charts.tally_bar(count, "Tally (counted from the rows)"))
+    ui.chart(charts.tally_bar(count, "Tally (counted from the rows)"), left)
     seats = pd.DataFrame(
         {
             "vote": rows["vote"],
@@ -61,15 +61,13 @@ def show_votes(call: pd.Series, rcid: int, rows: pd.DataFrame, count: dict[str, 
             "label": rows["country"] + ": " + rows["vote"].str.replace("_", " "),
         }
     )
-    right.plotly_chart(charts.hemicycle(seats, f"The {len(rows)} members", named_label="in the official record"))
+    ui.chart(charts.hemicycle(seats, f"The {len(rows)} members", named_label="in the official record"), right)
     st.subheader("Who voted how")
     lists = views.names_by_vote(rows)
     for column, (vote, names) in zip(st.columns(4), lists.items(), strict=True):
         column.markdown(f"**{views.VOTE_WORDS[vote]} ({len(names)})**")
         column.markdown(", ".join(html.escape(n) for n in names) or "none", unsafe_allow_html=True)
-    st.plotly_chart(
-        charts.vote_map(rows.rename(columns={"iso3": "country_iso3"}), "Every member's vote"), config=ui.TOPOJSON
-    )
+    ui.chart(charts.vote_map(rows.rename(columns={"iso3": "country_iso3"}), "Every member's vote"))
     keys = rollcalls.VOTE_VALUES
     wanted = [v for v in (st.query_params.get("vote") or "").split(",") if v in keys]
     chosen = st.multiselect(
@@ -105,7 +103,7 @@ def show_sponsors(call: pd.Series, rcid: int) -> None:
     if not others.empty:
         st.caption("Also listed, not as a state: " + "; ".join(html.escape(x) for x in others["as_written"]))
     left, right = st.columns([3, 2])
-    left.plotly_chart(charts.sponsor_map(states, "Sponsoring states"), config=ui.TOPOJSON)
+    ui.chart(charts.sponsor_map(states, "Sponsoring states"), left)
     right.dataframe(rows[["sponsor", "role", "on_behalf_of"]], hide_index=True, height=360)
     ui.download_csv(
         f"Download the {len(rows)} sponsor entries as CSV",

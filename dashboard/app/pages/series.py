@@ -27,7 +27,7 @@ iso3 = st.selectbox("State", list(states), index=list(states).index(iso3), forma
 ui.set_params(iso3=iso3)
 table = rollcalls.series(rc, TITLE, iso3)
 years = views.series_years(table, FIRST, LAST)
-st.plotly_chart(charts.series_overview(years, "Each year's tally, or its number of sponsoring states"))
+ui.chart(charts.series_overview(years, "Each year's tally, or its number of sponsoring states"))
 
 st.subheader(f"{states[iso3]}, year by year")
 view = years.assign(
