@@ -4,7 +4,6 @@ import html
 
 import streamlit as st
 
-from dashboard import safecsv
 from dashboard.app import charts, ui
 from dashboard.official import record
 
@@ -98,14 +97,11 @@ summary = ", ".join(f"{counts[m]:,} {methods[m]}" for m in methods if counts.get
 st.markdown(f"**{len(table):,} decisions** match" + (f" ({summary})." if summary else "."))
 span = (int(start), int(end)) if (start, end) != years else None
 name = record.file_name(chosen, topic, span, query, method, important, dprk)
-st.download_button(
+ui.download_csv(
     f"Download these {len(table):,} decisions as CSV",
-    safecsv.csv_bytes(table, bom=True),
-    file_name=name,
-    mime="text/csv",
-    type="primary",
-    icon=":material/download:",
-    disabled=table.empty,
+    table,
+    name,
+    primary=True,
     help=f"{name}: symbol, date, session, title, topics, adoption method, body, the Assembly's tally, source, "
     "and each state's vote (and sponsorship where the record lists sponsors). UTF-8 for Excel and LibreOffice.",
 )
