@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard.app import ui
+from dashboard.app import loading, ui
 
 st.set_page_config(page_title="UN votes and positions", page_icon="static/favicon.png", layout="wide")
 
@@ -45,4 +45,6 @@ navigation = st.navigation(
         ],
     }
 )
-navigation.run()
+loading.housekeeping()  # freed memory goes back to the OS once a crowd has left
+with loading.timing_log(navigation):  # off unless DASHBOARD_TIMING_LOG is set
+    navigation.run()
