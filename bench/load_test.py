@@ -228,7 +228,11 @@ async def session(browser, agent: str, url: str, n: int, args, out: dict) -> Non
                 record("page", spec.label, started, time.perf_counter() - t0, ok)
                 current = spec
             try:
-                out["errors"] += await page.locator(ERRORS).count()
+                found = page.locator(ERRORS)
+                if seen := await found.count():
+                    out["errors"] += seen
+                    text = (await found.first.inner_text(timeout=2000)).strip().replace("\n", " ")
+                    out["error_texts"].append(f"{current.label}: {text[:160]}")
             except Exception:
                 pass
     except Exception as exc:  # anything else: counted, shown, the session ends
@@ -340,7 +344,7 @@ def load(
         link_timeout=min(2 * timeout, 120.0),
     )
     after, settle_s = min(after, 300), min(settle_s, 300)
-    out: dict = {"actions": [], "errors": 0, "no_effect": 0, "never": 0, "failures": []}
+    out: dict = {"actions": [], "errors": 0, "error_texts": [], "no_effect": 0, "never": 0, "failures": []}
     mine = os.sched_getaffinity(0)
     pin = pin and len(mine) >= 2
     server_core, browser_core = (set(sorted(mine)[:1]), set(sorted(mine)[1:2])) if pin else (mine, mine)
@@ -349,7 +353,7 @@ def load(
     os.environ["DASHBOARD_TIMING_LOG"] = str(log)  # for the server started below (scripts/run passes it on)
     try:
         os.sched_setaffinity(0, server_core)  # the server inherits it
-        with served("127.0.0.1") as (url, process, _):
+        with served("127.0.0.1", log=Path(scratch.name) / "server.log") as (url, process, _):
             pid = process.pid
             pin_process(pid, server_core)
             os.sched_setaffinity(0, browser_core)  # this script, Playwright and Chromium from here on
@@ -373,6 +377,8 @@ def load(
             closed = rss_mb(pid)
             later = settle(pid, after)
         runs = [r for r in server_runs(log) if r["start"] >= started]
+        server_log = (Path(scratch.name) / "server.log").read_text(errors="replace").splitlines()
+        out["exceptions"] = [line for line in server_log if re.match(r"^\w+(\.\w+)*(Error|Exception):", line)]
     finally:
         os.environ.pop("DASHBOARD_TIMING_LOG", None)
         os.sched_setaffinity(0, mine)
@@ -475,6 +481,10 @@ def report(r: dict[str, object]) -> list[tuple[str, str, str, bool]]:
         print(f"widget actions that changed nothing (not timed): {r['no_effect']}")
     for failure in r["failures"][:5]:
         print(f"  ended: {failure}")
+    for text in list(dict.fromkeys(r.get("error_texts", [])))[:5]:
+        print(f"  error element: {text}")
+    exceptions = r.get("exceptions", [])
+    print(f"exceptions in the server's log: {len(exceptions)}" + "".join(f"\n  {line}" for line in exceptions[:3]))
     trims = r["trims"]
     if trims:
         longest = max(t["wall"] for t in trims) * 1000

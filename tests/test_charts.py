@@ -156,3 +156,30 @@ def test_charts_keep_titles_clear_on_a_phone_and_offline() -> None:
                    if isinstance(e, dict) and e.get("legend")]  # fmt: skip
         assert legends and all(legend["orient"] == "bottom" for legend in legends)
         assert "http" not in json.dumps({k: v for k, v in spec.items() if k != "$schema"})  # a name, never fetched
+
+
+def test_every_chart_is_valid_vega_lite() -> None:
+    """The app sends specs unvalidated (ui.chart); here each chart is checked against Vega-Lite's schema."""
+    breakdown = analysis.event_breakdown(FRAMES, "ga3-2014-dprk-resolution")
+    trend = pd.DataFrame({"year": [2000, 2001], "voeten": [0.3, 0.4], "exact": [0.2, 0.1], "n": [60, 70]})
+    points = pd.DataFrame({"iso3": "CHN", "year": [2000, 2001], "ideal_point": [-1.0, -0.9], "low_5": -1.2,
+                           "high_95": -0.7})  # fmt: skip
+    years = pd.DataFrame(
+        {"year": [2014, 2015], "yes": [116, None], "no": [20, None], "abstain": [53, None], "sponsors": [None, 61],
+         "method": ["recorded", "without_vote"], "covered": [True, False]}
+    )  # fmt: skip
+    shares = pd.DataFrame({"actor": ["A", "B"], "year": 2000, "vote": "yes", "count": 1, "share": 1.0})
+    sponsors = pd.DataFrame({"iso3": ["FRA", "JPN"], "sponsor": ["France", "Japan"], "role": ["sponsor", "sponsor"]})
+    made = [
+        charts.timeline(FRAMES["events"]),
+        charts.hemicycle(breakdown.seats),
+        charts.tally_bar(breakdown.tally),
+        charts.vote_map(breakdown.named),
+        charts.sponsor_map(sponsors),
+        charts.agreement_trend(trend, "A", "B"),
+        charts.ideal_points(points, {"CHN": "China"}),
+        charts.series_overview(years, "t"),
+        *charts.vote_shares(shares),
+    ]
+    for chart in made:
+        assert chart.to_dict(validate=True)["$schema"].startswith("https://vega.github.io/schema/vega-lite/")

@@ -339,7 +339,7 @@ def ideal_points(points: pd.DataFrame, names: dict[str, str], title: str = "Idea
         .mark_line()
         .encode(
             x=x,
-            y=alt.Y("ideal_point:Q", title="ideal point (higher: closer to the US-led Western position)"),
+            y=alt.Y("ideal_point:Q", title="ideal point (higher: nearer US positions)"),
             color=colour,
             tooltip=["state:N", "year:Q", alt.Tooltip("ideal_point:Q", format=".2f", title="ideal point")],
         )

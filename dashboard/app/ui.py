@@ -27,8 +27,11 @@ def chart(figure: Any, container: Any = None, key: str | None = None) -> None:
     A chart whose width is fixed (the hemicycle keeps its shape) keeps it; the others fill the column.
     """
     for one in figure if isinstance(figure, list) else [figure]:
-        fixed = isinstance(one.to_dict().get("width"), int)
-        (container or st).altair_chart(one, width="content" if fixed else "stretch", key=key)
+        # The spec once, unvalidated: st.altair_chart would check it against Vega-Lite's JSON schema on every
+        # run (~10-20 ms a chart); tests/test_charts.py validates every chart's spec instead.
+        spec = one.to_dict(validate=False)
+        fixed = isinstance(spec.get("width"), int)
+        (container or st).vega_lite_chart(spec=spec, width="content" if fixed else "stretch", key=key)
 
 
 def dataset() -> Dataset:
