@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 
 import pandas as pd
@@ -214,36 +215,50 @@ def country_timeline(frames: Frames, iso3: str) -> pd.DataFrame:
     return out.loc[sort_key(out["date"]).sort_values(kind="stable").index, columns].reset_index(drop=True)
 
 
-def _cell_facts(frames: Frames, event_id: str, iso3: str) -> tuple[str, list[str]]:
-    """The cell's text (vote, sponsor role, stances) and the facts it rests on."""
-    parts: list[str] = []
-    facts: list[str] = []
-    votes = frames["votes"]
-    vote = votes[(votes["event_id"] == event_id) & (votes["country_iso3"] == iso3)]
-    parts += [f"voted {v}" for v in vote["vote"]]
-    facts += list(vote["vote_id"])
-    sponsors = frames["sponsors"]
-    sponsor = sponsors[(sponsors["event_id"] == event_id) & (sponsors["actor_id"] == iso3)]
-    parts += list(sponsor["role"].str.replace("_", " "))
-    facts += list(sponsor["sponsorship_id"])
-    positions = frames["positions"]
-    position = positions[(positions["event_id"] == event_id) & (positions["actor_id"] == iso3)]
-    parts += [s.replace("_", " ") for s in dict.fromkeys(position["stance"])]
-    facts += list(position["position_id"])
-    return ("; ".join(parts) if parts else UNKNOWN), facts
+def cell_facts(frames: Frames, states: list[str]) -> dict[tuple[str, str], tuple[str, list[str]]]:
+    """(event, state) → the cell's text (votes, sponsor roles, then stances) and the facts it rests on.
 
-
-def _cell(frames: Frames, event_id: str, iso3: str) -> str:
-    return _cell_facts(frames, event_id, iso3)[0]
+    One pass over each table: the cells of the states asked for that any fact touches; the others are unknown.
+    """
+    wanted = set(states)
+    parts: dict[tuple[str, str], list[str]] = defaultdict(list)
+    facts: dict[tuple[str, str], list[str]] = defaultdict(list)
+    stances: dict[tuple[str, str], dict[str, None]] = defaultdict(dict)
+    votes = frames["votes"][frames["votes"]["country_iso3"].isin(wanted)]
+    for key, vote, fact in zip(
+        zip(votes["event_id"], votes["country_iso3"], strict=True), votes["vote"], votes["vote_id"], strict=True
+    ):
+        parts[key].append(f"voted {vote}")
+        facts[key].append(fact)
+    sponsors = frames["sponsors"][frames["sponsors"]["actor_id"].isin(wanted)]
+    for key, role, fact in zip(
+        zip(sponsors["event_id"], sponsors["actor_id"], strict=True),
+        sponsors["role"],
+        sponsors["sponsorship_id"],
+        strict=True,
+    ):
+        parts[key].append(str(role).replace("_", " "))
+        facts[key].append(fact)
+    positions = frames["positions"][frames["positions"]["actor_id"].isin(wanted)]
+    for key, stance, fact in zip(
+        zip(positions["event_id"], positions["actor_id"], strict=True),
+        positions["stance"],
+        positions["position_id"],
+        strict=True,
+    ):
+        stances[key][str(stance).replace("_", " ")] = None
+        facts[key].append(fact)
+    return {key: ("; ".join(parts[key] + list(stances[key])), facts[key]) for key in facts}
 
 
 def stance_matrix(frames: Frames, states: list[str]) -> pd.DataFrame:
     """Events × states: each cell the vote, sponsorship role or stances the sources give; else 'unknown'."""
     names = state_names(frames)
     events = events_by_date(frames, newest_first=False)
+    cells = cell_facts(frames, states)
     rows = {}
-    for event in events.itertuples():
-        rows[event.event_id] = {names.get(s, s): _cell(frames, event.event_id, s) for s in states}
+    for event in events.event_id:
+        rows[event] = {names.get(s, s): cells.get((event, s), (UNKNOWN, []))[0] for s in states}
     matrix = pd.DataFrame.from_dict(rows, orient="index")
     matrix.index.name = "event_id"
     known = matrix[(matrix != UNKNOWN).any(axis=1)] if not matrix.empty else matrix
@@ -253,8 +268,9 @@ def stance_matrix(frames: Frames, states: list[str]) -> pd.DataFrame:
 def matrix_facts(frames: Frames, matrix: pd.DataFrame, states: list[str]) -> pd.DataFrame:
     """Same shape as stance_matrix(frames, states): each cell the facts (ids) its text rests on; [] for unknown."""
     names = state_names(frames)
+    cells = cell_facts(frames, states)
     return pd.DataFrame(
-        {names.get(s, s): [_cell_facts(frames, e, s)[1] for e in matrix.index] for s in states},
+        {names.get(s, s): [cells.get((e, s), (UNKNOWN, []))[1] for e in matrix.index] for s in states},
         index=matrix.index,
     )
 

@@ -49,6 +49,8 @@ NOT_LISTED = "not listed in the source"
 #: "DPRK resolutions": titles naming the Democratic People's Republic of Korea (letters and digits only,
 #: so the typographic apostrophe of the UN extract matches too).
 DPRK_NEEDLE = "democraticpeoplesrepublicofkorea"
+#: The needle's letters with anything but letters between them ("Democratic People's Republic of Korea").
+DPRK_PATTERN = r"[\W_]*".join(DPRK_NEEDLE)
 
 
 def actor_names(rc: RollCalls) -> dict[str, str]:
@@ -74,8 +76,7 @@ def filter_decisions(
     """The decisions matching every filter, oldest first (rollcalls.find_rollcalls plus the DPRK filter)."""
     found = rollcalls.find_rollcalls(rc, text, year_range, None, topic, True if important else None, method)
     if dprk:
-        letters = found["title"].str.casefold().str.replace(r"\W|_", "", regex=True)
-        found = found[letters.str.contains(DPRK_NEEDLE, regex=False)]
+        found = found[found["title"].str.contains(DPRK_PATTERN, regex=True, case=False)]
     return found.sort_values(["date", "rcid"]).reset_index(drop=True)
 
 
@@ -121,7 +122,7 @@ def bloc_cells(rc: RollCalls, matrix: agreement.VoteMatrix, calls: pd.DataFrame,
 def sponsored_cells(rc: RollCalls, calls: pd.DataFrame, iso3: str) -> pd.Series:
     """sponsor / additional sponsor / no where the source lists sponsors; NOT_LISTED elsewhere."""
     s = rc.sponsorships
-    listed = set(s["rcid"])
+    listed = s["rcid"].unique()
     own = s[(s["iso3"] == iso3) & s["rcid"].isin(calls["rcid"])].sort_values("role").drop_duplicates("rcid")
     roles = calls["rcid"].map(own.set_index("rcid")["role"].astype(str).str.replace("_", " ")).astype(object)
     has_list = calls["rcid"].isin(listed) | (calls["source"].astype(str) == "UN extract")
