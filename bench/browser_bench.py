@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import signal
 import statistics
 import subprocess
 import sys
@@ -28,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.browser_support import CHROMIUM, CHROMIUM_ARGS, free_port  # noqa: E402
+from tests.browser_support import CHROMIUM, CHROMIUM_ARGS, free_port, stop_group  # noqa: E402
 
 VIEWPORT = {"width": 1280, "height": 900}
 
@@ -118,18 +117,8 @@ def served(host: str = "127.0.0.1", log: Path | None = None) -> Iterator[tuple[s
                 time.sleep(0.05)
         yield url, process, started
     finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(timeout=20)
+        stop_group(process)
         sink.close()
-
-
-def server_pid(process: subprocess.Popen) -> int:
-    """The Python process serving (scripts/run execs it, so the same pid)."""
-    return process.pid
 
 
 def widget_change(page, spec: PageSpec, value: str) -> None:  # noqa: ANN001

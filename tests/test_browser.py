@@ -128,6 +128,12 @@ def heading(page: Page, text: str):  # noqa: ANN201 - a Playwright Locator
     return page.locator('[data-testid="stMain"]').get_by_role("heading", level=1, name=text).first
 
 
+def arrive(page: Page, title: str) -> None:
+    """Wait for the page titled `title`, then until it has settled (see settle)."""
+    heading(page, title).wait_for(timeout=60_000)
+    settle(page)
+
+
 #: A world map's layers of country shapes, as Vega draws them (base outlines, then coloured states).
 GEOSHAPES = '[data-testid="stVegaLiteChart"] g.mark-shape'
 
@@ -173,8 +179,7 @@ def screenshot(page: Page, name: str) -> Path:
 def test_page_loads_without_errors(server: str, page: Page, name: str) -> None:
     path, title = PAGES[name]
     page.goto(server + path)
-    heading(page, title).wait_for(timeout=60_000)
-    settle(page)
+    arrive(page, title)
     screenshot(page, name)
     assert_no_error(page)
     notices = [text for text in alerts(page, "Info") + alerts(page, "Warning") if "in the link" in text]
@@ -187,8 +192,7 @@ def test_page_loads_without_errors(server: str, page: Page, name: str) -> None:
 def test_malformed_link_gives_a_notice(server: str, page: Page, name: str) -> None:
     path, title = BAD_LINKS[name]
     page.goto(server + path)
-    heading(page, title).wait_for(timeout=60_000)
-    settle(page)
+    arrive(page, title)
     assert_no_error(page)
     notices = [text for text in alerts(page, "Info") + alerts(page, "Warning") if "in the link" in text]
     assert notices, f"no notice for the malformed link {path}"
@@ -250,8 +254,7 @@ CONTEXT = ["event title", "event date", "body in words", "official record", "sou
 def test_csv_download_is_the_whole_votes_table(server: str, page: Page, tmp_path: Path, exported: Path) -> None:
     """The export's columns and rows, then what a reader needs without the other tables; a BOM for Excel."""
     page.goto(server + "/data?table=votes")
-    heading(page, "Data and downloads").wait_for(timeout=60_000)
-    settle(page)
+    arrive(page, "Data and downloads")
     expected = pd.read_csv(exported / "votes.csv")
     saved = download(page, f"Download {len(expected)} rows as CSV", tmp_path)
     assert saved.name == "votes.csv"
@@ -305,8 +308,7 @@ def test_cold_start_time(browser: Browser, timings: dict[str, object]) -> None:
 def test_page_change_time(server: str, page: Page, timings: dict[str, object]) -> None:
     """A click on a sidebar link to the new page's heading visible; median of six."""
     page.goto(server + "/")
-    heading(page, PAGES["overview"][1]).wait_for(timeout=60_000)
-    settle(page)
+    arrive(page, PAGES["overview"][1])
     nav = page.locator('[data-testid="stSidebarNav"]')
     changes = []
     for label, title, path in [
@@ -332,11 +334,9 @@ def test_page_change_time(server: str, page: Page, timings: dict[str, object]) -
 def test_job_china_human_rights_votes_as_csv(server: str, page: Page, tmp_path: Path) -> None:
     """From the sidebar, three clicks: the record page, the example, the download."""
     page.goto(server + "/")
-    heading(page, PAGES["overview"][1]).wait_for(timeout=60_000)
-    settle(page)
+    arrive(page, PAGES["overview"][1])
     page.locator('[data-testid="stSidebarNav"]').get_by_text("A state's voting record", exact=True).click()  # 1
-    heading(page, "A state's voting record").wait_for(timeout=60_000)
-    settle(page)
+    arrive(page, "A state's voting record")
     page.get_by_role("link", name="China on human rights, 2000–2019").click()  # 2
     page.get_by_text("469 decisions").first.wait_for(timeout=60_000)
     settle(page)
@@ -358,8 +358,7 @@ def test_job_china_human_rights_votes_as_csv(server: str, page: Page, tmp_path: 
 
 def test_job_china_russia_us_compared_with_both_layers(server: str, page: Page) -> None:
     page.goto(server + "/compare?states=CHN,RUS,USA")
-    heading(page, "Compare states").wait_for(timeout=60_000)
-    settle(page)
+    arrive(page, "Compare states")
     main = page.locator('[data-testid="stMain"]')
     assert main.get_by_role("heading", name="What the articles say").count() == 1
     assert main.get_by_role("heading", name="What the official record says").count() == 1
@@ -372,8 +371,7 @@ def test_job_china_russia_us_compared_with_both_layers(server: str, page: Page) 
 
 def test_job_all_permanent_five_compared(server: str, page: Page) -> None:
     page.goto(server + "/compare")
-    heading(page, "Compare states").wait_for(timeout=60_000)
-    settle(page)
+    arrive(page, "Compare states")
     page.get_by_role("button", name="Permanent five").click()
     page.wait_for_function("() => location.search.includes('GBR')", timeout=60_000)
     settle(page)
@@ -385,8 +383,7 @@ def test_job_all_permanent_five_compared(server: str, page: Page) -> None:
 
 def test_job_2014_plenary_event_shows_the_official_outcome(server: str, page: Page) -> None:
     page.goto(server + "/breakdown?event=ga-2014-dprk-resolution-plenary")
-    heading(page, "Vote breakdown").wait_for(timeout=60_000)
-    settle(page)
+    arrive(page, "Vote breakdown")
     main = page.locator('[data-testid="stMain"]')
     assert main.get_by_text("adopted 18 December 2014, 116–20–53").first.is_visible()
     assert main.get_by_text("As the articles report it").first.is_visible()
@@ -396,8 +393,7 @@ def test_job_2014_plenary_event_shows_the_official_outcome(server: str, page: Pa
 def test_job_twenty_no_votes_from_a_shared_link(server: str, page: Page, tmp_path: Path) -> None:
     """The URL contract of the decision page: `symbol` and `vote` in the link give the 20 "no" votes."""
     page.goto(server + "/rollcalls?symbol=A/RES/69/188&vote=no")
-    heading(page, "General Assembly decisions").wait_for(timeout=60_000)
-    settle(page)
+    arrive(page, "General Assembly decisions")
     assert_no_error(page)
     assert "vote=no" in page.url and "symbol=A" in page.url, "the link lost its filter"
     saved = None
@@ -445,8 +441,7 @@ def sideways(page: Page) -> dict[str, int]:
 def test_phone_page_is_readable_without_sideways_scrolling(server: str, phone: Page, name: str) -> None:
     path, title = PAGES[name]
     phone.goto(server + path)
-    heading(phone, title).wait_for(timeout=60_000)
-    settle(phone)
+    arrive(phone, title)
     assert_no_error(phone)
     height = phone.evaluate(
         "() => Math.max(document.querySelector('[data-testid=\"stMain\"]').scrollHeight, document.body.scrollHeight)"
@@ -462,8 +457,7 @@ def test_phone_page_is_readable_without_sideways_scrolling(server: str, phone: P
 
 def test_phone_navigation_gets_out_of_the_way(server: str, phone: Page) -> None:
     phone.goto(server + "/")
-    heading(phone, PAGES["overview"][1]).wait_for(timeout=60_000)
-    settle(phone)
+    arrive(phone, PAGES["overview"][1])
     sidebar = phone.locator('[data-testid="stSidebar"]')
     phone.locator('[data-testid="stExpandSidebarButton"]').click()
     phone.wait_for_function(

@@ -4,7 +4,6 @@ page loads nothing from any other host. Exercised on 127.0.0.2 (loopback, yet no
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import time
 import urllib.error
@@ -15,7 +14,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import sync_playwright
 
-from tests.browser_support import CHROMIUM, CHROMIUM_ARGS, free_port
+from tests.browser_support import CHROMIUM, CHROMIUM_ARGS, free_port, stop_group
 from tests.conftest import ROOT
 
 HOST = "127.0.0.2"
@@ -53,12 +52,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             time.sleep(0.2)
         yield url
     finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(timeout=15)
+        stop_group(process, timeout=15)
 
 
 def test_binds_to_the_address_and_port_given(served: str) -> None:

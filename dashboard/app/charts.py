@@ -415,7 +415,7 @@ def vote_shares(shares: pd.DataFrame, title: str = "Share of each vote, by year"
 
 
 def legend_labels(chart: alt.TopLevelMixin, channel: str = "color") -> list[str]:
-    """The legend's entries of a chart's `channel`, in their order (its scale's domain), for tests and pages."""
+    """The legend's entries of a chart's `channel`, in their order (its scale's domain)."""
     spec = chart.to_dict()
     for layer in [spec, *spec.get("layer", [])]:
         encoding = layer.get("encoding", {}).get(channel)

@@ -224,30 +224,20 @@ def cell_facts(frames: Frames, states: list[str]) -> dict[tuple[str, str], tuple
     parts: dict[tuple[str, str], list[str]] = defaultdict(list)
     facts: dict[tuple[str, str], list[str]] = defaultdict(list)
     stances: dict[tuple[str, str], dict[str, None]] = defaultdict(dict)
-    votes = frames["votes"][frames["votes"]["country_iso3"].isin(wanted)]
-    for key, vote, fact in zip(
-        zip(votes["event_id"], votes["country_iso3"], strict=True), votes["vote"], votes["vote_id"], strict=True
-    ):
-        parts[key].append(f"voted {vote}")
-        facts[key].append(fact)
-    sponsors = frames["sponsors"][frames["sponsors"]["actor_id"].isin(wanted)]
-    for key, role, fact in zip(
-        zip(sponsors["event_id"], sponsors["actor_id"], strict=True),
-        sponsors["role"],
-        sponsors["sponsorship_id"],
-        strict=True,
-    ):
-        parts[key].append(str(role).replace("_", " "))
-        facts[key].append(fact)
-    positions = frames["positions"][frames["positions"]["actor_id"].isin(wanted)]
-    for key, stance, fact in zip(
-        zip(positions["event_id"], positions["actor_id"], strict=True),
-        positions["stance"],
-        positions["position_id"],
-        strict=True,
-    ):
-        stances[key][str(stance).replace("_", " ")] = None
-        facts[key].append(fact)
+    tables = (  # table, its state column, the words of its cell, the fact id column; in the cell's order
+        ("votes", "country_iso3", "vote", lambda vote: f"voted {vote}", "vote_id"),
+        ("sponsors", "actor_id", "role", lambda role: str(role).replace("_", " "), "sponsorship_id"),
+        ("positions", "actor_id", "stance", lambda stance: str(stance).replace("_", " "), "position_id"),
+    )
+    for name, state, column, words, fact_id in tables:
+        rows = frames[name][frames[name][state].isin(wanted)]
+        keys = zip(rows["event_id"], rows[state], strict=True)
+        for key, value, fact in zip(keys, rows[column], rows[fact_id], strict=True):
+            if name == "positions":  # each stance once
+                stances[key][words(value)] = None
+            else:
+                parts[key].append(words(value))
+            facts[key].append(fact)
     return {key: ("; ".join(parts[key] + list(stances[key])), facts[key]) for key in facts}
 
 
