@@ -381,6 +381,35 @@ def test_job_all_permanent_five_compared(server: str, page: Page) -> None:
     assert "states=CHN%2CFRA%2CRUS%2CGBR%2CUSA" in page.url or "states=CHN,FRA,RUS,GBR,USA" in page.url
 
 
+def test_agreement_redraws_the_sections_each_choice_feeds(server: str, page: Page) -> None:
+    """The second state redraws only the pair's part of the page (a fragment); the first state and the
+    period also feed the sections below it, so changing them redraws those too."""
+    page.goto(server + "/agreement?a=USA&b=CHN")
+    arrive(page, "Agreement in the official record")
+    main = page.locator('[data-testid="stMain"]')
+
+    def choose(box: int, text: str, param: str) -> None:
+        main.locator('[data-testid="stSelectbox"]').nth(box).click()
+        page.keyboard.type(text)
+        page.keyboard.press("Enter")
+        page.wait_for_function("(p) => location.search.includes(p)", arg=param, timeout=60_000)
+        settle(page)
+
+    choose(1, "France (FRA)", "b=FRA")
+    assert main.get_by_text("Rows: United States (USA); columns: France (FRA).").is_visible()
+    assert main.get_by_text("Closest to United States (USA)").is_visible()
+    choose(0, "Russia (RUS)", "a=RUS")
+    assert main.get_by_text("Rows: Russia (RUS); columns: France (FRA).").is_visible()
+    assert main.get_by_text("Closest to Russia (RUS)").is_visible()
+    years = main.get_by_label("From year")
+    years.fill("2000")
+    years.press("Enter")
+    page.wait_for_function("() => location.search.includes('from=2000')", timeout=60_000)
+    settle(page)
+    assert main.get_by_role("heading", name="All members, 2000–").is_visible()
+    assert main.get_by_role("heading", name="Several states or blocs, 2000–").is_visible()
+
+
 def test_job_2014_plenary_event_shows_the_official_outcome(server: str, page: Page) -> None:
     page.goto(server + "/breakdown?event=ga-2014-dprk-resolution-plenary")
     arrive(page, "Vote breakdown")

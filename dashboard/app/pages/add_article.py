@@ -128,11 +128,11 @@ else:
         st.success("The patch validates: applied to data/, `python -m dashboard validate` would print ok.")
     with st.expander("The patch (YAML)"):
         st.code(review.drafts.patch_yaml(outcome.patch), language="yaml")
-st.download_button(
+ui.download(
     "Download the patch and the article (zip)",
-    data=outcome.zip_bytes,
-    file_name=f"{source_id}-patch.zip",
-    mime="application/zip",
+    outcome.zip_bytes,
+    f"{source_id}-patch.zip",
+    "application/zip",
     disabled=not accepted,
     key="download-patch",
 )

@@ -102,10 +102,14 @@ def parse_edit(c: Candidate, text: str, source_text: str) -> tuple[dict[str, Any
 
 @dataclass
 class Outcome:
+    draft: Draft
     patch: dict[str, Any]
-    zip_bytes: bytes
     added: list[str]  # keys included because an accepted candidate needs them
     problems: list[Problem]
+
+    def zip_bytes(self) -> bytes:
+        """The patch and the article as one zip (built when the download is clicked, not on every run)."""
+        return drafts.patch_zip(self.draft, self.patch)
 
 
 def build(
@@ -119,4 +123,4 @@ def build(
     all_texts[draft.source_id] = draft.text
     paths = {name: f"data/{name}.yaml" for name in TABLES}
     problems += checks.run_all(merged, all_texts, paths, "seeds")
-    return Outcome(patch, drafts.patch_zip(draft, patch), [k for k in added if not k.startswith("sources:")], problems)
+    return Outcome(draft, patch, [k for k in added if not k.startswith("sources:")], problems)
