@@ -25,6 +25,8 @@ from pandas.core.indexes.base import get_values_for_csv
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 NEEDS_QUOTES = re.compile(r'[,"\r\n]')
+#: FORMULA_PREFIXES as one anchored pattern (one pass over a column's values, not six)
+RISKY = r"^[=+\-@\t\r]"
 EOL = "\r\n"
 #: Rows laid out per pass: bounds the working memory beside the growing result (~20 MB a pass).
 CHUNK_ROWS = 100_000
@@ -84,6 +86,9 @@ def _column(values: pd.Series, single: bool) -> tuple[np.ndarray, pa.Array]:
         if uniques.dtype == object:  # mixed categories: only the str ones are text
             text_values = np.array([isinstance(c, str) for c in uniques], dtype=bool)
         uniques = uniques._values
+    elif isinstance(dtype, np.dtype) and dtype.kind in "iu":  # numpy ints: no missing, never text or quoted
+        codes, uniques = pd.factorize(values)
+        return np.asarray(codes, dtype=np.int32), pa.array(uniques).cast(pa.string())
     else:
         if values.dtype == object:  # mixed objects: factorise their text (True and 1 are equal, not the same)
             values = values.astype("string")
@@ -109,9 +114,7 @@ def finish(text: pa.Array, is_text: bool | np.ndarray, single: bool) -> pa.Array
     """Formatted values → cells: text neutralised, then quoted as the csv module quotes (vectorised)."""
     text = pc.fill_null(text, "")
     if is_text is not False:
-        risky = pc.starts_with(text, FORMULA_PREFIXES[0])
-        for prefix in FORMULA_PREFIXES[1:]:
-            risky = pc.or_(risky, pc.starts_with(text, prefix))
+        risky = pc.match_substring_regex(text, RISKY)
         if is_text is not True:
             risky = pc.and_(risky, pa.array(is_text, type=pa.bool_()))
         text = pc.if_else(risky, pc.binary_join_element_wise("'", text, ""), text)

@@ -178,6 +178,15 @@ def test_votes_csv_has_every_vote(rc: rollcalls.RollCalls) -> None:
     assert data.startswith(b"rcid,date,symbol,title,iso3,country,vote,source")
 
 
+@pytest.mark.parametrize("iso3", ["CHN", "XZZ", "DDR", "ZZZ"])
+def test_one_states_csv_is_its_rows_of_the_whole_record(rc: rollcalls.RollCalls, iso3: str) -> None:
+    """The one-state path (only its decisions formatted) writes the same bytes as the whole record's rows."""
+    whole = rollcalls.votes_csv(rc)
+    one = rollcalls.votes_csv_bytes(rc, iso3)
+    assert one == whole.to_bytes(rollcalls.state_rows(rc, iso3))
+    assert one.count(b"\r\n") == 1 + int((rc.votes["iso3"] == iso3).sum())
+
+
 def test_rebuild_from_the_reference_matches_the_shipped_tables(tmp_path: Path, rc: rollcalls.RollCalls) -> None:
     if not SHARED.exists():
         pytest.fail(f"{SHARED} is missing: the project expects ../shared beside it")

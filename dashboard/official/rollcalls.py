@@ -521,24 +521,37 @@ def _repeat(table: pd.Series, rows: pd.Index | pd.api.extensions.ExtensionArray 
 
 
 def votes_table(rc: RollCalls, iso3: str | None = None) -> pd.DataFrame:
-    """The recorded votes (one state's, if iso3) with date, symbol, title, country and source joined;
-    the joined columns are categoricals, so a title repeated on 190 rows is stored once."""
-    votes = rc.votes if iso3 is None else rc.votes[rc.votes["iso3"] == iso3]
-    calls = rc.decisions
-    at = pd.Index(calls["rcid"]).get_indexer(votes["rcid"])
+    """The recorded votes (one state's, if iso3) with date, symbol, title, country and source joined.
+    For the whole record the joined columns are categoricals, so a title repeated on 190 rows is stored
+    once; one state votes once per decision, so its rows take the decisions' values directly."""
+    votes = rc.votes if iso3 is None else rc.votes.iloc[state_rows(rc, iso3)]
+    at = pd.Index(rc.decisions["rcid"]).get_indexer(votes["rcid"])
     if (at < 0).any():
         raise KeyError(f"votes on decisions not in the record: {sorted(set(votes['rcid'][at < 0]))[:5]}")
+    calls = rc.decisions[["date", "symbol", "title", "source"]]
+    if iso3 is not None:  # only the decisions this state voted on are formatted
+        calls = calls.iloc[at]
+    joined = {
+        "date": calls["date"].dt.strftime("%Y-%m-%d"),
+        "symbol": calls["symbol"],
+        "title": calls["title"],
+        "source": calls["source"].astype(str).map(SOURCES),
+    }
+    if iso3 is None:
+        joined = {column: _repeat(values, at) for column, values in joined.items()}
+    else:
+        joined = {column: values.array for column, values in joined.items()}
     states, names = votes["iso3"].cat.categories.astype(str), rc.names
     return pd.DataFrame(
         {
             "rcid": votes["rcid"].to_numpy(),
-            "date": _repeat(calls["date"].dt.strftime("%Y-%m-%d"), at),
-            "symbol": _repeat(calls["symbol"], at),
-            "title": _repeat(calls["title"], at),
+            "date": joined["date"],
+            "symbol": joined["symbol"],
+            "title": joined["title"],
             "iso3": votes["iso3"].array,
             "country": _repeat(pd.Series(states.map(lambda c: names.get(c, c))), votes["iso3"].cat.codes.to_numpy()),
             "vote": votes["vote"].array,
-            "source": _repeat(calls["source"].astype(str).map(SOURCES), at),
+            "source": joined["source"],
         }
     )
 
