@@ -33,6 +33,11 @@ How it measures, and why:
   (CPU affinity, inherited by each process started after it is set), so the server has a core of its
   own and the page changes measure the server and one core of browsers, not browsers queueing in front
   of the server. Without it both share both cores (the default; the mode is printed).
+- **Browser demand.** Before the crowd, one visitor alone on the idle server: the CPU seconds the
+  browsers spend on a first page in a new context (empty cache) and on a page change, waited for as
+  the crowd waits. Multiplied by the crowd's pace (one arrival every `--ramp` s; one action per
+  session every 4 s on average) it says how many cores the browsers alone ask for, beside the cores
+  this machine has: whether the timings measure the server or browsers queueing for a core.
 - **Memory.** The server's resident memory (VmRSS) every 0.25 s. "Idle" is the server with warm caches
   and no session: one visitor has opened every page's link, closed the tab, and `--settle` s (45 by
   default: the 30 s disconnectedSessionTTL of .streamlit/config.toml, then a pass of the app's memory
@@ -294,6 +299,42 @@ def visit(url: str, widgets: bool) -> None:
         browser.close()
 
 
+def browser_demand(url: str, server: int, rounds: int = 2) -> dict[str, float]:
+    """CPU seconds the browsers (this process's descendants, the server excluded) spend, one visitor
+    alone on an otherwise idle server: per first page in a new context (empty cache: the app's scripts
+    parsed and compiled anew) and per page change by the sidebar, each waited for as the crowd waits."""
+    from playwright.sync_api import sync_playwright
+
+    def used() -> float:
+        return cpu_seconds(descendants(os.getpid()) - {server} - descendants(server))
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        firsts = []
+        for spec in PAGES[:3]:
+            context = browser.new_context(viewport=VIEWPORT)
+            before = used()
+            page = context.new_page()
+            page.goto(f"{url}{spec.path}?{spec.link}")
+            page.wait_for_function(DRAWN, arg=spec.title, timeout=60_000, polling=100)
+            firsts.append(used() - before)
+            context.close()
+        context = browser.new_context(viewport=VIEWPORT)
+        page = context.new_page()
+        page.goto(url)
+        page.wait_for_function(DRAWN, arg=PAGES[0].title, timeout=60_000, polling=100)
+        nav = page.locator('[data-testid="stSidebarNav"]')
+        before, changes = used(), 0
+        for _ in range(rounds):
+            for spec in PAGES[1:] + PAGES[:1]:
+                nav.get_by_text(spec.label, exact=True).click()
+                page.wait_for_function(DRAWN, arg=spec.title, timeout=60_000, polling=100)
+                changes += 1
+        per_change = (used() - before) / changes
+        browser.close()
+    return {"first": statistics.median(firsts), "change": per_change}
+
+
 def settle(pid: int, seconds: float) -> float:
     """The server's resident memory after `seconds` with no session."""
     time.sleep(seconds)
@@ -363,6 +404,7 @@ def load(
             idle_links = settle(pid, settle_s)
             # ... and after a visitor has also used every page's widget and the sidebar (the crowd's paths)
             visit(url, widgets=True)
+            demand = browser_demand(url, pid)
             idle = settle(pid, settle_s)
             sampler = Sampler(pid)
             server_cpu0, self_cpu0 = cpu_seconds({pid}), time.process_time()
@@ -411,6 +453,7 @@ def load(
         "load": (load0, load1),
         "script_runs": len(runs) - len(trims),
         "trims": trims,
+        "demand": demand,
     }
     return out
 
@@ -493,6 +536,13 @@ def report(r: dict[str, object]) -> list[tuple[str, str, str, bool]]:
             f"memory trimmer (gc.collect + malloc_trim while no script runs): {len(trims)} passes from the"
             f" first arrival on, longest {longest:.0f} ms, {handed:.0f} MB handed back in all"
         )
+    d, pace = r["demand"], r["sessions"] / 4.0  # one action per session every 3–5 s
+    print(
+        f"browser CPU, one visitor alone: {d['first']:.1f} s per first page in a new context,"
+        f" {d['change']:.2f} s per page change; at the crowd's pace that asks"
+        f" {d['first'] / max(r['ramp'], 0.1):.1f} cores for the arrivals alone (one every {r['ramp']:.1f} s) and"
+        f" {pace * d['change']:.1f} cores once {r['sessions']} act, of the {r['cores']} this machine has"
+    )
     print(
         f"server script runs logged: {r['script_runs']}; load average (1 min) {r['load'][0]:.1f} before,"
         f" {r['load'][1]:.1f} after the sessions (other work on this machine counts in it)"
