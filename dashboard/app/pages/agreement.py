@@ -62,7 +62,7 @@ st.markdown(
     "- A **bloc**'s vote on a roll call is its members' majority (members at that date only: the EU by accession "
     "date, the EEC/EC before 1993, the UK until 31 January 2020; China's seat held by the Republic of China until "
     "25 October 1971; the five **UN regional groups** in today's composition, from the `countrygroups` package); "
-    "a tie gives the bloc no vote on that roll call.  \n"
+    "a tie gives the bloc no vote on that roll call.\n\n"
     "Roll calls 1946–2019: Erik Voeten's data (unvotes, CC0); 2019–2026: source **United Nations** (extract of "
     "adopted resolutions)."
 )
