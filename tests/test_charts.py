@@ -183,3 +183,16 @@ def test_every_chart_is_valid_vega_lite() -> None:
     ]
     for chart in made:
         assert chart.to_dict(validate=True)["$schema"].startswith("https://vega.github.io/schema/vega-lite/")
+
+
+def test_year_axes_span_the_data_years_only() -> None:
+    """The agreement trend and the ideal points run from the first year in the data to the last, not to a
+    rounded 2030 beyond the record's end."""
+    trend = pd.DataFrame({"year": [2021, 2026], "voeten": [0.3, 0.4], "exact": [0.2, 0.1], "n": [60, 70]})
+    points = pd.DataFrame({"iso3": "CHN", "year": [2000, 2019], "ideal_point": [-1.0, -0.9], "low_5": -1.2,
+                           "high_95": -0.7})  # fmt: skip
+    for chart in (charts.agreement_trend(trend, "A", "B"), charts.ideal_points(points, {"CHN": "China"})):
+        spec = chart.to_dict()
+        scales = [e["scale"] for layer in spec.get("layer", [spec]) for channel, e in layer.get("encoding", {}).items()
+                  if channel == "x" and "scale" in e]  # fmt: skip
+        assert scales and all(s == {"nice": False, "zero": False} for s in scales)

@@ -304,6 +304,11 @@ def timeline(events: pd.DataFrame) -> alt.LayerChart:
     return _finish(chart, "UN events in the dataset", 46 * max(len(order), 1)).configure_view(stroke=None)
 
 
+def year_axis() -> alt.X:
+    """Years on x, from the first year in the data to the last (no 'nice' rounding out to 2030)."""
+    return alt.X("year:Q", title="year", axis=alt.Axis(format="d"), scale=alt.Scale(nice=False, zero=False))
+
+
 def agreement_trend(trend: pd.DataFrame, a: str, b: str) -> alt.Chart:
     """Voeten score and exact-match rate by year (columns year, voeten, exact, n)."""
     measures = {"voeten": "Voeten score", "exact": "Exact-match rate"}
@@ -314,7 +319,7 @@ def agreement_trend(trend: pd.DataFrame, a: str, b: str) -> alt.Chart:
         alt.Chart(long)
         .mark_line(point=True)
         .encode(
-            x=alt.X("year:Q", title="year", axis=alt.Axis(format="d")),
+            x=year_axis(),
             y=alt.Y("agreement:Q", title="agreement (1 = always the same vote)", scale=alt.Scale(domain=[0, 1.02])),
             color=alt.Color("measure:N", scale=_scale(labels, ["#0072B2", "#E69F00"]), legend=LEGEND_BELOW),
             strokeDash=alt.StrokeDash("measure:N", scale=alt.Scale(domain=labels, range=[[1, 0], [3, 3]]), legend=None),
@@ -332,7 +337,7 @@ def ideal_points(points: pd.DataFrame, names: dict[str, str], title: str = "Idea
     states = rows["state"].drop_duplicates().tolist()
     colours = [STATE_LINE_COLOURS[i % len(STATE_LINE_COLOURS)] for i in range(len(states))]
     colour = alt.Color("state:N", scale=_scale(states, colours), legend=LEGEND_BELOW)
-    x = alt.X("year:Q", title="year", axis=alt.Axis(format="d"))
+    x = year_axis()
     band = alt.Chart(rows).mark_area(opacity=0.15).encode(x=x, y="low_5:Q", y2="high_95:Q", color=colour)
     line = (
         alt.Chart(rows)
