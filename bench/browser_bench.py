@@ -19,7 +19,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -91,15 +91,20 @@ def errors(page) -> int:  # noqa: ANN001
 
 
 @contextmanager
-def served(host: str = "127.0.0.1", log: Path | None = None) -> Iterator[tuple[str, subprocess.Popen, float]]:
-    """`HOST=… PORT=… bash scripts/run` on a free port: (url, process, time.monotonic() at start)."""
+def served(
+    host: str = "127.0.0.1", log: Path | None = None, command: Sequence[str] = ("bash", "scripts/run")
+) -> Iterator[tuple[str, subprocess.Popen, float]]:
+    """`HOST=… PORT=… bash scripts/run` (or another command starting the app: it gets the address and
+    port as Streamlit's own environment settings too) on a free port: (url, process, time.monotonic()
+    at start)."""
     port = free_port()
     sink = open(log or os.devnull, "w")  # noqa: SIM115 - closed below
     started = time.monotonic()
+    address = {"STREAMLIT_SERVER_ADDRESS": host, "STREAMLIT_SERVER_PORT": str(port)}
     process = subprocess.Popen(
-        ["bash", "scripts/run"],
+        list(command),
         cwd=ROOT,
-        env={**os.environ, "HOST": host, "PORT": str(port)},
+        env={**os.environ, "HOST": host, "PORT": str(port), **address},
         stdout=sink,
         stderr=subprocess.STDOUT,
         start_new_session=True,

@@ -14,48 +14,29 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.browser_bench import PAGES, VIEWPORT, wait_drawn  # noqa: E402
-from tests.browser_support import CHROMIUM, CHROMIUM_ARGS, free_port, stop_group  # noqa: E402
+from bench.browser_bench import PAGES, VIEWPORT, served, wait_drawn  # noqa: E402
+from tests.browser_support import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 WAYS = {
     "bash scripts/run (warm-up thread)": ["bash", "scripts/run"],
-    "streamlit run app.py (plain)": [".venv/bin/python", "-m", "streamlit", "run", "app.py"],
+    # the same settings: address and port from served(), the rest from .streamlit/config.toml
+    "streamlit run app.py (plain)": [
+        *("env", "MALLOC_ARENA_MAX=2"),  # as scripts/run sets it
+        *(".venv/bin/python", "-m", "streamlit", "run", "app.py"),
+    ],
 }
 
 
 def cold_start(browser, command: list[str]) -> float:  # noqa: ANN001 - a Playwright Browser
     """Seconds from launching `command` on a free loopback port to the first page drawn."""
-    port = free_port()
-    args = ["--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false"]
-    env = {**os.environ, "HOST": "127.0.0.1", "PORT": str(port), "MALLOC_ARENA_MAX": "2"}
-    started = time.monotonic()
-    process = subprocess.Popen(
-        command + ([] if command[0] == "bash" else args),
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    try:
-        url = f"http://127.0.0.1:{port}"
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1):
-                    break
-            except OSError:
-                if process.poll() is not None or time.monotonic() - started > 120:
-                    raise RuntimeError(f"{' '.join(command)} did not start") from None
-                time.sleep(0.05)
+    with served(command=command) as (url, _, started):
         context = browser.new_context(viewport=VIEWPORT)
         page = context.new_page()
         page.goto(url + "/")
@@ -63,8 +44,6 @@ def cold_start(browser, command: list[str]) -> float:  # noqa: ANN001 - a Playwr
         took = time.monotonic() - started
         context.close()
         return took
-    finally:
-        stop_group(process)
 
 
 def main() -> int:

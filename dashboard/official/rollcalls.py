@@ -529,29 +529,23 @@ def votes_table(rc: RollCalls, iso3: str | None = None) -> pd.DataFrame:
     if (at < 0).any():
         raise KeyError(f"votes on decisions not in the record: {sorted(set(votes['rcid'][at < 0]))[:5]}")
     calls = rc.decisions[["date", "symbol", "title", "source"]]
-    if iso3 is not None:  # only the decisions this state voted on are formatted
+    if iso3 is not None:  # only the decisions this state voted on are formatted, one row each
         calls = calls.iloc[at]
-    joined = {
-        "date": calls["date"].dt.strftime("%Y-%m-%d"),
-        "symbol": calls["symbol"],
-        "title": calls["title"],
-        "source": calls["source"].astype(str).map(SOURCES),
-    }
-    if iso3 is None:
-        joined = {column: _repeat(values, at) for column, values in joined.items()}
-    else:
-        joined = {column: values.array for column, values in joined.items()}
+
+    def joined(values: pd.Series) -> pd.Categorical | pd.api.extensions.ExtensionArray:
+        return _repeat(values, at) if iso3 is None else values.array
+
     states, names = votes["iso3"].cat.categories.astype(str), rc.names
     return pd.DataFrame(
         {
             "rcid": votes["rcid"].to_numpy(),
-            "date": joined["date"],
-            "symbol": joined["symbol"],
-            "title": joined["title"],
+            "date": joined(calls["date"].dt.strftime("%Y-%m-%d")),
+            "symbol": joined(calls["symbol"]),
+            "title": joined(calls["title"]),
             "iso3": votes["iso3"].array,
             "country": _repeat(pd.Series(states.map(lambda c: names.get(c, c))), votes["iso3"].cat.codes.to_numpy()),
             "vote": votes["vote"].array,
-            "source": joined["source"],
+            "source": joined(calls["source"].astype(str).map(SOURCES)),
         }
     )
 
