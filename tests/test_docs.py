@@ -12,7 +12,8 @@ import pytest
 from tests.conftest import ROOT
 
 DOCS = sorted((ROOT / "docs").glob("*.md"))
-PAGES = [ROOT / "README.md", ROOT / "CHANGELOG.md", *DOCS]
+LICENSES = ROOT / "data" / "LICENSES.md"
+PAGES = [ROOT / "README.md", ROOT / "CHANGELOG.md", LICENSES, *DOCS]
 ARCHITECTURE = ROOT / "docs" / "architecture.md"
 LINK = re.compile(r"\[[^\]]*\]\(([^)\s]+)\)")
 #: A path in the repository as the documentation writes it: it starts with one of the project's folders.
@@ -53,7 +54,7 @@ def test_every_relative_link_resolves(page: Path) -> None:
             assert anchor in anchors(path), f"{names(page)}: {link}: no such heading in {path.name}"
 
 
-@pytest.mark.parametrize("page", [ROOT / "README.md", *DOCS], ids=names)
+@pytest.mark.parametrize("page", [ROOT / "README.md", LICENSES, *DOCS], ids=names)
 def test_every_path_named_exists(page: Path) -> None:
     text = page.read_text(encoding="utf-8")
     named = {match.rstrip(".,:;") for match in PATH.findall(text)}
@@ -89,3 +90,14 @@ def test_every_module_has_its_line_in_the_architecture() -> None:
     assert not listed - expected, f"docs/architecture.md lists modules that do not exist: {sorted(listed - expected)}"
     for folder in {path.parent for path in modules()}:
         assert f"`{folder.relative_to(ROOT)}/`" in text, f"no section for {folder.relative_to(ROOT)}/"
+
+
+def test_the_licences_are_stated_and_pointed_to() -> None:
+    assert "MIT License" in (ROOT / "LICENSE").read_text(encoding="utf-8")
+    licences = LICENSES.read_text(encoding="utf-8")
+    for terms in ("CC BY 4.0", "CC0 1.0", "PolyForm Noncommercial 1.0.0", "acknowledged as the source"):
+        assert terms in licences, terms
+    notice = "Required Notice: Copyright © 2026 Łukasz Szoszkiewicz — https://github.com/lszoszk/hrc-voting"
+    assert notice in licences  # PolyForm's notices clause: the author's line travels with the data
+    for page in (ROOT / "README.md", ROOT / "docs" / "official-record.md", ROOT / "docs" / "curation.md"):
+        assert "data/LICENSES.md" in page.read_text(encoding="utf-8"), names(page)
