@@ -1,4 +1,4 @@
-"""Entry point: routes only. Each page is a thin layout in dashboard/pages/."""
+"""Entry point: routes only. Each page is a thin layout in dashboard/app/pages/ (docs/architecture.md)."""
 
 import streamlit as st
 

@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from dashboard.curated.dictionary import DICTIONARY_FILE
 from dashboard.curated.load import DATA_DIR, SEEDS_DIR, read_dataset
 
 
@@ -70,8 +71,15 @@ def parser() -> argparse.ArgumentParser:
     imp = sub.add_parser("import-votes", help="import official roll-call votes from a CSV")
     imp.add_argument("path", help="UN Digital Library voting CSV or unvotes table")
     imp.add_argument("--out", default=None, help="folder of roll-call tables (default: data/rollcalls)")
-    dic = sub.add_parser("dictionary", help="print the data dictionary as Markdown")
-    dic.add_argument("--update", type=Path, metavar="README", help="rewrite the generated section of this file")
+    dic = sub.add_parser("dictionary", help="print the data dictionary as Markdown (--update: into docs/)")
+    dic.add_argument(
+        "--update",
+        type=Path,
+        nargs="?",
+        const=DICTIONARY_FILE,
+        metavar="FILE",
+        help="rewrite the generated section of FILE (default: docs/data-dictionary.md) instead of printing",
+    )
     new = sub.add_parser("new-source", help="compute a new article's source id; --copy puts it in seeds/")
     new.add_argument("article", type=Path, help="the article as plain UTF-8 text")
     new.add_argument("--copy", action="store_true", help="copy it to seeds/ID.txt and print a skeleton source record")
@@ -91,10 +99,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "export":
             return export(args.data, args.seeds, args.out)
         if args.command == "dictionary":
-            from dashboard.curated.dictionary import markdown, update_readme
+            from dashboard.curated.dictionary import markdown, update_file
 
             if args.update:
-                update_readme(args.update)
+                update_file(args.update)
+                print(f"wrote the data dictionary into {args.update}")
             else:
                 print(markdown())
             return 0

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import inspect
 from enum import Enum
+from pathlib import Path
 
+from dashboard.cli import main, parser
 from dashboard.curated import models
-from dashboard.curated.dictionary import markdown
+from dashboard.curated.dictionary import BEGIN, END, markdown
 from tests.conftest import ROOT
 
 
@@ -31,9 +33,21 @@ def test_every_vocabulary_value_has_a_comment() -> None:
             assert "#" in line, f"{enum.__name__}.{member.name} has no comment"
 
 
-def test_readme_has_the_current_data_dictionary() -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert markdown() in readme, "README's data dictionary is stale: paste `python -m dashboard dictionary` into it"
+DICTIONARY = ROOT / "docs" / "data-dictionary.md"
+
+
+def test_docs_have_the_current_data_dictionary() -> None:
+    text = DICTIONARY.read_text(encoding="utf-8")
+    assert markdown() in text, "docs/data-dictionary.md is stale: run `python -m dashboard dictionary --update`"
+
+
+def test_dictionary_update_rewrites_only_the_generated_part(tmp_path: Path) -> None:
+    target = tmp_path / "dictionary.md"
+    target.write_text(f"# Kept above\n\n{BEGIN}\nstale\n{END}\n\nKept below.\n", encoding="utf-8")
+    assert main(["dictionary", "--update", str(target)]) == 0
+    assert target.read_text(encoding="utf-8") == f"# Kept above\n\n{markdown()}\n\nKept below.\n"
+    assert parser().parse_args(["dictionary", "--update"]).update == DICTIONARY  # the default file
+    assert parser().parse_args(["dictionary"]).update is None  # without --update it prints
 
 
 def test_stance_vocabulary_covers_the_issue() -> None:
@@ -60,6 +74,6 @@ def test_the_official_tables_are_documented_column_by_column() -> None:
     assert list(decisions.columns) == list(rollcalls.DECISION_COLUMNS)
     sponsorships = pd.read_parquet(rollcalls.ROLLCALL_DIR / "sponsorships.parquet")
     assert list(sponsorships.columns) == list(rollcalls.SPONSOR_COLUMNS)
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    dictionary = DICTIONARY.read_text(encoding="utf-8")
     for column in (*rollcalls.DECISION_COLUMNS, *rollcalls.SPONSOR_COLUMNS):
-        assert f"| `{column}` |" in readme, column
+        assert f"| `{column}` |" in dictionary, column

@@ -48,6 +48,7 @@ def test_every_page_renders_with_footer(page: str) -> None:
     assert len(at.title) == 1
     assert "**Sources.**" in text_of(at) and "CC0" in text_of(at)
     assert "source: **United Nations**" in text_of(at)  # the UN's terms: named wherever its data may show
+    assert "terms in full: `data/LICENSES.md`" in text_of(at)  # the one statement of every dataset's terms
 
 
 @pytest.mark.parametrize(

