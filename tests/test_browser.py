@@ -140,6 +140,12 @@ GEOSHAPES = '[data-testid="stVegaLiteChart"] g.mark-shape'
 
 def settle(page: Page) -> None:
     """Wait until Streamlit has finished running the script and every chart has drawn (its SVG marks)."""
+    # The app root says whether the script runs (Streamlit's own end-to-end tests wait on it); the status
+    # widget shows only after a delay, so a slow run could pass for a finished one.
+    page.wait_for_function(
+        "() => document.querySelector('[data-testid=\"stApp\"]')?.dataset.testScriptState === 'notRunning'",
+        timeout=60_000,
+    )
     page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000)
     page.wait_for_load_state("networkidle")
     page.wait_for_function(
