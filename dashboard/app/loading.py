@@ -12,12 +12,19 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
-from typing import Any
+from typing import TYPE_CHECKING
 
 import streamlit as st
 
 from dashboard.app import reaper
 from dashboard.curated.load import Dataset, load_dataset
+
+if TYPE_CHECKING:  # imported when first used, as the pages need them (a start loads the curated data first)
+    from streamlit.navigation.page import StreamlitPage
+
+    from dashboard.official.agreement import VoteMatrix
+    from dashboard.official.rollcalls import RollCalls
+    from dashboard.safecsv import Prepared
 
 
 @st.cache_resource(show_spinner="Loading the curated dataset…")
@@ -27,7 +34,7 @@ def cached_dataset() -> Dataset:
 
 
 @st.cache_resource(show_spinner="Loading the official roll calls…")
-def cached_rollcalls() -> tuple[Any, Any]:
+def cached_rollcalls() -> tuple[RollCalls, VoteMatrix]:
     """The official roll calls and their vote matrix, loaded once per server process."""
     from dashboard.official import agreement, rollcalls
 
@@ -36,7 +43,7 @@ def cached_rollcalls() -> tuple[Any, Any]:
 
 
 @st.cache_resource(show_spinner=False)
-def cached_votes_csv() -> Any:
+def cached_votes_csv() -> Prepared:
     """The all-votes CSV of the official record, prepared once per server process (~35 MB): a download
     button's callable writes the whole record (`.to_bytes()`) or one state's rows
     (`.to_bytes(rollcalls.state_rows(rc, "CHN"))`) in milliseconds, only when clicked."""
@@ -54,12 +61,12 @@ TRIM_TICK, QUIET, TRIM_FOR = 5.0, 10.0, 120.0
 _last_run = time.monotonic()
 
 
-def _log(record: dict[str, Any]) -> None:
+def _log(record: dict[str, object]) -> None:
     with _LOG_LOCK, open(TIMING_LOG, "a", encoding="utf-8") as log:
         log.write(json.dumps(record) + "\n")
 
 
-def timing_log(navigation: Any) -> AbstractContextManager[None]:
+def timing_log(navigation: StreamlitPage) -> AbstractContextManager[None]:
     """Around `navigation.run()` in app.py. Off by default: a null context, nothing measured. With
     DASHBOARD_TIMING_LOG=path, each script run appends {start, wall, cpu, page, agent} to that file:
     wall-clock start (time.time(), comparable with the browser driver's on the same machine), wall
@@ -69,7 +76,7 @@ def timing_log(navigation: Any) -> AbstractContextManager[None]:
 
 
 @contextmanager
-def _timed(navigation: Any) -> Iterator[None]:
+def _timed(navigation: StreamlitPage) -> Iterator[None]:
     start, wall0, cpu0 = time.time(), time.perf_counter(), time.thread_time()
     try:
         yield

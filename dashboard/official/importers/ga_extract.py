@@ -126,8 +126,10 @@ def read_extract(folder: Path) -> Extract:
     lines = read_lines(folder)
     defects: list[str] = []
     seen: dict[str, dict[str, set[str]]] = {}
-    duplicates = Counter()
-    decisions, votes, sponsors = [], [], []
+    duplicates: Counter[str] = Counter()
+    decisions: list[dict[str, object]] = []
+    votes: list[tuple[int, str, str]] = []  # (decision, iso3, vote)
+    sponsors: list[tuple[int, str, str | None, str, str, str | None]] = []  # as names.sponsor_entries
     unmapped: set[str] = set()
     for path, number, record in lines:
         where = f"{path}:line {number}"
