@@ -25,11 +25,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from dashboard.curated import load
+from dashboard.official import agreement, rollcalls
 
-from dashboard.curated import load  # noqa: E402
-from dashboard.official import agreement, rollcalls  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 DIR = rollcalls.ROLLCALL_DIR
 

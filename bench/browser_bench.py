@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT))  # for tests/ and bench/, which are not in the installed package
 
 from tests.browser_support import CHROMIUM, CHROMIUM_ARGS, free_port, stop_group  # noqa: E402
 

@@ -28,7 +28,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT))  # for tests/ and bench/, which are not in the installed package
 
 from dashboard.official import rollcalls  # noqa: E402
 from tests.browser_support import free_port  # noqa: E402

@@ -67,7 +67,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT))  # for tests/ and bench/, which are not in the installed package
 
 from bench.browser_bench import DRAWN, PAGES, VIEWPORT, percentile, served, widget_change  # noqa: E402
 from tests.browser_support import CHROMIUM, CHROMIUM_ARGS  # noqa: E402

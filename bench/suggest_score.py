@@ -26,15 +26,10 @@ the article does not state) or something different.
 from __future__ import annotations
 
 import argparse
-import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from dashboard.curated.checks import normalise  # noqa: E402
-from dashboard.curated.load import DATA_DIR, SEEDS_DIR, read_dataset  # noqa: E402
-from dashboard.curated.suggest.draft import make_draft, verbatim_failures  # noqa: E402
+from dashboard.curated.checks import normalise
+from dashboard.curated.load import DATA_DIR, SEEDS_DIR, read_dataset
+from dashboard.curated.suggest.draft import make_draft, verbatim_failures
 
 KINDS = ["events", "named votes", "sponsors and counts", "quotes with speaker"]
 FAMILY = {"security_council_draft": "resolution"}

@@ -6,9 +6,13 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dashboard.curated.dictionary import DICTIONARY_FILE
 from dashboard.curated.load import DATA_DIR, SEEDS_DIR, read_dataset
+
+if TYPE_CHECKING:
+    from dashboard.problems import Problem
 
 
 def validate(data_dir: Path, seeds_dir: Path) -> int:
@@ -16,7 +20,7 @@ def validate(data_dir: Path, seeds_dir: Path) -> int:
 
     dataset, problems = read_dataset(data_dir, seeds_dir)
     record = data_dir / "rollcalls"
-    problems = [*problems, *check_rollcalls(record)]
+    problems: list[Problem | str] = [*problems, *check_rollcalls(record)]  # type: ignore[no-redef]
     if problems:
         for problem in problems:
             print(problem)

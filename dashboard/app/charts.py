@@ -8,6 +8,8 @@ map's outlines come from the app's own static files, so nothing is fetched from 
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 import altair as alt
 import numpy as np
 import pandas as pd
@@ -67,6 +69,7 @@ def _scale(labels: list[str], colours: list[str]) -> alt.Scale:
     """A categorical colour scale whose legend lists `labels` in this order."""
     return alt.Scale(domain=labels, range=colours)
 
+ChartT = TypeVar("ChartT", bound=alt.TopLevelMixin)  # a chart keeps its kind (Chart, LayerChart) when finished
 
 #: A legend under the chart, left-aligned, its entries wrapping on a narrow screen.
 LEGEND_BELOW = alt.Legend(orient="bottom", direction="horizontal", title=None, columns=2, labelLimit=320)
@@ -74,7 +77,7 @@ LEGEND_BELOW = alt.Legend(orient="bottom", direction="horizontal", title=None, c
 ONE_COLUMN = alt.Legend(orient="bottom", direction="vertical", title=None, labelLimit=330)
 
 
-def _finish(chart: alt.TopLevelMixin, title: str | None, height: int, width: int | str = "container") -> alt.Chart:
+def _finish(chart: ChartT, title: str | None, height: int, width: int | str = "container") -> ChartT:
     """Title at the top left, a plot `height` pixels high (axes, title and legend come on top of it), and
     the container's width (or `width` pixels)."""
     fit = alt.AutoSizeParams(type="fit-x" if width == "container" else "pad", contains="padding")
@@ -86,7 +89,7 @@ def _finish(chart: alt.TopLevelMixin, title: str | None, height: int, width: int
     )
 
 
-def tally_bar(tally: dict[str, int | None], title: str = "Reported tally") -> alt.Chart:
+def tally_bar(tally: dict[str, int | None], title: str = "Reported tally") -> alt.TopLevelMixin:
     """Horizontal bars of yes / no / abstain / non-voting, each labelled with its number or 'not reported'."""
     values = [v for v in VOTE_COLOURS if v in tally]
     rows = pd.DataFrame(
@@ -331,7 +334,7 @@ def agreement_trend(trend: pd.DataFrame, a: str, b: str) -> alt.Chart:
     return _finish(chart, f"{a} and {b}, by year", 260)
 
 
-def ideal_points(points: pd.DataFrame, names: dict[str, str], title: str = "Ideal points by year") -> alt.LayerChart:
+def ideal_points(points: pd.DataFrame, names: dict[str, str], title: str = "Ideal points by year") -> alt.TopLevelMixin:
     """Each state's ideal point by year with its 5–95 % band (columns iso3, year, ideal_point, low_5, high_95)."""
     rows = points.assign(state=points["iso3"].map(lambda c: names.get(c, c)))
     states = rows["state"].drop_duplicates().tolist()
@@ -369,7 +372,7 @@ def _stacked(long: pd.DataFrame, labels: list[str], colours: list[str], y_title:
     )
 
 
-def series_overview(years: pd.DataFrame, title: str) -> alt.LayerChart:
+def series_overview(years: pd.DataFrame, title: str) -> alt.TopLevelMixin:
     """A recurring resolution year by year: the tally of a recorded vote (stacked), the number of sponsoring
     states of an adoption without a vote (green), and years neither source covers marked as such."""
     sponsors_label = "Sponsoring states (adopted without a vote)"

@@ -12,11 +12,19 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
-from typing import Any
+from typing import TYPE_CHECKING
 
 import streamlit as st
 
+from dashboard.app import reaper
 from dashboard.curated.load import Dataset, load_dataset
+
+if TYPE_CHECKING:  # imported when first used, as the pages need them (a start loads the curated data first)
+    from streamlit.navigation.page import StreamlitPage
+
+    from dashboard.official.agreement import VoteMatrix
+    from dashboard.official.rollcalls import RollCalls
+    from dashboard.safecsv import Prepared
 
 
 @st.cache_resource(show_spinner="Loading the curated dataset…")
@@ -26,7 +34,7 @@ def cached_dataset() -> Dataset:
 
 
 @st.cache_resource(show_spinner="Loading the official roll calls…")
-def cached_rollcalls() -> tuple[Any, Any]:
+def cached_rollcalls() -> tuple[RollCalls, VoteMatrix]:
     """The official roll calls and their vote matrix, loaded once per server process."""
     from dashboard.official import agreement, rollcalls
 
@@ -35,7 +43,7 @@ def cached_rollcalls() -> tuple[Any, Any]:
 
 
 @st.cache_resource(show_spinner=False)
-def cached_votes_csv() -> Any:
+def cached_votes_csv() -> Prepared:
     """The all-votes CSV of the official record, prepared once per server process (~35 MB): a download
     button's callable writes the whole record (`.to_bytes()`) or one state's rows
     (`.to_bytes(rollcalls.state_rows(rc, "CHN"))`) in milliseconds, only when clicked."""
@@ -53,12 +61,12 @@ TRIM_TICK, QUIET, TRIM_FOR = 5.0, 10.0, 120.0
 _last_run = time.monotonic()
 
 
-def _log(record: dict[str, Any]) -> None:
+def _log(record: dict[str, object]) -> None:
     with _LOG_LOCK, open(TIMING_LOG, "a", encoding="utf-8") as log:
         log.write(json.dumps(record) + "\n")
 
 
-def timing_log(navigation: Any) -> AbstractContextManager[None]:
+def timing_log(navigation: StreamlitPage) -> AbstractContextManager[None]:
     """Around `navigation.run()` in app.py. Off by default: a null context, nothing measured. With
     DASHBOARD_TIMING_LOG=path, each script run appends {start, wall, cpu, page, agent} to that file:
     wall-clock start (time.time(), comparable with the browser driver's on the same machine), wall
@@ -68,7 +76,7 @@ def timing_log(navigation: Any) -> AbstractContextManager[None]:
 
 
 @contextmanager
-def _timed(navigation: Any) -> Iterator[None]:
+def _timed(navigation: StreamlitPage) -> Iterator[None]:
     start, wall0, cpu0 = time.time(), time.perf_counter(), time.thread_time()
     try:
         yield
@@ -90,45 +98,10 @@ def housekeeping() -> None:
     _memory_trimmer()
 
 
-def reap_closed_sessions(rt: Any = None) -> int:
-    """Shut down the sessions of closed tabs whose reconnect time (disconnectedSessionTTL) is over; the
-    number shut down. Streamlit 1.67 drops such a session from its reconnect store without shutting it
-    down (streamlit/streamlit#12506), so its download buttons' callables stay registered in the
-    process-wide media file manager, and through them the variables of every page it visited, for the
-    life of the process: memory grows with every visitor. This runs AppSession.shutdown() for each
-    expired session, as Streamlit does when a session ends; and for a session the store already
-    dropped on a write (its object is gone), it clears what shutdown clears: its files and callables,
-    its dataframe sources and its uploads. `rt`: the Streamlit runtime (the running one by default)."""
-    from streamlit import runtime
-
-    if rt is None:
-        if not runtime.exists():
-            return 0
-        rt = runtime.get_instance()
-    manager = rt._session_mgr
-    with manager._storage_lock:  # the lock Streamlit's own moves in and out of the store take
-        expired = [info.session for _, info in manager._session_storage._cache.expire()]
-    for session in expired:
-        session.shutdown()
-    media, sources = rt.media_file_mgr, rt.dataframe_source_mgr
-    with media._lock:
-        known = set(media._files_by_session_and_coord) | set(media._deferred_ids_by_session)
-    with sources._lock:
-        known |= set(sources._sources_by_session_and_coord)
-    lost = known - {info.session.id for info in manager.list_sessions()}
-    for session_id in lost:
-        media.clear_session_refs(session_id)
-        sources.clear_all_for_session(session_id)
-        rt.uploaded_file_mgr.remove_session_files(session_id)
-    if lost:
-        media.remove_orphaned_files()
-    return len(lost | {session.id for session in expired})
-
-
 @st.cache_resource(show_spinner=False)
 def _memory_trimmer() -> threading.Thread | None:
     """A daemon thread that every TRIM_TICK s shuts down the sessions of tabs closed more than
-    disconnectedSessionTTL ago (reap_closed_sessions), and, while the server is quiet (no script run
+    disconnectedSessionTTL ago (dashboard.app.reaper), and, while the server is quiet (no script run
     for QUIET s, the last run or session shut down less than TRIM_FOR s ago), collects cycles and asks
     glibc to hand freed heap pages back to the OS (malloc_trim(0), without the GIL): 60–80 ms of CPU
     a pass, so never while people click. Freed memory otherwise stays with the process: an idle
@@ -152,9 +125,9 @@ def _memory_trimmer() -> threading.Thread | None:
             time.sleep(TRIM_TICK)
             now = time.monotonic()
             try:
-                if reaping and reap_closed_sessions():
+                if reaping and reaper.reap_closed_sessions():
                     freed = now
-            except Exception:  # Streamlit's internals changed (tests/test_loading.py says which): trim only
+            except Exception:  # the reaper's guard missed a change in Streamlit's internals: trim only
                 logging.getLogger(__name__).exception("Closed sessions cannot be reaped; memory will grow")
                 reaping = False
             if now - _last_run < QUIET or now - max(_last_run, freed) > TRIM_FOR:

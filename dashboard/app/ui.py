@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
 import pandas as pd
@@ -16,12 +16,22 @@ from dashboard.app.loading import cached_dataset, cached_rollcalls
 from dashboard.curated.load import Dataset
 from dashboard.problems import DataError
 
+if TYPE_CHECKING:
+    import altair as alt
+    from streamlit.delta_generator import DeltaGenerator
+    from streamlit.elements.lib.column_types import ColumnConfig
+
+    from dashboard.official.agreement import VoteMatrix
+    from dashboard.official.rollcalls import RollCalls
+
 #: Shorter words for the record's cells in narrow tables (the CSV keeps the full words).
 SHORT_CELLS = {"adopted without a vote": "without a vote", "names not recorded": "not by name"}
 SAFE_TEXT = re.compile(r"[^\w\-., ]", re.UNICODE)
 
 
-def chart(figure: Any, container: Any = None, key: str | None = None) -> None:
+def chart(
+    figure: alt.TopLevelMixin | list[alt.TopLevelMixin], container: DeltaGenerator | None = None, key: str | None = None
+) -> None:
     """A chart of dashboard.app.charts (Vega-Lite) in the page or `container`; several for a list.
 
     A chart whose width is fixed (the hemicycle keeps its shape) keeps it; the others fill the column.
@@ -45,7 +55,7 @@ def dataset() -> Dataset:
         raise  # unreachable: st.stop() ends the run
 
 
-def official() -> tuple[Any, Any]:
+def official() -> tuple[RollCalls, VoteMatrix]:
     """The official roll calls and their vote matrix, or a clear notice when they cannot be read."""
     try:
         return cached_rollcalls()
@@ -229,7 +239,7 @@ def matrix_html(
     )
 
 
-def source_column(label: str = "source") -> st.column_config.LinkColumn:
+def source_column(label: str = "source") -> ColumnConfig:
     return st.column_config.LinkColumn(label, display_text="passage ↗", help="The article passage this row rests on")
 
 
@@ -247,7 +257,7 @@ def quote_block(statement: str | None, summary: str, who: str, fact_id: str) -> 
     st.markdown(f"<small>[source passage ↗]({source_url(fact_id)})</small>", unsafe_allow_html=True)
 
 
-def position_entry(row: object, show_actor: bool = True) -> None:
+def position_entry(row: Any, show_actor: bool = True) -> None:  # Any: an itertuples() row
     """One position: who, stance, when and about what, then the quote (or summary) with its source link."""
     when = row.date if isinstance(row.date, str) else "undated"
     about = row.title if isinstance(row.title, str) else "the issue at large"
@@ -298,7 +308,7 @@ def footer(data: Dataset) -> None:
     )
 
 
-def all_states(frames: Mapping[str, pd.DataFrame], rc: Any) -> dict[str, str]:
+def all_states(frames: Mapping[str, pd.DataFrame], rc: RollCalls) -> dict[str, str]:
     """ISO3 → name of every state in the official record or the articles, by name (the record's names first)."""
     from dashboard.curated import analysis
 
@@ -306,7 +316,7 @@ def all_states(frames: Mapping[str, pd.DataFrame], rc: Any) -> dict[str, str]:
     return dict(sorted(names.items(), key=lambda item: item[1]))
 
 
-def layer_heading(container: Any, layer: str, detail: str) -> None:
+def layer_heading(container: DeltaGenerator, layer: str, detail: str) -> None:
     """The label over each of the two layers, so they are never read as one."""
     icon = ":material/newspaper:" if layer == "articles" else ":material/gavel:"
     title = "What the articles say" if layer == "articles" else "What the official record says"
@@ -315,7 +325,12 @@ def layer_heading(container: Any, layer: str, detail: str) -> None:
 
 
 def csv_download(
-    container: Any, label: str, frame: pd.DataFrame, file_name: str, help_text: str | None = None, **kwargs: Any
+    container: DeltaGenerator,
+    label: str,
+    frame: pd.DataFrame,
+    file_name: str,
+    help_text: str | None = None,
+    **kwargs: Any,  # Any: passed on to st.download_button
 ) -> None:
     """A download button for a self-describing CSV, written when clicked (see `download_csv`)."""
     download_csv(
@@ -351,7 +366,7 @@ def download(
     file_name: str,
     mime: str,
     *,
-    container: Any = None,
+    container: DeltaGenerator | None = None,
     disabled: bool = False,
     primary: bool = False,
     key: str | None = None,
@@ -382,7 +397,7 @@ def download_csv(
     rows: pd.DataFrame | Callable[[], pd.DataFrame | bytes],
     file_name: str,
     *,
-    container: Any = None,
+    container: DeltaGenerator | None = None,
     disabled: bool | None = None,
     primary: bool = False,
     key: str | None = None,

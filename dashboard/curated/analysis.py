@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 
@@ -22,7 +23,7 @@ def sort_key(date: pd.Series) -> pd.Series:
     return date.fillna("9999")
 
 
-def event_label(row: pd.Series | object) -> str:
+def event_label(row: Any) -> str:  # Any: a Series or an itertuples() row
     date = getattr(row, "date", None)
     when = date if isinstance(date, str) else "date unknown"
     return f"{when} · {row.title}"

@@ -27,7 +27,7 @@ def _type_name(annotation: object) -> str:
     if args and optional:
         return f"{_type_name(args[0])} (optional)"
     names = {str: "text", int: "whole number"}
-    return names.get(annotation, getattr(annotation, "__name__", str(annotation)))  # type: ignore[arg-type]
+    return names.get(annotation, getattr(annotation, "__name__", str(annotation)))  # type: ignore[call-overload]
 
 
 def enum_lines(enum: type[Enum]) -> list[str]:

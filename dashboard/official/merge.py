@@ -9,15 +9,31 @@ stays from unvotes. The extract's other decisions get ids from 100,000 up, in or
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 import pycountry
 
 from dashboard.official import rollcalls
-from dashboard.official.importers.ga_extract import SOURCE, Extract
 
 FIRST_EXTRACT_ID = 100_000
+SOURCE = "UN extract"  # the source name of the extract's rows
+
+
+@dataclass
+class Extract:
+    """The UN extract's rows as `importers.ga_extract` reads them; decision ids are 0..n-1 (merge assigns ids).
+
+    Defined here, not in the importers package, so this module imports nothing from that package (whose
+    `__init__` imports this module).
+    """
+
+    decisions: pd.DataFrame
+    votes: pd.DataFrame
+    sponsorships: pd.DataFrame
+    defects: list[str] = field(default_factory=list)
+    unmapped: list[str] = field(default_factory=list)
+    lines: int = 0
 
 
 @dataclass

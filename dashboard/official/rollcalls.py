@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -72,7 +73,7 @@ ISO3_EXTRA = set(NAMES)  # codes accepted beside pycountry's current ISO 3166-1 
 
 # Characters a PDF extraction left as codes (<d3> closes a quote; <90> is an apostrophe in context).
 PLACEHOLDERS = {"d3": "”", "90": "’"}
-RULES = [
+RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"(?:\t[\d.]*)+\s*$"), ""),  # the tail of a broken CSV row: tab-separated numbers
     (re.compile(r"\\+\"*"), '"'),  # backslash-escaped quotes of the oldest records
     (re.compile(r'"{2,}'), '"'),

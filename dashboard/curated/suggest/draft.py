@@ -24,7 +24,7 @@ import json
 import re
 import zipfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from pydantic import ValidationError
@@ -37,6 +37,9 @@ from dashboard.curated.suggest.extract import Candidate, Draft, extract
 from dashboard.curated.suggest.match import match
 from dashboard.curated.suggest.sourceid import new_source_id
 from dashboard.problems import Problem
+
+if TYPE_CHECKING:
+    from dashboard.official.rollcalls import RollCalls
 
 ORDER = ["sources", "actors", "events", "votes", "sponsorships", "positions"]
 
@@ -55,7 +58,7 @@ def make_draft(
     data_dir: Path = DATA_DIR,
     seeds_dir: Path = SEEDS_DIR,
     records: dict[str, list[Any]] | None = None,
-    official: Any = None,
+    official: RollCalls | None = None,
 ) -> Draft:
     """Extract every candidate from the article and match it to the data folder's records."""
     text = text.replace("\r\n", "\n")

@@ -12,11 +12,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dashboard.curated.checks import normalise
 from dashboard.curated.suggest import dates, extract
 from dashboard.curated.suggest.extract import Candidate, Draft
+
+if TYPE_CHECKING:
+    from dashboard.official.rollcalls import RollCalls
 
 TALLY = ("yes", "no", "abstain")
 
@@ -88,7 +91,7 @@ def _same_proposer(c: Candidate, e: Any, draft: Draft, existing: list[Any]) -> b
     return proposer is not None and proposer in (getattr(e, "_proposers", None) or set())
 
 
-def match(draft: Draft, records: dict[str, list[Any]], official: Any = None) -> None:
+def match(draft: Draft, records: dict[str, list[Any]], official: RollCalls | None = None) -> None:
     """Rewrite the draft in place: matched candidates carry the existing id and only the new evidence."""
     existing = list(records.get("events", []))
     proposers: dict[str, set[str]] = {}
@@ -259,7 +262,7 @@ def _match_actors(draft: Draft, records: dict[str, list[Any]]) -> None:
         ]
 
 
-def check_official(draft: Draft, records: dict[str, list[Any]], official: Any) -> None:
+def check_official(draft: Draft, records: dict[str, list[Any]], official: RollCalls | None) -> None:
     """Compare tallies and named votes with the official roll calls, where a link or the record allows."""
     events = [c for c in draft.candidates if c.table == "events" and any(c.record.get(k) is not None for k in TALLY)]
     voted = {c.record["event_id"] for c in draft.candidates if c.table == "votes"}
@@ -274,7 +277,7 @@ def check_official(draft: Draft, records: dict[str, list[Any]], official: Any) -
         for c in wanted:
             c.notes.append(f"Official record not available ({type(exc).__name__}); the tally is not checked.")
         return
-    links = {}
+    links: dict[str, list[Any]] = {}
     for link in records.get("links", []):
         links.setdefault(link.event_id, []).append(link)
     table = rc.decisions

@@ -19,16 +19,15 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
 from dashboard.official import names, topics
 from dashboard.official.importers.common import ImportFailed
+from dashboard.official.merge import Extract
 from dashboard.official.rollcalls import repair_text
 
-SOURCE = "UN extract"
 KEYS = [
     "symbol",
     "title",
@@ -57,18 +56,6 @@ FILE = re.compile(r"^(?:\d+|ES-\d+|S-\d+)\.json$")
 def looks_like(path: Path) -> bool:
     """A folder of the extract's files (74.json, ES-11.json, …)."""
     return path.is_dir() and any(FILE.match(p.name) for p in path.glob("*.json"))
-
-
-@dataclass
-class Extract:
-    """The extract's rows, normalised; decision ids are 0..n-1 here (the merge assigns the shipped ones)."""
-
-    decisions: pd.DataFrame
-    votes: pd.DataFrame
-    sponsorships: pd.DataFrame
-    defects: list[str] = field(default_factory=list)
-    unmapped: list[str] = field(default_factory=list)
-    lines: int = 0
 
 
 def parse_date(text: str, where: str) -> pd.Timestamp:
@@ -139,8 +126,10 @@ def read_extract(folder: Path) -> Extract:
     lines = read_lines(folder)
     defects: list[str] = []
     seen: dict[str, dict[str, set[str]]] = {}
-    duplicates = Counter()
-    decisions, votes, sponsors = [], [], []
+    duplicates: Counter[str] = Counter()
+    decisions: list[dict[str, object]] = []
+    votes: list[tuple[int, str, str]] = []  # (decision, iso3, vote)
+    sponsors: list[tuple[int, str, str | None, str, str, str | None]] = []  # as names.sponsor_entries
     unmapped: set[str] = set()
     for path, number, record in lines:
         where = f"{path}:line {number}"
