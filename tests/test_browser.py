@@ -432,6 +432,7 @@ def test_job_twenty_no_votes_from_a_shared_link(server: str, page: Page, tmp_pat
     assert_no_error(page)
     assert "vote=no" in page.url and "symbol=A" in page.url, "the link lost its filter"
     saved = None
+    page.get_by_role("button", name="Download").first.wait_for(timeout=60_000)  # drawn after the tally
     for button in page.locator('[data-testid="stDownloadButton"] button').all():
         with page.expect_download(timeout=60_000) as info:
             button.click()
