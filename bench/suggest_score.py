@@ -63,6 +63,44 @@ class Score:
             row[i] += n
 
 
+# Kept for tests/test_suggest.py, which adds an article "on known decisions" to the curated data without it.
+def leave_out(records: dict, source_id: str) -> dict:
+    """The curated records without this article's evidence (and what only it introduced)."""
+    out: dict = {name: [] for name in records}
+    for name, rows in records.items():
+        for row in rows:
+            if name == "sources":
+                if row.id != source_id:
+                    out[name].append(row)
+                continue
+            if not hasattr(row, "evidence"):
+                out[name].append(row)
+                continue
+            kept = [e for e in row.evidence if e.source != source_id]
+            if kept:
+                out[name].append(row.model_copy(update={"evidence": kept}))
+    events = {e.id for e in out["events"]}
+    for name in ("votes", "sponsorships", "positions", "links"):
+        out[name] = [r for r in out[name] if r.event_id is None or r.event_id in events]
+    out["events"] = [
+        e.model_copy(update={"parent_event_id": None, "relation": None})
+        if e.parent_event_id and e.parent_event_id not in events
+        else e
+        for e in out["events"]
+    ]
+    used = {r.actor_id for r in out["sponsorships"] + out["positions"]} | {
+        r.speaker_id for r in out["positions"] if r.speaker_id
+    }
+    actors = {a.id: a for a in out["actors"]}
+    changed = True
+    while changed:
+        before = len(used)
+        used |= {actors[a].speaks_for for a in list(used) if a in actors and actors[a].speaks_for}
+        changed = len(used) != before
+    out["actors"] = [a for a in out["actors"] if a.type == "state" or a.id in used]
+    return out
+
+
 def load_key(path: Path) -> dict:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
@@ -155,7 +193,8 @@ def score_events(name: str, key: dict, proposed: list[dict], pairs: dict[str, st
         k = key_events[kid]
         ky, dy = year(k["date"]), year(d.get("date"))
         if ky is None and dy is not None:
-            score.wrong.append(("year", name, f"{d['body']} {d.get('date')} (the article states no year)"))
+            marked = " [marked inferred]" if "inferred" in (d.get("date_derivation") or "").lower() else ""
+            score.wrong.append(("year", name, f"{d['body']} {d.get('date')} (the article states no year){marked}"))
         elif ky == dy:
             correct += 1
         for f in ("yes", "no", "abstain"):
@@ -170,7 +209,8 @@ def score_votes(name: str, key: dict, proposed: list[dict], pairs: dict[str, str
     want = {(v["event"], v["state"], v["vote"]) for v in key["votes"]}
     got = {(pairs.get(v["event_id"]), v["country_iso3"], v["vote"]) for v in proposed}
     for event, state, vote in sorted(got - want, key=str):
-        score.wrong.append(("named vote", name, f"{state} {vote}" + ("" if event else " (on an event not in the article)")))
+        where = "" if event else " (on an event not in the article)"
+        score.wrong.append(("named vote", name, f"{state} {vote}{where}"))
     score.add("named votes", len(want), len(got), len(want & got), len(want & got))
 
 
