@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/suggest_score.py              # every article and seed
     .venv/bin/python bench/suggest_score.py --only 015   # the articles whose file name starts so
+    .venv/bin/python bench/suggest_score.py --detail     # also what each article's draft missed
 
 Each article's key (bench/articles/keys/<stem>.yaml) is written by hand from that article's own words
 (bench/articles/README.md). The draft is made with an empty data folder (no registry, no events): what the
@@ -56,6 +57,7 @@ class Score:
     wrong: list[tuple[str, str, str]] = field(default_factory=list)  # (category, article, what)
     nonverbatim: list[str] = field(default_factory=list)
     extra: list[tuple[str, str]] = field(default_factory=list)  # a second proposal of a stated event
+    detail: list[tuple[str, str, str]] = field(default_factory=list)  # (article, kind, "missed …"/"unmatched …")
 
     def add(self, kind: str, key: int, got: int, found: int, correct: int) -> None:
         row = self.counts[kind]
@@ -177,6 +179,7 @@ def pair_events(key_events: list[dict], proposed: list[dict]) -> dict[str, str]:
 def score_events(name: str, key: dict, proposed: list[dict], pairs: dict[str, str], score: Score) -> None:
     key_events = {k["id"]: k for k in key["events"]}
     correct = 0
+    hit: set[str] = set()
     for d in proposed:
         kid = pairs.get(d["id"])
         if kid is None:
@@ -197,12 +200,20 @@ def score_events(name: str, key: dict, proposed: list[dict], pairs: dict[str, st
             score.wrong.append(("year", name, f"{d['body']} {d.get('date')} (the article states no year){marked}"))
         elif ky == dy:
             correct += 1
+            hit.add(kid)
         for f in ("yes", "no", "abstain"):
             if d.get(f) is not None and d.get(f) != k.get(f):
                 score.wrong.append(("tally", name, f"{d['body']} {f}={d[f]} (the article: {k.get(f)})"))
         if d.get("method") not in (None, "unknown") and d["method"] != k["method"]:
             score.wrong.append(("method", name, f"{d['body']} {d['method']} (the article: {k['method']})"))
     score.add("events", len(key["events"]), len(proposed), correct, correct)
+    for k in key["events"]:
+        if k["id"] not in hit:
+            what = f"{k['body']} {k['kind']} {k['date'] or 'undated'}"
+            if k["id"] in pairs.values():
+                said = "with a year it does not state" if k["date"] is None else "without its year"
+                what += f" (proposed {said})"
+            score.detail.append((name, "events", f"missed {what}"))
 
 
 def score_votes(name: str, key: dict, proposed: list[dict], pairs: dict[str, str], score: Score) -> None:
@@ -212,9 +223,12 @@ def score_votes(name: str, key: dict, proposed: list[dict], pairs: dict[str, str
         where = "" if event else " (on an event not in the article)"
         score.wrong.append(("named vote", name, f"{state} {vote}{where}"))
     score.add("named votes", len(want), len(got), len(want & got), len(want & got))
+    score.detail += [(name, "named votes", f"missed {e}: {st} {v}") for e, st, v in sorted(want - got, key=str)]
 
 
-def score_sponsors(key: dict, sponsors: list[dict], events: list[dict], pairs: dict[str, str], score: Score) -> None:
+def score_sponsors(
+    name: str, key: dict, sponsors: list[dict], events: list[dict], pairs: dict[str, str], score: Score
+) -> None:
     want = {(s["event"], s["actor"], s["role"]) for s in key["sponsors"]}
     want |= {
         (k["id"], "count", k["cosponsor_count"], k["cosponsor_count_qualifier"])
@@ -228,6 +242,8 @@ def score_sponsors(key: dict, sponsors: list[dict], events: list[dict], pairs: d
         if d.get("cosponsor_count") is not None
     }
     score.add("sponsors and counts", len(want), len(got), len(want & got), len(want & got))
+    score.detail += [(name, "sponsors", f"missed {' '.join(map(str, w))}") for w in sorted(want - got, key=str)]
+    score.detail += [(name, "sponsors", f"unmatched {' '.join(map(str, g))}") for g in sorted(got - want, key=str)]
 
 
 def score_positions(name: str, key: dict, draft, pairs: dict[str, str], score: Score) -> None:
@@ -252,6 +268,12 @@ def score_positions(name: str, key: dict, draft, pairs: dict[str, str], score: S
     found = sum(any(same_position(k, d) for d in proposed) for k in keyed)
     correct = sum(any(same_position(k, d) for k in keyed) for d in proposed)
     score.add("positions", len(keyed), len(proposed), found, correct)
+    for k in keyed:
+        if not any(same_position(k, d) for d in proposed):
+            score.detail.append((name, "positions", f"missed {k['actor']} {k['stance']} ({k['event']})"))
+    for d in proposed:
+        if not any(same_position(k, d) for k in keyed):
+            score.detail.append((name, "positions", f"unmatched {d['actor_id']} {d['stance']} ({d['_event']})"))
 
     key_quotes = [k for k in keyed if k.get("statement")]
     got_quotes = [d for d in proposed if d.get("statement")]
@@ -262,6 +284,12 @@ def score_positions(name: str, key: dict, draft, pairs: dict[str, str], score: S
     found = sum(any(quote_hit(k, d) for d in got_quotes) for k in key_quotes)
     correct = sum(any(quote_hit(k, d) for k in key_quotes) for d in got_quotes)
     score.add("quotes", len(key_quotes), len(got_quotes), found, correct)
+    for k in key_quotes:
+        if not any(quote_hit(k, d) for d in got_quotes):
+            score.detail.append((name, "quotes", f"missed {k.get('speaker') or k['actor']}: {k['statement'][:60]!r}"))
+    for d in got_quotes:
+        if not any(quote_hit(k, d) for k in key_quotes):
+            score.detail.append((name, "quotes", f"unmatched {d['actor_id']}: {d['statement'][:60]!r}"))
 
     for d in proposed:
         who = actors.get(d.get("speaker_id"), {}).get("name") or d["actor_id"]
@@ -283,7 +311,7 @@ def score_article(name: str, text: str, key: dict, score: Score, official=None) 
     pairs = pair_events(key["events"], proposed["events"])
     score_events(name, key, proposed["events"], pairs, score)
     score_votes(name, key, proposed["votes"], pairs, score)
-    score_sponsors(key, proposed["sponsorships"], proposed["events"], pairs, score)
+    score_sponsors(name, key, proposed["sponsorships"], proposed["events"], pairs, score)
     score_positions(name, key, draft, pairs, score)
     score.nonverbatim += [f"{name}: {line}" for line in verbatim_failures(draft)]
 
@@ -292,7 +320,7 @@ def pct(a: int, b: int) -> str:
     return f"{100 * a / b:5.0f} %" if b else "    –  "
 
 
-def report(score: Score, articles: int) -> None:
+def report(score: Score, articles: int, detail: bool = False) -> None:
     print(f"{'kind':<22}{'key':>6}{'proposed':>10}{'found':>7}{'correct':>9}{'recall':>9}{'precision':>11}   target")
     total = [0, 0, 0, 0]
     for kind, (key, got, found, correct) in score.counts.items():
@@ -312,6 +340,10 @@ def report(score: Score, articles: int) -> None:
             print(f"  {name:<44}{category:<12}{what}")
     for line in score.nonverbatim:
         print(f"  non-verbatim {line}")
+    if detail:
+        print("\nper article: key facts missed, and proposals matching no key fact (not all wrong facts):")
+        for name, kind, what in score.detail:
+            print(f"  {name:<44}{kind:<12}{what}")
     if score.extra:
         print("\nnot wrong facts: a second proposal of an event the article states (lowers precision only):")
         for name, what in score.extra:
@@ -331,6 +363,7 @@ def articles(only: str | None) -> list[tuple[str, str, dict]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", help="score only the keys whose file name starts with this")
+    parser.add_argument("--detail", action="store_true", help="also list, per article, what was missed")
     args = parser.parse_args()
     try:
         from dashboard.official import rollcalls
@@ -342,7 +375,7 @@ def main() -> int:
     chosen = articles(args.only)
     for name, text, key in chosen:
         score_article(name, text, key, score, official)
-    report(score, len(chosen))
+    report(score, len(chosen), args.detail)
     return 0
 
 
