@@ -14,10 +14,13 @@ import streamlit as st
 from dashboard import safecsv
 from dashboard.app.loading import cached_dataset, cached_rollcalls
 from dashboard.curated.load import Dataset
+from dashboard.curated.models import Stance
+from dashboard.official.vocab import Cell
 from dashboard.problems import DataError
+from dashboard.vocabulary import label_of
 
 #: Shorter words for the record's cells in narrow tables (the CSV keeps the full words).
-SHORT_CELLS = {"adopted without a vote": "without a vote", "names not recorded": "not by name"}
+SHORT_CELLS = {code: short for code, short in Cell.shorts().items() if short != code}
 SAFE_TEXT = re.compile(r"[^\w\-., ]", re.UNICODE)
 
 
@@ -252,7 +255,7 @@ def position_entry(row: object, show_actor: bool = True) -> None:
     when = row.date if isinstance(row.date, str) else "undated"
     about = row.title if isinstance(row.title, str) else "the issue at large"
     lead = f"**{row.actor}** · " if show_actor else ""
-    st.markdown(f"{lead}`{row.stance.replace('_', ' ')}` · {when} · {about}")
+    st.markdown(f"{lead}`{label_of(Stance, row.stance)}` · {when} · {about}")
     who = row.speaker if isinstance(row.speaker, str) else row.actor
     role = f", {row.speaker_role}" if isinstance(row.speaker_role, str) else ""
     quote_block(row.statement, row.summary, f"{who}{role}", row.position_id)

@@ -5,6 +5,8 @@ import streamlit as st
 
 from dashboard.app import charts, ui
 from dashboard.curated import analysis
+from dashboard.curated.models import CountQualifier, Method, Outcome, SponsorRole, Stance
+from dashboard.vocabulary import label_of
 
 data = ui.dataset()
 frames = data.frames
@@ -20,7 +22,7 @@ event = b.event
 
 
 def known(value: object, unknown: str = "unknown") -> str:
-    return unknown if pd.isna(value) else str(value).replace("_", " ")
+    return unknown if pd.isna(value) else str(value)
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:
@@ -38,8 +40,8 @@ with reported:
     facts = st.columns(4) if links.empty else st.columns(2) + st.columns(2)
     facts[0].markdown(f"**Body**  \n{charts.BODY_LABELS.get(event['body'], event['body'])}")
     facts[1].markdown(f"**Date**  \n{when}")
-    facts[2].markdown(f"**Outcome**  \n{known(event['outcome'])}")
-    facts[3].markdown(f"**Adoption method**  \n{known(event['method'])}")
+    facts[2].markdown(f"**Outcome**  \n{known(label_of(Outcome, event['outcome']))}")
+    facts[3].markdown(f"**Adoption method**  \n{known(label_of(Method, event['method']))}")
 if official_col is not None:
     from dashboard.official import record as official_record
     from dashboard.official import rollcalls
@@ -135,7 +137,8 @@ elif any(v is not None for v in b.tally.values()) or not b.named.empty:
         else:
             st.info("The body's membership at this date is not known, so no seat chart is drawn.")
 else:
-    st.info(f"The sources do not report how this was decided ({known(event['method'])}); no tally to show.")
+    method = known(label_of(Method, event["method"]))
+    st.info(f"The sources do not report how this was decided ({method}); no tally to show.")
 
 if not b.named.empty:
     st.subheader("Votes the sources name")
@@ -202,7 +205,7 @@ if b.sponsors.empty:
 else:
     sponsors = ui.with_source_links(b.sponsors, "sponsorship_id")[["actor", "actor_type", "role", "source"]]
     st.dataframe(
-        sponsors.assign(role=sponsors["role"].str.replace("_", " ")),
+        sponsors.assign(role=sponsors["role"].map(SponsorRole.labels())),
         hide_index=True,
         column_config={
             "actor": st.column_config.TextColumn("who"),
@@ -211,7 +214,7 @@ else:
         },
     )
 if not pd.isna(event["cosponsor_count"]):
-    qualifier = known(event["cosponsor_count_qualifier"])
+    qualifier = known(label_of(CountQualifier, event["cosponsor_count_qualifier"]))
     st.markdown(
         f"Co-sponsors counted without names: **{qualifier} {int(event['cosponsor_count'])}** countries "
         "(a count the article reports; the co-sponsors are not named)."
@@ -224,6 +227,6 @@ for group in analysis.group_positions(b.positions):
     first = group.iloc[0]
     names = ", ".join(group["actor"])
     who = names if not isinstance(first["speaker"], str) else f"{first['speaker']} ({first['actor']})"
-    st.markdown(f"**{names}** · `{first['stance'].replace('_', ' ')}`")
+    st.markdown(f"**{names}** · `{label_of(Stance, first['stance'])}`")
     ui.quote_block(first["statement"], first["summary"], who, first["position_id"])
 ui.footer(data)

@@ -6,7 +6,9 @@ import streamlit as st
 
 from dashboard.app import ui
 from dashboard.curated import analysis
+from dashboard.curated.models import Stance
 from dashboard.official import agreement, record
+from dashboard.vocabulary import label_of
 
 data = ui.dataset()
 frames = data.frames
@@ -185,7 +187,7 @@ if speaking:
                 positions = analysis.country_profile(frames, iso3)["positions"]
                 for row in positions.itertuples():
                     st.caption(
-                        f"{row.date if isinstance(row.date, str) else 'undated'} · {row.stance.replace('_', ' ')}"
+                        f"{row.date if isinstance(row.date, str) else 'undated'} · {label_of(Stance, row.stance)}"
                     )
                     who = row.speaker if isinstance(row.speaker, str) else row.actor
                     ui.quote_block(row.statement, row.summary, who, row.position_id)

@@ -4,6 +4,8 @@ import streamlit as st
 
 from dashboard.app import charts, ui
 from dashboard.curated import analysis
+from dashboard.curated.models import Outcome
+from dashboard.vocabulary import label_of
 
 data = ui.dataset()
 frames = data.frames
@@ -36,7 +38,7 @@ for row in recent.itertuples():
     body = charts.BODY_LABELS.get(row.body, row.body)
     when = row.date if row.date_precision == "day" else f"{row.date} ({row.date_precision} only)"
     text, link = st.columns([5, 1], vertical_alignment="center")
-    text.markdown(f"**{when}** · {body} · {row.title} — *{row.outcome.replace('_', ' ')}*")
+    text.markdown(f"**{when}** · {body} · {row.title} — *{label_of(Outcome, row.outcome)}*")
     link.page_link(
         "dashboard/app/pages/breakdown.py",
         label="Breakdown",
@@ -46,7 +48,7 @@ for row in recent.itertuples():
 for row in undated_events.itertuples():
     body = charts.BODY_LABELS.get(row.body, row.body)
     text, link = st.columns([5, 1], vertical_alignment="center")
-    text.markdown(f"**Date unknown** · {body} · {row.title} — *{row.outcome.replace('_', ' ')}* (no source dates it)")
+    text.markdown(f"**Date unknown** · {body} · {row.title} — *{label_of(Outcome, row.outcome)}* (no source dates it)")
     link.page_link(
         "dashboard/app/pages/breakdown.py",
         label="Breakdown",

@@ -5,6 +5,7 @@ import streamlit as st
 from dashboard.app import charts, ui
 from dashboard.curated import analysis
 from dashboard.official import rollcalls, views
+from dashboard.official.vocab import Cell, Method, SponsorRole, Vote
 
 data = ui.dataset()
 rc, _ = ui.official()
@@ -32,14 +33,14 @@ ui.chart(charts.series_overview(years, "Each year's tally, or its number of spon
 st.subheader(f"{states[iso3]}, year by year")
 view = years.assign(
     date=years["date"].dt.date,
-    how=years["method"].astype(str).map(views.METHOD_LABELS).fillna("not in either source"),
-    position=years["vote"].fillna("").str.replace("_", " ")
-    + years["sponsored"].fillna("").map(lambda r: f" · {r.replace('_', ' ')}" if r else ""),
+    how=years["method"].astype(str).map(Method.labels()).fillna("not in either source"),
+    position=years["vote"].replace({Vote.non_voting.value: Cell.absent.value}).map(Cell.labels()).fillna("")
+    + years["sponsored"].map(SponsorRole.labels()).map(lambda r: f" · {r}" if isinstance(r, str) else ""),
     open=years["symbol"].map(lambda s: ui.page_url("rollcalls", symbol=s) if isinstance(s, str) else None),
     source=years["source"].astype(str).map(rollcalls.SOURCES),
 )
-view.loc[view["method"] == "without_vote", "position"] = (
-    view["sponsored"].fillna("").str.replace("_", " ").replace({"": "not a sponsor"})
+view.loc[view["method"] == Method.without_vote, "position"] = (
+    view["sponsored"].map(SponsorRole.labels()).fillna("not a sponsor")
 )
 st.dataframe(
     view[["year", "position", "symbol", "how", "yes", "no", "abstain", "sponsors", "date", "open", "source"]],
