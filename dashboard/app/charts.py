@@ -12,6 +12,7 @@ import altair as alt
 import numpy as np
 import pandas as pd
 
+from dashboard.app import format as fmt
 from dashboard.curated.models import Body, VoteValue
 from dashboard.official.vocab import SponsorRole
 
@@ -221,10 +222,6 @@ def sponsor_map(sponsors: pd.DataFrame, title: str = "Sponsors") -> alt.LayerCha
     return category_map(states, "iso3", "sponsor", "role", SPONSOR_COLOURS, {}, title)
 
 
-def short_label(name: str) -> str:
-    return name if len(name) <= 48 else name[:47] + "…"
-
-
 def date_span(value: str) -> tuple[pd.Timestamp, pd.Timestamp]:
     """The first and last day a YYYY[-MM[-DD]] date may mean."""
     parts = value.split("-")
@@ -244,7 +241,7 @@ def timeline_rows(events: pd.DataFrame) -> pd.DataFrame:
         exact = row.date_precision == "day"
         rows.append(
             {
-                "event": short_label(f"{row.date} · {row.title}"),
+                "event": fmt.shorten(f"{row.date} · {row.title}", 48),
                 "title": row.title,
                 "body": BODY_LABELS.get(row.body, row.body),
                 "start": start,

@@ -6,12 +6,13 @@ import html
 import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
-from urllib.parse import urlencode
 
 import pandas as pd
 import streamlit as st
 
 from dashboard import safecsv
+from dashboard.app import format as fmt
+from dashboard.app import nav
 from dashboard.app.loading import cached_dataset, cached_rollcalls
 from dashboard.curated.load import Dataset
 from dashboard.curated.models import Stance
@@ -145,14 +146,9 @@ def set_params(**params: str | None) -> None:
             del st.query_params[key]
 
 
-def page_url(path: str, **params: str | None) -> str:
-    query = urlencode({k: v for k, v in params.items() if v})
-    return f"/{path}?{query}" if query else f"/{path}"
-
-
 def source_url(fact_id: str) -> str:
     """The Sources page showing this fact's passages, highlighted in their articles."""
-    return page_url("sources", fact=fact_id)
+    return nav.SOURCES.url(fact=fact_id)
 
 
 def fact_link(fact_id: str, text: str = "source passage ↗") -> str:
@@ -193,7 +189,7 @@ def matrix_html(
     for event_id, row in matrix.iterrows():
         cells = [
             f'<td style="{cell}"><span style="font-size:0.8rem;color:#333">As the articles report</span><br>'
-            f'<a href="{esc(page_url("breakdown", event=event_id))}" target="_self">'
+            f'<a href="{esc(nav.BREAKDOWN.url(event=event_id))}" target="_self">'
             f"{esc(row_labels.get(event_id, event_id))}</a></td>"
         ]
         for state, value in row.items():
@@ -252,7 +248,7 @@ def quote_block(statement: str | None, summary: str, who: str, fact_id: str) -> 
 
 def position_entry(row: object, show_actor: bool = True) -> None:
     """One position: who, stance, when and about what, then the quote (or summary) with its source link."""
-    when = row.date if isinstance(row.date, str) else "undated"
+    when = fmt.known(row.date, "undated")
     about = row.title if isinstance(row.title, str) else "the issue at large"
     lead = f"**{row.actor}** · " if show_actor else ""
     st.markdown(f"{lead}`{label_of(Stance, row.stance)}` · {when} · {about}")
@@ -284,7 +280,7 @@ def footer(data: Dataset) -> None:
         label = row.headline if isinstance(row.headline, str) else f"untitled article {row.source_id[:3]}"
         by = ", ".join(str(x) for x in (row.outlet, row.agency) if isinstance(x, str)) or "publisher not named"
         names.append(
-            f"[{html.escape(label, quote=False)}]({page_url('sources', source=row.source_id)}) ({by}, {row.published})"
+            f"[{html.escape(label, quote=False)}]({nav.SOURCES.url(source=row.source_id)}) ({by}, {row.published})"
         )
     st.divider()
     st.caption(

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard.app import charts, ui
+from dashboard.app import charts, nav, ui
 from dashboard.curated import analysis, context, export
 from dashboard.curated.tables import COLUMNS
 from dashboard.vocabulary import words
@@ -83,7 +83,7 @@ else:
         preview = rows.assign(passage=rows[fact_column].map(ui.source_url))
         config["passage"] = ui.source_column("passage")
     elif table == "sources":
-        preview = rows.assign(passage=rows["source_id"].map(lambda s: ui.page_url("sources", source=s)))
+        preview = rows.assign(passage=rows["source_id"].map(lambda s: nav.SOURCES.url(source=s)))
         config["passage"] = st.column_config.LinkColumn("article", display_text="read ↗")
     headers = {"country_iso3": "country code (ISO 3166)", "actor_id": "actor code", "iso3": "country code"}
     for column, description in COLUMNS[table].items():

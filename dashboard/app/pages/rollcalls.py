@@ -5,7 +5,8 @@ import html
 import pandas as pd
 import streamlit as st
 
-from dashboard.app import charts, ui
+from dashboard.app import charts, nav, ui
+from dashboard.app import format as fmt
 from dashboard.curated.models import LinkRelation
 from dashboard.official import rollcalls, views
 from dashboard.official.vocab import Method, SponsorKind, SponsorRole, Vote
@@ -117,7 +118,7 @@ def show_sponsors(call: pd.Series, rcid: int) -> None:
 
 def show_decision(rcid: int) -> None:
     call = rollcalls.roll_call(rc, rcid)
-    st.header(f"{call['symbol'] or 'Roll call ' + str(rcid)} · {call['date'].day} {call['date']:%B %Y}")
+    st.header(f"{call['symbol'] or 'Roll call ' + str(rcid)} · {fmt.long_date(call['date'])}")
     st.markdown(f"**{html.escape(call['title'])}**")
     if call["text_damaged"]:
         st.caption("Some characters of this title were lost in the source data; they show as �.")
@@ -155,7 +156,7 @@ def show_decision(rcid: int) -> None:
     linked = data.frames["links"][data.frames["links"]["rcid"] == rcid]
     for link in linked.itertuples():
         st.page_link(
-            "dashboard/app/pages/breakdown.py",
+            nav.BREAKDOWN.file,
             label=f"What the articles report ({LinkRelation(link.relation).label}): open the curated event",
             icon=":material/link:",
             query_params={"event": link.event_id},
