@@ -53,6 +53,12 @@ class Vocabulary(StrEnum):
     def codes(cls) -> list[str]:
         return [m.value for m in cls]
 
+    @classmethod
+    def listing(cls) -> str:
+        """The codes as a reader's list, for descriptions: 'day, month, year or unknown'."""
+        *first, last = cls.codes()
+        return f"{', '.join(first)} or {last}" if first else last
+
 
 def label_of(vocabulary: type[Vocabulary], code: Any, default: str | None = None) -> Any:
     """The label of a code; a code outside the vocabulary as it is (or `default`), a missing value unchanged."""

@@ -239,7 +239,7 @@ class Vote(Fact):
 
     event_id: Id = Field(description="The event voted on.")
     country_iso3: ActorId = Field(description="The state, ISO 3166-1 alpha-3.")
-    vote: VoteValue = Field(description="yes, no, abstain or non_voting.")
+    vote: VoteValue = Field(description=f"{VoteValue.listing()}.")
 
 
 class Sponsorship(Fact):
@@ -265,7 +265,7 @@ class Actor(Record):
     """A state, an organisation or a person, with the aliases the sources use."""
 
     id: ActorId = Field(description="ISO 3166-1 alpha-3 for a state; a slug for others.")
-    type: ActorType = Field(description="state, organisation or person.")
+    type: ActorType = Field(description=f"{ActorType.listing()}.")
     name: str = Field(description="Display name.")
     aliases: list[str] = Field(default_factory=list, description="Other names in the sources.")
     role: str | None = Field(None, description="A person's role as the sources give it.")
