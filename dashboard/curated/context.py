@@ -11,16 +11,15 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.curated.analysis import row_fact_column, source_labels
+from dashboard.curated.models import Body, LinkRelation
 
 Frames = dict[str, pd.DataFrame]
-#: The body codes in words (the same words as the app's charts).
-BODIES = {
-    "ga_plenary": "General Assembly (plenary)",
-    "ga_third_committee": "General Assembly Third Committee",
-    "security_council": "Security Council",
-    "human_rights_council": "Human Rights Council",
-    "commission_of_inquiry": "Commission of Inquiry",
-    "ohchr": "UN Human Rights Office (OHCHR)",
+#: The body codes in words, spelt out for a reader of one file (the app's pages use Body's short forms).
+BODIES = Body.labels()
+#: How the official roll call relates to the row's event, in the "official record" column.
+STAGES = {
+    LinkRelation.same_vote.value: "this vote",
+    LinkRelation.earlier_stage.value: "the plenary vote on the same text",
 }
 CONTEXT_COLUMNS = {
     "event title": "The event's title (our words).",
@@ -45,9 +44,7 @@ def with_context(frames: Frames, table: str, rows: pd.DataFrame) -> pd.DataFrame
         out["body in words"] = key.map(events["body"]).map(lambda b: BODIES.get(b, b) if isinstance(b, str) else b)
         if table != "links":
             links = frames["links"].drop_duplicates("event_id").set_index("event_id")
-            stage = links["relation"].map(
-                {"same_vote": "this vote", "earlier_stage": "the plenary vote on the same text"}
-            )
+            stage = links["relation"].map(STAGES)
             out["official record"] = key.map(links["symbol"] + " (" + stage.fillna("linked") + ")")
     fact = "event_id" if table == "events" else row_fact_column(table)
     if fact and table != "evidence":

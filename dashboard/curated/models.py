@@ -1,18 +1,19 @@
 """The curated records: pydantic models whose field descriptions are the data dictionary.
 
-Every vocabulary is a string Enum with a comment on each value. Every fact (event, vote,
-sponsorship, position) carries evidence: a source id and a verbatim passage of that source.
-What the sources do not say stays empty (None), never guessed.
+Every vocabulary is a string Enum (dashboard.vocabulary: each code with its words) with a comment on each
+value. Every fact (event, vote, sponsorship, position) carries evidence: a source id and a verbatim passage
+of that source. What the sources do not say stays empty (None), never guessed.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
-from enum import StrEnum
 from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+from dashboard.vocabulary import Vocabulary
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
 ActorId = Annotated[str, StringConstraints(pattern=r"^([A-Z]{3}|[a-z0-9][a-z0-9-]*)$")]
@@ -34,7 +35,7 @@ def check_date(value: str | None) -> str | None:
 PartialDate = Annotated[str | None, AfterValidator(check_date)]
 
 
-class DatePrecision(StrEnum):
+class DatePrecision(Vocabulary):
     """How much of a date the sources give."""
 
     day = "day"  # year, month and day are known
@@ -43,7 +44,7 @@ class DatePrecision(StrEnum):
     unknown = "unknown"  # no source dates it
 
 
-class EventKind(StrEnum):
+class EventKind(Vocabulary):
     """What kind of UN decision or proceeding an event is."""
 
     resolution = "resolution"  # a resolution or draft resolution put to a body
@@ -53,18 +54,31 @@ class EventKind(StrEnum):
     security_council_draft = "security_council_draft"  # a Security Council draft resolution
 
 
-class Body(StrEnum):
+class Body(Vocabulary):
     """The UN organ or mandate. A General Assembly main committee and the plenary differ."""
 
-    ga_plenary = "ga_plenary"  # General Assembly plenary: adopts resolutions
-    ga_third_committee = "ga_third_committee"  # the Assembly's human rights (Third) Committee
-    security_council = "security_council"  # UN Security Council (15 members, 5 with a veto)
-    human_rights_council = "human_rights_council"  # UN Human Rights Council, Geneva (47 members)
-    commission_of_inquiry = "commission_of_inquiry"  # Commission of Inquiry on the DPRK
-    ohchr = "ohchr"  # Office of the UN High Commissioner for Human Rights
+    # (code, label: the body in words for downloads and the assistant's titles, chart colour, short: the pages' words)
+    ga_plenary = (  # General Assembly plenary: adopts resolutions
+        "ga_plenary", "General Assembly (plenary)", "#0072B2"
+    )
+    ga_third_committee = (  # the Assembly's human rights (Third) Committee
+        "ga_third_committee", "General Assembly Third Committee", "#56B4E9", "GA Third Committee"
+    )
+    security_council = (  # UN Security Council (15 members, 5 with a veto)
+        "security_council", "Security Council", "#D55E00"
+    )
+    human_rights_council = (  # UN Human Rights Council, Geneva (47 members)
+        "human_rights_council", "Human Rights Council", "#009E73"
+    )
+    commission_of_inquiry = (  # Commission of Inquiry on the DPRK
+        "commission_of_inquiry", "Commission of Inquiry", "#CC79A7"
+    )
+    ohchr = (  # Office of the UN High Commissioner for Human Rights
+        "ohchr", "UN Human Rights Office (OHCHR)", "#E69F00", "OHCHR"
+    )
 
 
-class Outcome(StrEnum):
+class Outcome(Vocabulary):
     """What became of the event, as the sources report it."""
 
     adopted = "adopted"  # adopted or approved
@@ -77,7 +91,7 @@ class Outcome(StrEnum):
     unknown = "unknown"  # the sources do not say
 
 
-class Method(StrEnum):
+class Method(Vocabulary):
     """How a decision was taken."""
 
     recorded_vote = "recorded_vote"  # a vote with counted yes, no and abstain
@@ -86,7 +100,7 @@ class Method(StrEnum):
     unknown = "unknown"  # the sources do not say
 
 
-class Relation(StrEnum):
+class Relation(Vocabulary):
     """How an event relates to its parent_event_id."""
 
     amends = "amends"  # an amendment to the parent draft
@@ -94,16 +108,17 @@ class Relation(StrEnum):
     mandated_by = "mandated_by"  # a report ordered by the parent resolution
 
 
-class VoteValue(StrEnum):
+class VoteValue(Vocabulary):
     """A state's vote on one event."""
 
-    yes = "yes"  # voted in favour
-    no = "no"  # voted against (a permanent member's "no" in the Security Council is a veto)
-    abstain = "abstain"  # abstained
-    non_voting = "non_voting"  # present but not voting, or absent
+    # label and colour: every chart and table of votes (tests/test_palette.py checks the colours apart).
+    yes = "yes", "Yes", "#2166AC"  # voted in favour
+    no = "no", "No", "#B35806"  # voted against (a permanent member's "no" in the Security Council is a veto)
+    abstain = "abstain", "Abstain", "#F5B041"  # abstained
+    non_voting = "non_voting", "Absent or did not vote", "#404040"  # present but not voting, or absent
 
 
-class SponsorRole(StrEnum):
+class SponsorRole(Vocabulary):
     """An actor's part in bringing a text forward."""
 
     main_sponsor = "main_sponsor"  # drafted or brought the text ("drafted", "brought by")
@@ -112,7 +127,7 @@ class SponsorRole(StrEnum):
     amendment_proposer = "amendment_proposer"  # presented or introduced an amendment
 
 
-class Stance(StrEnum):
+class Stance(Vocabulary):
     """What a position says about an event or the issue."""
 
     support = "support"  # welcomes or backs the decision
@@ -127,7 +142,7 @@ class Stance(StrEnum):
     warn = "warn"  # threatens or warns of consequences
 
 
-class ActorType(StrEnum):
+class ActorType(Vocabulary):
     """What kind of actor speaks or acts."""
 
     state = "state"  # a state, by ISO 3166-1 alpha-3 code
@@ -135,7 +150,7 @@ class ActorType(StrEnum):
     person = "person"  # a named or unnamed individual speaking for a state or body
 
 
-class CountQualifier(StrEnum):
+class CountQualifier(Vocabulary):
     """How exact a count reported without names is."""
 
     exactly = "exactly"  # "60 countries"
@@ -144,7 +159,7 @@ class CountQualifier(StrEnum):
     about = "about"  # "some 60", "around 60"
 
 
-class LinkRelation(StrEnum):
+class LinkRelation(Vocabulary):
     """How a curated event relates to an official roll call."""
 
     same_vote = "same_vote"  # the curated event is this roll call (same body, same text)
@@ -224,7 +239,7 @@ class Vote(Fact):
 
     event_id: Id = Field(description="The event voted on.")
     country_iso3: ActorId = Field(description="The state, ISO 3166-1 alpha-3.")
-    vote: VoteValue = Field(description="yes, no, abstain or non_voting.")
+    vote: VoteValue = Field(description=f"{VoteValue.listing()}.")
 
 
 class Sponsorship(Fact):
@@ -250,7 +265,7 @@ class Actor(Record):
     """A state, an organisation or a person, with the aliases the sources use."""
 
     id: ActorId = Field(description="ISO 3166-1 alpha-3 for a state; a slug for others.")
-    type: ActorType = Field(description="state, organisation or person.")
+    type: ActorType = Field(description=f"{ActorType.listing()}.")
     name: str = Field(description="Display name.")
     aliases: list[str] = Field(default_factory=list, description="Other names in the sources.")
     role: str | None = Field(None, description="A person's role as the sources give it.")

@@ -7,6 +7,17 @@ from typing import Any
 import pandas as pd
 import pycountry
 
+from dashboard.curated.models import (
+    ActorType,
+    DatePrecision,
+    EventKind,
+    Method,
+    Outcome,
+    Relation,
+    SponsorRole,
+    VoteValue,
+)
+
 #: Each table's columns, in order, with a description (the export's data dictionary).
 COLUMNS: dict[str, dict[str, str]] = {
     "sources": {
@@ -17,7 +28,7 @@ COLUMNS: dict[str, dict[str, str]] = {
         "agency": "Wire agency credited (Reuters, AFP).",
         "byline": "Author, where named.",
         "published": "Publication date, YYYY[-MM[-DD]].",
-        "published_precision": "day, month, year or unknown.",
+        "published_precision": f"{DatePrecision.listing()}.",
         "published_derivation": "How the date was derived where the text does not state it whole.",
         "dateline": "Place the story was filed from.",
         "rights": "Copyright or licence terms as far as the text states them.",
@@ -25,22 +36,22 @@ COLUMNS: dict[str, dict[str, str]] = {
     },
     "events": {
         "event_id": "Event id.",
-        "kind": "resolution, amendment, session, report or security_council_draft.",
+        "kind": f"{EventKind.listing()}.",
         "body": "The organ or mandate (a GA main committee and the plenary differ).",
         "date": "YYYY[-MM[-DD]] as far as known; empty if unknown.",
-        "date_precision": "day, month, year or unknown.",
+        "date_precision": f"{DatePrecision.listing()}.",
         "date_derivation": "How the date was worked out where no source states it whole.",
         "title": "Short subject in our words.",
         "summary": "What it decided or did, in our words.",
-        "outcome": "adopted, rejected, vetoed, pending, held, published, mandated or unknown.",
-        "method": "recorded_vote, without_vote, not_applicable or unknown.",
+        "outcome": f"{Outcome.listing()}.",
+        "method": f"{Method.listing()}.",
         "yes": "Votes in favour as reported; empty when not reported.",
         "no": "Votes against as reported; empty when not reported.",
         "abstain": "Abstentions as reported; empty when not reported.",
         "non_voting": "Non-voting members as reported; empty when not reported.",
         "symbol": "UN document symbol, only where a source gives it.",
         "parent_event_id": "The event this one amends, follows or was mandated by.",
-        "relation": "amends, next_stage_of or mandated_by.",
+        "relation": f"{Relation.listing()}.",
         "cosponsor_count": "Co-sponsors counted without names.",
         "cosponsor_count_qualifier": "exactly, more_than (a lower bound), at_least or about.",
     },
@@ -49,22 +60,22 @@ COLUMNS: dict[str, dict[str, str]] = {
         "event_id": "The event voted on.",
         "country_iso3": "The state, ISO 3166-1 alpha-3.",
         "country": "The state's name.",
-        "vote": "yes, no, abstain or non_voting.",
+        "vote": f"{VoteValue.listing()}.",
     },
     "sponsors": {
         "sponsorship_id": "Sponsorship id.",
         "event_id": "The text or amendment sponsored.",
         "actor_id": "ISO3 for a state; a slug for other actors.",
         "actor": "The actor's name.",
-        "actor_type": "state, organisation or person.",
-        "role": "main_sponsor, co_sponsor, supporter or amendment_proposer.",
+        "actor_type": f"{ActorType.listing()}.",
+        "role": f"{SponsorRole.listing()}.",
     },
     "positions": {
         "position_id": "Position id.",
         "event_id": "The event it concerns; empty: the issue at large.",
         "actor_id": "ISO3 for a state; a slug for other actors.",
         "actor": "The actor's name.",
-        "actor_type": "state, organisation or person.",
+        "actor_type": f"{ActorType.listing()}.",
         "speaker_id": "The person who spoke, where named or described.",
         "speaker": "The speaker's name (or description where unnamed).",
         "speaker_role": "The speaker's role as the sources give it.",

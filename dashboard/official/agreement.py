@@ -22,9 +22,10 @@ import numpy as np
 import pandas as pd
 
 from dashboard.official.rollcalls import RollCalls
+from dashboard.official.vocab import Vote
 
-CODES = {"yes": 1, "abstain": 2, "no": 3}  # 0: absent or non-voting
-LABELS = {1: "yes", 2: "abstain", 3: "no"}
+CODES = {Vote.yes.value: 1, Vote.abstain.value: 2, Vote.no.value: 3}  # 0: absent or non-voting
+LABELS = {code: vote for vote, code in CODES.items()}  # the matrix's int8 codes back to the vote codes
 
 #: Permanent members of the Security Council. China's seat was held by the Republic of China (TWN)
 #: until 25 October 1971 (resolution 2758). The Soviet Union: RUS throughout, because the record

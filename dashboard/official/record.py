@@ -28,23 +28,10 @@ import pandas as pd
 
 from dashboard.official import agreement, rollcalls
 from dashboard.official.rollcalls import RollCalls
+from dashboard.official.vocab import SHARE_CELLS, Cell, Method, SponsorRole
 
 MAX_ACTORS = 8
-METHOD_WORDS = {"recorded_vote": "recorded vote", "without_vote": "adopted without a vote", "unknown": "unknown"}
 BODY = "General Assembly plenary"
-#: Cell values, in the one order every legend, table and chart uses.
-CELL_ORDER = [
-    "yes",
-    "no",
-    "abstain",
-    "absent",
-    "not a member",
-    "adopted without a vote",
-    "names not recorded",
-    "method unknown",
-    "split or absent",
-]
-SHARE_VOTES = ["yes", "no", "abstain", "absent"]
 NOT_LISTED = "not listed in the source"
 #: "DPRK resolutions": titles naming the Democratic People's Republic of Korea (letters and digits only,
 #: so the typographic apostrophe of the UN extract matches too).
@@ -99,24 +86,25 @@ def _members(rc: RollCalls, calls: pd.DataFrame, iso3: str) -> np.ndarray:
 def state_cells(rc: RollCalls, calls: pd.DataFrame, iso3: str) -> pd.Series:
     """What the record says the state did on each decision (see the module docstring), indexed like calls."""
     votes = rc.votes[(rc.votes["iso3"] == iso3) & rc.votes["rcid"].isin(calls["rcid"])]
-    own = calls["rcid"].map(votes.set_index("rcid")["vote"].astype(str)).replace({"non_voting": "absent"})
+    own = calls["rcid"].map(votes.set_index("rcid")["vote"].astype(str)).replace({"non_voting": Cell.absent.value})
     member = pd.Series(_members(rc, calls, iso3), index=calls.index)
-    cells = own.where(own.notna(), np.where(member, "absent", "not a member"))
-    cells = cells.where(calls["names"].astype(str) != "missing", "names not recorded")
-    cells = cells.where(calls["method"].astype(str) != "without_vote", "adopted without a vote")
-    cells = cells.where(calls["method"].astype(str) != "unknown", "method unknown")
-    return cells.astype(str)
+    cells = own.where(own.notna(), np.where(member, Cell.absent.value, Cell.not_a_member.value))
+    return _undecided(calls, cells).astype(str)
+
+
+def _undecided(calls: pd.DataFrame, cells: pd.Series) -> pd.Series:
+    """cells, with the decisions nobody's vote is known on in words: no names, no vote, method unknown."""
+    cells = cells.where(calls["names"].astype(str) != "missing", Cell.names_not_recorded.value)
+    cells = cells.where(calls["method"].astype(str) != Method.without_vote, Cell.without_vote.value)
+    return cells.where(calls["method"].astype(str) != Method.unknown, Cell.method_unknown.value)
 
 
 def bloc_cells(rc: RollCalls, matrix: agreement.VoteMatrix, calls: pd.DataFrame, bloc: str) -> pd.Series:
     """The bloc's majority vote on each decision; words for decisions without one."""
     column = bloc_series(matrix, bloc)
-    by_rcid = pd.Series(column, index=matrix.rcids).map({**agreement.LABELS, 0: "split or absent"})
-    cells = calls["rcid"].map(by_rcid)
-    cells = cells.where(calls["names"].astype(str) != "missing", "names not recorded")
-    cells = cells.where(calls["method"].astype(str) != "without_vote", "adopted without a vote")
-    cells = cells.where(calls["method"].astype(str) != "unknown", "method unknown")
-    return cells.fillna("split or absent").astype(str)
+    by_rcid = pd.Series(column, index=matrix.rcids).map({**agreement.LABELS, 0: Cell.split_or_absent.value})
+    cells = _undecided(calls, calls["rcid"].map(by_rcid))
+    return cells.fillna(Cell.split_or_absent.value).astype(str)
 
 
 def sponsored_cells(rc: RollCalls, calls: pd.DataFrame, iso3: str) -> pd.Series:
@@ -124,7 +112,7 @@ def sponsored_cells(rc: RollCalls, calls: pd.DataFrame, iso3: str) -> pd.Series:
     s = rc.sponsorships
     listed = s["rcid"].unique()
     own = s[(s["iso3"] == iso3) & s["rcid"].isin(calls["rcid"])].sort_values("role").drop_duplicates("rcid")
-    roles = calls["rcid"].map(own.set_index("rcid")["role"].astype(str).str.replace("_", " ")).astype(object)
+    roles = calls["rcid"].map(own.set_index("rcid")["role"].astype(str).map(SponsorRole.labels())).astype(object)
     has_list = calls["rcid"].isin(listed) | (calls["source"].astype(str) == "UN extract")
     return roles.where(roles.notna(), np.where(has_list, "no", NOT_LISTED)).astype(str)
 
@@ -145,7 +133,7 @@ def record_table(rc: RollCalls, matrix: agreement.VoteMatrix, calls: pd.DataFram
             "session": calls["session"].astype(int),
             "title": calls["title"].astype(str),
             "topics": calls["topics"].astype(str),
-            "adoption method": calls["method"].astype(str).map(METHOD_WORDS),
+            "adoption method": calls["method"].astype(str).map(Method.shorts()),
             "body": BODY,
             "yes (all states)": calls["rcid"].map(tallies["yes"]).astype("Int32").to_numpy(),
             "no (all states)": calls["rcid"].map(tallies["no"]).astype("Int32").to_numpy(),
@@ -180,11 +168,11 @@ def shares_by_year(table: pd.DataFrame) -> pd.DataFrame:
     years = table["date"].str[:4].astype(int)
     for column in vote_columns(table):
         values = table[column]
-        counted = values.isin(SHARE_VOTES)
-        counts = pd.crosstab(years[counted], values[counted]).reindex(columns=SHARE_VOTES, fill_value=0)
+        counted = values.isin(SHARE_CELLS)
+        counts = pd.crosstab(years[counted], values[counted]).reindex(columns=SHARE_CELLS, fill_value=0)
         total = counts.sum(axis=1)
         for year, row in counts.iterrows():
-            for vote in SHARE_VOTES:
+            for vote in SHARE_CELLS:
                 rows.append(
                     {
                         "actor": column.removesuffix(" vote"),
@@ -198,9 +186,9 @@ def shares_by_year(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def totals(table: pd.DataFrame) -> pd.DataFrame:
-    """Per actor: how many rows fall in each cell value (CELL_ORDER), zero columns dropped."""
+    """Per actor: how many rows fall in each cell value (vocab.Cell, in its order), zero columns dropped."""
     counts = {c.removesuffix(" vote"): table[c].value_counts() for c in vote_columns(table)}
-    out = pd.DataFrame(counts).T.reindex(columns=CELL_ORDER).fillna(0).astype(int)
+    out = pd.DataFrame(counts).T.reindex(columns=Cell.codes()).fillna(0).astype(int)
     return out.loc[:, (out > 0).any(axis=0)]
 
 
@@ -226,7 +214,7 @@ def file_name(
     if text and slug(text):
         parts.append(slug(text))
     if method:
-        parts.append(slug(METHOD_WORDS.get(method, method)))
+        parts.append(slug(Method.shorts().get(method, method)))
     if important:
         parts.append("important")
     if years:
@@ -285,11 +273,11 @@ def sponsorship_summary(rc: RollCalls, iso3: str) -> pd.DataFrame:
     """The decisions the state sponsored (sponsor or additional sponsor), newest first, with symbol and title."""
     s = rc.sponsorships[rc.sponsorships["iso3"] == iso3]
     calls = rc.decisions.set_index("rcid")
-    rows = s.drop_duplicates("rcid").assign(role=lambda d: d["role"].astype(str).str.replace("_", " "))[
+    rows = s.drop_duplicates("rcid").assign(role=lambda d: d["role"].astype(str).map(SponsorRole.labels()))[
         ["rcid", "role"]
     ]
     rows = rows.join(calls[["symbol", "date", "title", "method"]], on="rcid")
-    rows["adoption method"] = rows["method"].astype(str).map(METHOD_WORDS)
+    rows["adoption method"] = rows["method"].astype(str).map(Method.shorts())
     return rows.sort_values("date", ascending=False).reset_index(drop=True)
 
 

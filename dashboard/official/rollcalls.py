@@ -34,10 +34,11 @@ import numpy as np
 import pandas as pd
 import pycountry
 
+from dashboard.official.vocab import Cell, Method, NamesStatus, Source, SponsorKind, SponsorRole, Vote
 from dashboard.safecsv import Prepared, csv_bytes
 
 ROLLCALL_DIR = Path(__file__).resolve().parent.parent.parent / "data" / "rollcalls"
-VOTE_VALUES = ["yes", "no", "abstain", "non_voting"]
+VOTE_VALUES = Vote.codes()  # the codes of votes.parquet (dashboard.official.vocab has their words)
 UNVOTES_COMMIT = "7eb7034"
 HANDLE = "hdl:1902.1/12379"
 
@@ -127,13 +128,9 @@ DECISION_COLUMNS: dict[str, tuple[str, object, str]] = {
     "source": ("category", None, "unvotes (Voeten, CC0), UN extract (United Nations) or UN Digital Library."),
     "note": ("str", "", "A defect of the source met on this decision, in words."),
 }
-METHODS = ["recorded_vote", "without_vote", "unknown"]
-NAMES_STATUS = ["listed", "missing", "not applicable"]
-SOURCES = {
-    "unvotes": "unvotes (Erik Voeten's data, CC0)",
-    "UN extract": "United Nations (GA resolutions extract)",
-    "UN Digital Library": "United Nations Digital Library voting data",
-}
+METHODS = Method.codes()
+NAMES_STATUS = NamesStatus.codes()
+SOURCES = Source.labels()  # source code → the credit the pages and downloads give
 SPONSOR_COLUMNS = {
     "rcid": "The decision sponsored.",
     "role": "sponsor or additional_sponsor.",
@@ -167,10 +164,10 @@ def conform_sponsorships(rows: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(
         {
             "rcid": rows["rcid"].astype("int32"),
-            "role": pd.Categorical(rows["role"], categories=["sponsor", "additional_sponsor"]),
+            "role": pd.Categorical(rows["role"], categories=SponsorRole.codes()),
             "iso3": rows["iso3"].astype("string"),
             "name": rows["name"].astype(str),
-            "kind": pd.Categorical(rows["kind"], categories=["state", "other", "unmapped"]),
+            "kind": pd.Categorical(rows["kind"], categories=SponsorKind.codes()),
             "on_behalf_of": rows["on_behalf_of"].astype("string"),
         }
     ).reset_index(drop=True)
@@ -404,7 +401,7 @@ def roll_call(rc: RollCalls, rcid: int) -> pd.Series | None:
 def has_names(rc: RollCalls, rcid: int) -> bool:
     """Whether the decision was a recorded vote whose per-state votes the source lists."""
     call = roll_call(rc, rcid)
-    return call is not None and call["method"] == "recorded_vote" and call["names"] == "listed"
+    return call is not None and call["method"] == Method.recorded_vote and call["names"] == NamesStatus.listed
 
 
 def breakdown(rc: RollCalls, rcid: int) -> pd.DataFrame:
@@ -418,7 +415,8 @@ def breakdown(rc: RollCalls, rcid: int) -> pd.DataFrame:
     recorded = rc.votes[rc.votes["rcid"] == rcid]
     rows = pd.DataFrame({"iso3": recorded["iso3"].astype(str), "vote": recorded["vote"].astype(str), "derived": False})
     absent = sorted(members_at(rc, rcid) - set(rows["iso3"]))
-    rows = pd.concat([rows, pd.DataFrame({"iso3": absent, "vote": "non_voting", "derived": True})], ignore_index=True)
+    derived = pd.DataFrame({"iso3": absent, "vote": Vote.non_voting.value, "derived": True})
+    rows = pd.concat([rows, derived], ignore_index=True)
     rows["country"] = rows["iso3"].map(rc.names).fillna(rows["iso3"])
     rows.insert(0, "rcid", rcid)
     return rows.sort_values(["vote", "country"]).reset_index(drop=True)[["rcid", "iso3", "country", "vote", "derived"]]
@@ -493,8 +491,8 @@ def series(rc: RollCalls, title_substring: str, iso3: str | None = None) -> pd.D
         votes = rc.votes[rc.votes["rcid"].isin(out["rcid"])]
         own = votes[votes["iso3"] == iso3].set_index("rcid")["vote"].astype(str)
         member = out["rcid"].map(lambda r: iso3 in members_at(rc, int(r)))
-        derived = member.map({True: "non_voting", False: "not a member"})
-        derived = derived.where(out["method"] == "recorded_vote", "adopted without a vote")
+        derived = member.map({True: Vote.non_voting.value, False: Cell.not_a_member.value})
+        derived = derived.where(out["method"] == Method.recorded_vote, Cell.without_vote.value)
         out["vote"] = out["rcid"].map(own).fillna(derived)
         roles = rc.sponsorships[(rc.sponsorships["iso3"] == iso3) & rc.sponsorships["rcid"].isin(out["rcid"])]
         role = roles.drop_duplicates("rcid").set_index("rcid")["role"].astype(str)

@@ -8,13 +8,7 @@ from urllib.parse import quote
 import pandas as pd
 
 from dashboard.official.rollcalls import SOURCES, RollCalls, breakdown, roll_call, sponsors_of
-
-METHOD_LABELS = {
-    "recorded_vote": "recorded vote",
-    "without_vote": "adopted without a vote",
-    "unknown": "method not stated in the source",
-}
-VOTE_WORDS = {"yes": "Yes", "no": "No", "abstain": "Abstained", "non_voting": "Absent or not voting"}
+from dashboard.official.vocab import SponsorKind, SponsorRole, Vote
 
 
 def by_symbol(rc: RollCalls, symbol: str) -> int | None:
@@ -75,7 +69,7 @@ def vote_rows(
             "title": call["title"],
             "country": rows["country"],
             "iso3": rows["iso3"],
-            "vote": rows["vote"].map(VOTE_WORDS),
+            "vote": rows["vote"].map(Vote.labels()),
             "how_known": rows["derived"].map({True: "derived from membership", False: "recorded"}),
             "source": SOURCES[str(call["source"])],
         }
@@ -91,10 +85,10 @@ def sponsor_rows(rc: RollCalls, rcid: int) -> pd.DataFrame:
             "symbol": call["symbol"],
             "date": call["date"].date().isoformat(),
             "title": call["title"],
-            "role": rows["role"].astype(str).str.replace("_", " "),
+            "role": rows["role"].astype(str).map(SponsorRole.labels()),
             "sponsor": rows["country"],
             "iso3": rows["iso3"],
-            "entry": rows["kind"].map({"state": "state", "other": "not a state", "unmapped": "name not recognised"}),
+            "entry": rows["kind"].map(SponsorKind.labels()),
             "on_behalf_of": rows["on_behalf_of"],
             "as_written": rows["name"],
             "source": SOURCES[str(call["source"])],
@@ -106,7 +100,7 @@ def names_by_vote(rows: pd.DataFrame) -> dict[str, list[str]]:
     """Country names under each vote, alphabetical: for plain lists of who voted how."""
     return {
         vote: sorted(rows.loc[rows["vote"] == vote, "country"].astype(str))
-        for vote in ("yes", "no", "abstain", "non_voting")
+        for vote in Vote.codes()
     }
 
 
@@ -126,7 +120,7 @@ def sponsorship_by_year(rc: RollCalls, table: pd.DataFrame) -> pd.DataFrame:
     rows = rows.assign(year=rows["rcid"].map(table.set_index("rcid")["year"]), role=rows["role"].astype(str))
     rows = rows.drop_duplicates(["iso3", "year"])
     wide = rows.pivot(index="iso3", columns="year", values="role").fillna("")
-    wide = wide.replace({"additional_sponsor": "additional sponsor"})
+    wide = wide.replace(SponsorRole.labels())
     wide.insert(0, "years", (wide != "").sum(axis=1))
     wide.insert(0, "state", wide.index.map(lambda c: rc.names.get(c, c)))
     wide.columns = [str(c) for c in wide.columns]

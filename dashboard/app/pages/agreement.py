@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard.app import charts, ui
+from dashboard.app import charts, nav, ui
 from dashboard.official import agreement
 
 data = ui.dataset()
@@ -140,7 +140,7 @@ def pair_section() -> tuple[str, str, int, int]:
     st.subheader("Where they diverged: one voted yes, the other no")
     diverged = result["diverged"].merge(rc.decisions[["rcid", "date", "symbol", "title", "important"]], on="rcid")
     diverged = diverged.sort_values(["important", "date"], ascending=[False, False], na_position="last")
-    diverged["open"] = diverged["symbol"].map(lambda s: ui.page_url("rollcalls", symbol=s) if s else None)
+    diverged["open"] = diverged["symbol"].map(lambda s: nav.ROLLCALLS.url(symbol=s) if s else None)
     st.markdown(f"**{len(diverged):,} roll calls**, important votes first, then the most recent.")
     st.dataframe(
         diverged.assign(date=diverged["date"].dt.date),
@@ -173,7 +173,7 @@ def pair_section() -> tuple[str, str, int, int]:
             )
             both = rc.decisions[rc.decisions["rcid"].isin(shared["shared"])][["date", "symbol", "title", "method"]]
             both = both.sort_values("date", ascending=False).assign(date=lambda d: d["date"].dt.date)
-            both["open"] = both["symbol"].map(lambda s: ui.page_url("rollcalls", symbol=s))
+            both["open"] = both["symbol"].map(lambda s: nav.ROLLCALLS.url(symbol=s))
             st.dataframe(
                 both,
                 hide_index=True,

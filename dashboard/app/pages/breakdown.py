@@ -3,8 +3,11 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard.app import charts, ui
+from dashboard.app import charts, nav, ui
+from dashboard.app import format as fmt
 from dashboard.curated import analysis
+from dashboard.curated.models import CountQualifier, Method, Outcome, SponsorRole, Stance
+from dashboard.vocabulary import label_of
 
 data = ui.dataset()
 frames = data.frames
@@ -19,27 +22,17 @@ b = analysis.event_breakdown(frames, event_id)
 event = b.event
 
 
-def known(value: object, unknown: str = "unknown") -> str:
-    return unknown if pd.isna(value) else str(value).replace("_", " ")
-
-
-def plural(n: int, word: str, many: str | None = None) -> str:
-    return f"{n} {word if n == 1 else many or word + 's'}"
-
-
 links = frames["links"][frames["links"]["event_id"] == event_id]
 st.header(event["title"])
-when = known(event["date"], "date unknown")
-if event["date_precision"] not in ("day", "unknown"):
-    when += f" ({event['date_precision']} only)"
+when = fmt.partial_date(event["date"], event["date_precision"])
 reported, official_col = st.columns([3, 2]) if not links.empty else (st.container(), None)
 with reported:
     st.markdown("**As the articles report it**" if not links.empty else "")
     facts = st.columns(4) if links.empty else st.columns(2) + st.columns(2)
     facts[0].markdown(f"**Body**  \n{charts.BODY_LABELS.get(event['body'], event['body'])}")
     facts[1].markdown(f"**Date**  \n{when}")
-    facts[2].markdown(f"**Outcome**  \n{known(event['outcome'])}")
-    facts[3].markdown(f"**Adoption method**  \n{known(event['method'])}")
+    facts[2].markdown(f"**Outcome**  \n{fmt.known(label_of(Outcome, event['outcome']))}")
+    facts[3].markdown(f"**Adoption method**  \n{fmt.known(label_of(Method, event['method']))}")
 if official_col is not None:
     from dashboard.official import record as official_record
     from dashboard.official import rollcalls
@@ -72,7 +65,7 @@ CHILD_LABEL = {"amends": "Amendment", "next_stage_of": "Later stage", "mandated_
 if b.parent is not None:
     st.markdown(f"**{PARENT_LABEL.get(event['relation'], 'Related to')}:**")
     st.page_link(
-        "dashboard/app/pages/breakdown.py",
+        nav.BREAKDOWN.file,
         label=analysis.event_label(b.parent),
         query_params={"event": b.parent["event_id"]},
     )
@@ -80,7 +73,7 @@ if not b.children.empty:
     st.markdown("**Amendments and later stages:**")
     for child in b.children.itertuples():
         st.page_link(
-            "dashboard/app/pages/breakdown.py",
+            nav.BREAKDOWN.file,
             label=f"{CHILD_LABEL.get(child.relation, 'Related')}: {child.title} — {child.outcome}",
             query_params={"event": child.event_id},
         )
@@ -116,7 +109,7 @@ elif any(v is not None for v in b.tally.values()) or not b.named.empty:
         else:
             st.markdown(
                 "**No tally reported.** The sources give no count of yes, no or abstain votes, only the "
-                f"{plural(len(b.named), 'named vote')} below; every other seat's vote is **unknown**."
+                f"{fmt.count(len(b.named), 'named vote')} below; every other seat's vote is **unknown**."
             )
         if b.unnamed:
             parts = [f"{count} {vote}" for vote, count in b.unnamed.items() if count]
@@ -135,7 +128,8 @@ elif any(v is not None for v in b.tally.values()) or not b.named.empty:
         else:
             st.info("The body's membership at this date is not known, so no seat chart is drawn.")
 else:
-    st.info(f"The sources do not report how this was decided ({known(event['method'])}); no tally to show.")
+    method = fmt.known(label_of(Method, event["method"]))
+    st.info(f"The sources do not report how this was decided ({method}); no tally to show.")
 
 if not b.named.empty:
     st.subheader("Votes the sources name")
@@ -147,7 +141,7 @@ if not b.named.empty:
         table = table.assign(vote=table["vote"].map(lambda v: charts.VOTE_LABELS.get(v, v).lower()))
         st.dataframe(table, hide_index=True, column_config={"source": ui.source_column()})
         st.page_link(
-            "dashboard/app/pages/data.py",
+            nav.DATA.file,
             label="Download these votes as CSV",
             icon=":material/download:",
             query_params={"table": "votes", "event": event_id},
@@ -174,7 +168,7 @@ if not links.empty:
         )
         st.caption(f"Why linked: {link.rationale} [evidence ↗]({ui.source_url(link.link_id)})")
         st.page_link(
-            "dashboard/app/pages/rollcalls.py",
+            nav.ROLLCALLS.file,
             label=f"Full official roll call of {link.symbol}",
             icon=":material/gavel:",
             query_params={"rcid": str(link.rcid)},
@@ -202,7 +196,7 @@ if b.sponsors.empty:
 else:
     sponsors = ui.with_source_links(b.sponsors, "sponsorship_id")[["actor", "actor_type", "role", "source"]]
     st.dataframe(
-        sponsors.assign(role=sponsors["role"].str.replace("_", " ")),
+        sponsors.assign(role=sponsors["role"].map(SponsorRole.labels())),
         hide_index=True,
         column_config={
             "actor": st.column_config.TextColumn("who"),
@@ -211,7 +205,7 @@ else:
         },
     )
 if not pd.isna(event["cosponsor_count"]):
-    qualifier = known(event["cosponsor_count_qualifier"])
+    qualifier = fmt.known(label_of(CountQualifier, event["cosponsor_count_qualifier"]))
     st.markdown(
         f"Co-sponsors counted without names: **{qualifier} {int(event['cosponsor_count'])}** countries "
         "(a count the article reports; the co-sponsors are not named)."
@@ -224,6 +218,6 @@ for group in analysis.group_positions(b.positions):
     first = group.iloc[0]
     names = ", ".join(group["actor"])
     who = names if not isinstance(first["speaker"], str) else f"{first['speaker']} ({first['actor']})"
-    st.markdown(f"**{names}** · `{first['stance'].replace('_', ' ')}`")
+    st.markdown(f"**{names}** · `{label_of(Stance, first['stance'])}`")
     ui.quote_block(first["statement"], first["summary"], who, first["position_id"])
 ui.footer(data)

@@ -4,9 +4,11 @@ import html
 
 import streamlit as st
 
-from dashboard.app import ui
+from dashboard.app import nav, ui
 from dashboard.curated import analysis
+from dashboard.curated.models import Stance
 from dashboard.official import agreement, record
+from dashboard.vocabulary import label_of
 
 data = ui.dataset()
 frames = data.frames
@@ -105,7 +107,7 @@ official_rows = record.official_for_events(rc, links[links["event_id"].isin(tabl
 official = {}
 for row in official_rows.itertuples():
     symbol = html.escape(str(row.symbol))
-    url = html.escape(ui.page_url("rollcalls", rcid=str(row.rcid)))
+    url = html.escape(nav.ROLLCALLS.url(rcid=str(row.rcid)))
     stage = "this vote" if row.relation == "same_vote" else "the plenary vote on the same text"
     official[row.event_id] = (
         f'<a href="{url}" target="_self"><b>{symbol}</b></a> · {stage}, {html.escape(row.outcome)}',
@@ -162,13 +164,13 @@ st.markdown("**Voeten agreement score since 2000** (1: always the same vote; 0: 
 st.dataframe(scores.style.format("{:.2f}", na_rep="—"))
 links_row = st.columns(2)
 links_row[0].page_link(
-    "dashboard/app/pages/record.py",
+    nav.RECORD.file,
     label="Their whole voting record (table and CSV)",
     icon=":material/table_view:",
     query_params={"states": ",".join(chosen[: record.MAX_ACTORS])},
 )
 links_row[1].page_link(
-    "dashboard/app/pages/agreement.py",
+    nav.AGREEMENT.file,
     label="Agreement in detail",
     icon=":material/join_inner:",
     query_params={"group": ",".join(s for s in chosen if s in matrix.states)},
@@ -185,12 +187,12 @@ if speaking:
                 positions = analysis.country_profile(frames, iso3)["positions"]
                 for row in positions.itertuples():
                     st.caption(
-                        f"{row.date if isinstance(row.date, str) else 'undated'} · {row.stance.replace('_', ' ')}"
+                        f"{row.date if isinstance(row.date, str) else 'undated'} · {label_of(Stance, row.stance)}"
                     )
                     who = row.speaker if isinstance(row.speaker, str) else row.actor
                     ui.quote_block(row.statement, row.summary, who, row.position_id)
                 st.page_link(
-                    "dashboard/app/pages/country.py",
+                    nav.COUNTRY.file,
                     label=f"Profile of {labels[iso3]}",
                     icon=":material/flag:",
                     query_params={"iso3": iso3},

@@ -3,7 +3,8 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard.app import charts, ui
+from dashboard.app import charts, nav, ui
+from dashboard.app import format as fmt
 from dashboard.curated import analysis
 from dashboard.official import agreement, record
 
@@ -45,13 +46,11 @@ with articles:
             first = group_rows.iloc[0]
             with st.container(border=True):
                 if event_id:
-                    when = first["date"] if isinstance(first["date"], str) else "date unknown"
-                    if first["date_precision"] not in ("day", "unknown"):
-                        when += f" ({first['date_precision']} only)"
+                    when = fmt.partial_date(first["date"], first["date_precision"])
                     body = charts.BODY_LABELS.get(first["body"], first["body"])
                     st.markdown(
                         f"**{when} · {first['title']}**  \n{body} · "
-                        f"[breakdown ↗]({ui.page_url('breakdown', event=event_id)})"
+                        f"[breakdown ↗]({nav.BREAKDOWN.url(event=event_id)})"
                     )
                 else:
                     st.markdown("**On the issue at large** (no particular event)")
@@ -65,7 +64,7 @@ with articles:
                     st.markdown(f"`{row.what}`")
                     ui.quote_block(pos["statement"], pos["summary"], f"{who}{role}", row.fact_id)
         st.page_link(
-            "dashboard/app/pages/data.py",
+            nav.DATA.file,
             label=f"Download the votes the articles name for {name} (CSV)",
             icon=":material/download:",
             query_params={"table": "votes", "state": iso3},
@@ -122,7 +121,7 @@ with official:
         st.caption(
             "Voeten score: the same vote counts 1, an abstention against yes or no 0.5, yes against no 0, over the "
             "roll calls both voted on. A group's vote is its members' majority. "
-            f"[Agreement in detail ↗]({ui.page_url('agreement', a=iso3, b=group or 'P5')})"
+            f"[Agreement in detail ↗]({nav.AGREEMENT.url(a=iso3, b=group or 'P5')})"
         )
 
         sponsored = record.sponsorship_summary(rc, iso3)
@@ -149,14 +148,14 @@ with official:
                 "Voeten 2017); higher sits nearer the United States' positions. The band is its 90 % interval."
             )
         st.page_link(
-            "dashboard/app/pages/record.py",
+            nav.RECORD.file,
             label=f"{name}'s whole voting record, as a table and CSV",
             icon=":material/table_view:",
             query_params={"states": iso3},
         )
 
 st.page_link(
-    "dashboard/app/pages/compare.py",
+    nav.COMPARE.file,
     label=f"Compare {name} with others",
     icon=":material/compare_arrows:",
     query_params={"states": ",".join(dict.fromkeys([iso3, "CHN", "USA"]))},

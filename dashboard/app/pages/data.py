@@ -2,9 +2,10 @@
 
 import streamlit as st
 
-from dashboard.app import charts, ui
+from dashboard.app import charts, nav, ui
 from dashboard.curated import analysis, context, export
 from dashboard.curated.tables import COLUMNS
+from dashboard.vocabulary import words
 
 data = ui.dataset()
 frames = data.frames
@@ -82,12 +83,12 @@ else:
         preview = rows.assign(passage=rows[fact_column].map(ui.source_url))
         config["passage"] = ui.source_column("passage")
     elif table == "sources":
-        preview = rows.assign(passage=rows["source_id"].map(lambda s: ui.page_url("sources", source=s)))
+        preview = rows.assign(passage=rows["source_id"].map(lambda s: nav.SOURCES.url(source=s)))
         config["passage"] = st.column_config.LinkColumn("article", display_text="read ↗")
-    words = {"country_iso3": "country code (ISO 3166)", "actor_id": "actor code", "iso3": "country code"}
+    headers = {"country_iso3": "country code (ISO 3166)", "actor_id": "actor code", "iso3": "country code"}
     for column, description in COLUMNS[table].items():
         config.setdefault(
-            column, st.column_config.Column(words.get(column, column.replace("_", " ")), help=description)
+            column, st.column_config.Column(headers.get(column, words(column)), help=description)
         )
     st.dataframe(preview.head(500), hide_index=True, column_config=config)
     st.caption(

@@ -2,8 +2,11 @@
 
 import streamlit as st
 
-from dashboard.app import charts, ui
+from dashboard.app import charts, nav, ui
+from dashboard.app import format as fmt
 from dashboard.curated import analysis
+from dashboard.curated.models import Outcome
+from dashboard.vocabulary import label_of
 
 data = ui.dataset()
 frames = data.frames
@@ -34,11 +37,11 @@ st.subheader("Most recent decisions")
 recent, undated_events = analysis.recent_events(frames, 6)
 for row in recent.itertuples():
     body = charts.BODY_LABELS.get(row.body, row.body)
-    when = row.date if row.date_precision == "day" else f"{row.date} ({row.date_precision} only)"
+    when = fmt.partial_date(row.date, row.date_precision)
     text, link = st.columns([5, 1], vertical_alignment="center")
-    text.markdown(f"**{when}** · {body} · {row.title} — *{row.outcome.replace('_', ' ')}*")
+    text.markdown(f"**{when}** · {body} · {row.title} — *{label_of(Outcome, row.outcome)}*")
     link.page_link(
-        "dashboard/app/pages/breakdown.py",
+        nav.BREAKDOWN.file,
         label="Breakdown",
         icon=":material/how_to_vote:",
         query_params={"event": row.event_id},
@@ -46,9 +49,9 @@ for row in recent.itertuples():
 for row in undated_events.itertuples():
     body = charts.BODY_LABELS.get(row.body, row.body)
     text, link = st.columns([5, 1], vertical_alignment="center")
-    text.markdown(f"**Date unknown** · {body} · {row.title} — *{row.outcome.replace('_', ' ')}* (no source dates it)")
+    text.markdown(f"**Date unknown** · {body} · {row.title} — *{label_of(Outcome, row.outcome)}* (no source dates it)")
     link.page_link(
-        "dashboard/app/pages/breakdown.py",
+        nav.BREAKDOWN.file,
         label="Breakdown",
         icon=":material/how_to_vote:",
         query_params={"event": row.event_id},
@@ -57,29 +60,29 @@ for row in undated_events.itertuples():
 st.subheader("Where next")
 links = st.columns(3) + st.columns(3)
 links[0].page_link(
-    "dashboard/app/pages/breakdown.py",
+    nav.BREAKDOWN.file,
     label="The 2014 committee vote",
     icon=":material/how_to_vote:",
     query_params={"event": "ga3-2014-dprk-resolution"},
 )
 links[1].page_link(
-    "dashboard/app/pages/compare.py",
+    nav.COMPARE.file,
     label="Compare China, Russia, US",
     icon=":material/compare_arrows:",
     query_params={"states": "CHN,RUS,USA"},
 )
 links[2].page_link(
-    "dashboard/app/pages/positions.py",
+    nav.POSITIONS.file,
     label="Quotes by North Korean officials",
     icon=":material/format_quote:",
     query_params={"actor": "PRK", "quotes": "1"},
 )
 links[3].page_link(
-    "dashboard/app/pages/country.py", label="China's profile", icon=":material/flag:", query_params={"iso3": "CHN"}
+    nav.COUNTRY.file, label="China's profile", icon=":material/flag:", query_params={"iso3": "CHN"}
 )
-links[4].page_link("dashboard/app/pages/sources.py", label="Read the articles", icon=":material/newspaper:")
+links[4].page_link(nav.SOURCES.file, label="Read the articles", icon=":material/newspaper:")
 links[5].page_link(
-    "dashboard/app/pages/data.py",
+    nav.DATA.file,
     label="Download the named votes (CSV)",
     icon=":material/download:",
     query_params={"table": "votes"},

@@ -4,7 +4,9 @@ import streamlit as st
 
 from dashboard.app import ui
 from dashboard.curated import analysis, context
+from dashboard.curated.models import Stance
 from dashboard.curated.tables import COLUMNS
+from dashboard.vocabulary import label_of
 
 data = ui.dataset()
 frames = data.frames
@@ -21,7 +23,7 @@ st.markdown(
 )
 filters = st.columns([3, 2, 3, 3])
 actor = ui.select_param(filters[0], "Actor, state or speaker", "actor", actors)
-stance = ui.select_param(filters[1], "Stance", "stance", {k: k.replace("_", " ") for k in stances})
+stance = ui.select_param(filters[1], "Stance", "stance", {k: label_of(Stance, k) for k in stances})
 event = ui.select_param(filters[2], "Event", "event", events)
 source = ui.select_param(filters[3], "Source", "source", sources)
 raw_q = st.query_params.get("q", "")

@@ -4,7 +4,7 @@ import html
 
 import streamlit as st
 
-from dashboard.app import charts, ui
+from dashboard.app import charts, nav, ui
 from dashboard.official import record
 
 data = ui.dataset()
@@ -29,7 +29,7 @@ EXAMPLES = (
 st.markdown(  # plain links (a fresh load of the page), so that the link alone decides the view
     "Try: "
     + " · ".join(
-        f'<a href="{html.escape(ui.page_url("record", **params))}" target="_self">{html.escape(label)}</a>'
+        f'<a href="{html.escape(nav.RECORD.url(**params))}" target="_self">{html.escape(label)}</a>'
         for label, params in EXAMPLES
     ),
     unsafe_allow_html=True,
@@ -123,7 +123,7 @@ if not shares.empty and shares["year"].nunique() > 1:
 
 st.subheader("Decision by decision")
 view = table.sort_values("date", ascending=False).assign(
-    open=lambda d: d["decision id"].map(lambda r: ui.page_url("rollcalls", rcid=str(r)))
+    open=lambda d: d["decision id"].map(lambda r: nav.ROLLCALLS.url(rcid=str(r)))
 )
 votes = record.vote_columns(view)
 sponsored = [c for c in view.columns if c.endswith(" sponsored")]

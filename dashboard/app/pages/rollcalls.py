@@ -5,8 +5,11 @@ import html
 import pandas as pd
 import streamlit as st
 
-from dashboard.app import charts, ui
+from dashboard.app import charts, nav, ui
+from dashboard.app import format as fmt
+from dashboard.curated.models import LinkRelation
 from dashboard.official import rollcalls, views
+from dashboard.official.vocab import Method, SponsorKind, SponsorRole, Vote
 
 data = ui.dataset()
 rc, _ = ui.official()
@@ -58,20 +61,20 @@ def show_votes(call: pd.Series, rcid: int, rows: pd.DataFrame, count: dict[str, 
         {
             "vote": rows["vote"],
             "named": ~rows["derived"],
-            "label": rows["country"] + ": " + rows["vote"].str.replace("_", " "),
+            "label": rows["country"] + ": " + rows["vote"].map(Vote.labels()).str.lower(),
         }
     )
     ui.chart(charts.hemicycle(seats, f"The {len(rows)} members", named_label="in the official record"), right)
     st.subheader("Who voted how")
     lists = views.names_by_vote(rows)
     for column, (vote, names) in zip(st.columns(4), lists.items(), strict=True):
-        column.markdown(f"**{views.VOTE_WORDS[vote]} ({len(names)})**")
+        column.markdown(f"**{Vote(vote).label} ({len(names)})**")
         column.markdown(", ".join(html.escape(n) for n in names) or "none", unsafe_allow_html=True)
     ui.chart(charts.vote_map(rows.rename(columns={"iso3": "country_iso3"}), "Every member's vote"))
-    keys = rollcalls.VOTE_VALUES
+    keys = Vote.codes()
     wanted = [v for v in (st.query_params.get("vote") or "").split(",") if v in keys]
     chosen = st.multiselect(
-        "Show votes", keys, default=wanted or keys, format_func=lambda v: views.VOTE_WORDS[v], key=f"votes_{rcid}"
+        "Show votes", keys, default=wanted or keys, format_func=lambda v: Vote(v).label, key=f"votes_{rcid}"
     )
     ui.set_params(vote=",".join(chosen) if chosen and set(chosen) != set(keys) else None)
     table = views.vote_rows(rc, rcid, chosen, rows)
@@ -92,14 +95,15 @@ def show_sponsors(call: pd.Series, rcid: int) -> None:
         else:
             st.caption("Sponsors: the United Nations' extract lists none for this decision.")
         return
-    states = rows[rows["entry"] == "state"]
+    states = rows[rows["entry"] == SponsorKind.state.label]
     roles = states.drop_duplicates("iso3")["role"].value_counts()
     st.subheader(f"Sponsors: {states['iso3'].nunique()} states")
     st.markdown(
-        f"**{int(roles.get('sponsor', 0))} sponsors** and **{int(roles.get('additional sponsor', 0))} additional "
+        f"**{int(roles.get(SponsorRole.sponsor.label, 0))} sponsors** and "
+        f"**{int(roles.get(SponsorRole.additional_sponsor.label, 0))} additional "
         "sponsors** (states that joined after the draft was tabled), as the United Nations' extract lists them."
     )
-    others = rows[rows["entry"] != "state"]
+    others = rows[rows["entry"] != SponsorKind.state.label]
     if not others.empty:
         st.caption("Also listed, not as a state: " + "; ".join(html.escape(x) for x in others["as_written"]))
     left, right = st.columns([3, 2])
@@ -114,7 +118,7 @@ def show_sponsors(call: pd.Series, rcid: int) -> None:
 
 def show_decision(rcid: int) -> None:
     call = rollcalls.roll_call(rc, rcid)
-    st.header(f"{call['symbol'] or 'Roll call ' + str(rcid)} · {call['date'].day} {call['date']:%B %Y}")
+    st.header(f"{call['symbol'] or 'Roll call ' + str(rcid)} · {fmt.long_date(call['date'])}")
     st.markdown(f"**{html.escape(call['title'])}**")
     if call["text_damaged"]:
         st.caption("Some characters of this title were lost in the source data; they show as �.")
@@ -147,13 +151,13 @@ def show_decision(rcid: int) -> None:
     elif call["method"] == "recorded_vote":
         st.info("The source states the tally but lists no names, so no state's vote is shown.", icon=":material/info:")
     else:
-        st.info(f"No tally: {views.METHOD_LABELS[str(call['method'])]}.", icon=":material/info:")
+        st.info(f"No tally: {Method(str(call['method'])).label}.", icon=":material/info:")
     show_sponsors(call, rcid)
     linked = data.frames["links"][data.frames["links"]["rcid"] == rcid]
     for link in linked.itertuples():
         st.page_link(
-            "dashboard/app/pages/breakdown.py",
-            label=f"What the articles report ({link.relation.replace('_', ' ')}): open the curated event",
+            nav.BREAKDOWN.file,
+            label=f"What the articles report ({LinkRelation(link.relation).label}): open the curated event",
             icon=":material/link:",
             query_params={"event": link.event_id},
         )
@@ -175,7 +179,7 @@ low = cols[1].number_input("From year", *years, value=ui.param_int("from", years
 high = cols[2].number_input("To year", *years, value=ui.param_int("to", years, years[1]), step=1)
 span = (int(min(low, high)), int(max(low, high)))
 topic = ui.select_param(cols[3], "Topic", "topic", topics)
-methods = {k: v for k, v in views.METHOD_LABELS.items()}
+methods = Method.labels()
 method = ui.select_param(cols[4], "How adopted", "method", methods)
 sessions = {str(n): f"session {n}" for n in sorted(calls["session"].unique())}
 session = ui.select_param(cols[5], "Session", "session", sessions)
@@ -203,7 +207,7 @@ def listing(rows: pd.DataFrame) -> pd.DataFrame:
         rollcalls.tallies(rc, rows["rcid"]), on="rcid", how="left"
     )
     table["sponsors"] = table["rcid"].map(rollcalls.sponsor_counts(rc, table["rcid"])).astype("Int32")
-    table["method"] = table["method"].astype(str).map(views.METHOD_LABELS)
+    table["method"] = table["method"].astype(str).map(Method.labels())
     table["source"] = table["source"].astype(str).map(rollcalls.SOURCES)
     return table
 

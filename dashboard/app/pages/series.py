@@ -2,9 +2,11 @@
 
 import streamlit as st
 
-from dashboard.app import charts, ui
+from dashboard.app import charts, nav, ui
+from dashboard.app import format as fmt
 from dashboard.curated import analysis
 from dashboard.official import rollcalls, views
+from dashboard.official.vocab import Cell, Method, SponsorRole, Vote
 
 data = ui.dataset()
 rc, _ = ui.official()
@@ -32,14 +34,14 @@ ui.chart(charts.series_overview(years, "Each year's tally, or its number of spon
 st.subheader(f"{states[iso3]}, year by year")
 view = years.assign(
     date=years["date"].dt.date,
-    how=years["method"].astype(str).map(views.METHOD_LABELS).fillna("not in either source"),
-    position=years["vote"].fillna("").str.replace("_", " ")
-    + years["sponsored"].fillna("").map(lambda r: f" · {r.replace('_', ' ')}" if r else ""),
-    open=years["symbol"].map(lambda s: ui.page_url("rollcalls", symbol=s) if isinstance(s, str) else None),
+    how=years["method"].astype(str).map(Method.labels()).fillna("not in either source"),
+    position=years["vote"].replace({Vote.non_voting.value: Cell.absent.value}).map(Cell.labels()).fillna("")
+    + years["sponsored"].map(SponsorRole.labels()).map(lambda r: f" · {r}" if isinstance(r, str) else ""),
+    open=years["symbol"].map(lambda s: nav.ROLLCALLS.url(symbol=s) if isinstance(s, str) else None),
     source=years["source"].astype(str).map(rollcalls.SOURCES),
 )
-view.loc[view["method"] == "without_vote", "position"] = (
-    view["sponsored"].fillna("").str.replace("_", " ").replace({"": "not a sponsor"})
+view.loc[view["method"] == Method.without_vote, "position"] = (
+    view["sponsored"].map(SponsorRole.labels()).fillna("not a sponsor")
 )
 st.dataframe(
     view[["year", "position", "symbol", "how", "yes", "no", "abstain", "sponsors", "date", "open", "source"]],
@@ -68,9 +70,9 @@ ui.download_csv("Download the sponsorship table as CSV", matrix, "series_dprk_sp
 st.subheader("Curated events from the articles")
 events = analysis.events_by_date(data.frames, newest_first=False)
 for row in events.itertuples():
-    when = row.date if isinstance(row.date, str) else "date unknown"
+    when = fmt.known(row.date, "date unknown")
     st.page_link(
-        "dashboard/app/pages/breakdown.py",
+        nav.BREAKDOWN.file,
         label=f"{when} · {charts.BODY_LABELS.get(row.body, row.body)} · {row.title}",
         query_params={"event": row.event_id},
     )

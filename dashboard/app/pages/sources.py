@@ -5,7 +5,8 @@ import html
 import pandas as pd
 import streamlit as st
 
-from dashboard.app import ui
+from dashboard.app import format as fmt
+from dashboard.app import nav, ui
 from dashboard.curated import analysis
 
 data = ui.dataset()
@@ -23,10 +24,6 @@ chosen = ui.param_choice("source", list(sources.index), default)
 labels = analysis.source_labels(frames)
 
 
-def count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
 def label(source_id: str) -> str:
     return labels[source_id]
 
@@ -40,14 +37,14 @@ if fact:
     rows = evidence[evidence["fact_id"] == fact]
     st.success(
         f"**{html.escape(analysis.fact_descriptions(frames).get(fact, fact), quote=False)}**: "
-        f"{count(len(rows), 'passage states', 'passages state')} it, highlighted in darker yellow below."
+        f"{fmt.count(len(rows), 'passage states', 'passages state')} it, highlighted in darker yellow below."
     )
     for row in rows.itertuples():
         st.markdown(f"> {html.escape(row.quote, quote=False)}  \n> — *{label(row.source_id)}*")
     others = [s for s in fact_sources if s != source_id]
     for other in others:
         st.page_link(
-            "dashboard/app/pages/sources.py",
+            nav.SOURCES.file,
             label=f"The same fact in {label(other)}",
             query_params={"source": other, "fact": fact},
         )
@@ -56,12 +53,8 @@ meta = sources.loc[source_id]
 st.header(meta["headline"] if isinstance(meta["headline"], str) else "Article without a headline")
 
 
-def value(v: object) -> str:
-    return "not stated" if pd.isna(v) else str(v)
-
-
 fields = {"Outlet": "outlet", "Agency": "agency", "Byline": "byline", "Published": "published", "Dateline": "dateline"}
-st.markdown(" · ".join(f"**{name}:** {value(meta[column])}" for name, column in fields.items()))
+st.markdown(" · ".join(f"**{name}:** {fmt.known(meta[column], 'not stated')}" for name, column in fields.items()))
 notes = [
     f"Date: {meta['published_derivation']}" if isinstance(meta["published_derivation"], str) else None,
     meta["notes"] if isinstance(meta["notes"], str) else None,
@@ -102,21 +95,21 @@ st.markdown(
 missing = passages["start"].isna().sum()
 if missing:
     st.warning(
-        f"{count(int(missing), 'passage', 'passages')} could not be located in the text; "
+        f"{fmt.count(int(missing), 'passage')} could not be located in the text; "
         "listed below without a highlight."
     )
 st.subheader(f"{len(passages)} passages used as evidence, and the facts drawn from each")
 event_of = analysis.fact_events(frames)
 described = analysis.fact_descriptions(frames)
 for number, p in enumerate(passages.itertuples(), start=1):
-    short = p.quote if len(p.quote) <= 90 else p.quote[:89] + "…"
-    with st.expander(f"[{number}] “{short}” — {count(len(p.facts), 'fact', 'facts')}", expanded=p.quote in focus):
+    short = fmt.shorten(p.quote, 90)
+    with st.expander(f"[{number}] “{short}” — {fmt.count(len(p.facts), 'fact')}", expanded=p.quote in focus):
         st.markdown(f"> {html.escape(p.quote, quote=False)}")
         if not pd.isna(p.start):
             st.caption(f"Characters {int(p.start)}–{int(p.end)} of the article.")
         for fact_id in p.facts:
             event_id = event_of.get(fact_id)
-            link = f" · [event breakdown ↗]({ui.page_url('breakdown', event=event_id)})" if event_id else ""
+            link = f" · [event breakdown ↗]({nav.BREAKDOWN.url(event=event_id)})" if event_id else ""
             what = html.escape(described.get(fact_id, fact_id), quote=False)
             mark = " ← the fact you followed" if fact_id == fact else ""
             st.markdown(f"- {what}{link}{mark}")

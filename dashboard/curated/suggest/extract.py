@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from dashboard.curated.models import Body, SponsorRole, Stance
 from dashboard.curated.suggest import dates, rules
 from dashboard.curated.suggest.names import Gazetteer, Mention, slug
 from dashboard.curated.suggest.text import Span, paragraphs, sentences, trim
+from dashboard.vocabulary import label_of
 
 I = re.IGNORECASE  # noqa: E741
 RX = {name: re.compile(p, I) for name, p in rules.EVENT_RULES.items()}
@@ -60,11 +62,11 @@ class Candidate:
         if self.table == "votes":
             return f"vote: {r['country_iso3']} voted {r['vote']} on {r['event_id']}"
         if self.table == "sponsorships":
-            return f"sponsor: {r['actor_id']} as {r['role'].replace('_', ' ')} of {r['event_id']}"
+            return f"sponsor: {r['actor_id']} as {label_of(SponsorRole, r['role'])} of {r['event_id']}"
         if self.table == "positions":
             said = f" — “{r['statement'][:70]}”" if r.get("statement") else ""
             return (
-                f"position: {r['actor_id']} {r['stance'].replace('_', ' ')}"
+                f"position: {r['actor_id']} {label_of(Stance, r['stance'])}"
                 + (f" ({r['speaker_id']})" if r.get("speaker_id") else "")
                 + said
             )
@@ -1215,14 +1217,8 @@ TITLES = {
     "session": "Session of the {body}",
     "report": "Report of the {body}",
 }
-BODY_NAMES = {
-    "ga_third_committee": "General Assembly's Third Committee",
-    "ga_plenary": "General Assembly",
-    "security_council": "Security Council",
-    "human_rights_council": "Human Rights Council",
-    "commission_of_inquiry": "Commission of Inquiry",
-    "ohchr": "Office of the High Commissioner for Human Rights",
-}
+#: A body in a draft's title: its label without the bracketed gloss ("General Assembly (plenary)" → "General Assembly").
+BODY_NAMES = {body.value: body.label.split(" (")[0] for body in Body}
 
 
 def finish(x: Extractor, source: Candidate) -> Draft:

@@ -15,8 +15,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from dashboard.curated.checks import normalise
+from dashboard.curated.models import Relation
 from dashboard.curated.suggest import dates, extract
 from dashboard.curated.suggest.extract import Candidate, Draft
+from dashboard.vocabulary import label_of
 
 if TYPE_CHECKING:
     from dashboard.official.rollcalls import RollCalls
@@ -45,7 +47,7 @@ def find_event(c: Candidate, existing: list[Any], matched: dict[str, str], draft
             if e.parent_event_id == matched[parent] and e.relation == r.get("relation") and e.kind == r["kind"]:
                 if e.kind == "amendment" and not _same_proposer(c, e, draft, existing):
                     continue
-                return e, f"the same {r['relation'].replace('_', ' ')} stage of {matched[parent]}"
+                return e, f"the same {label_of(Relation, r['relation'])} stage of {matched[parent]}"
     year = _year(r.get("date"))
     if (not year or draft.published.inferred) and (found := _dateline_match(c, existing, draft)):
         return found  # the record dates it better than a year inferred from a weekday

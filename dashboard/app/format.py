@@ -1,0 +1,44 @@
+"""Small text helpers the pages, charts and ui share. Pure: no Streamlit, no pandas frames."""
+
+from __future__ import annotations
+
+from datetime import date
+
+
+def missing(value: object) -> bool:
+    """None, NaN, NaT or pandas' NA: a value the sources do not give."""
+    if value is None:
+        return True
+    try:
+        return bool(value != value)  # only NaN and NaT differ from themselves
+    except TypeError:  # pandas' NA refuses bool()
+        return True
+
+
+def known(value: object, unknown: str = "unknown") -> str:
+    """The value as text, or `unknown` where it is missing."""
+    return unknown if missing(value) else str(value)
+
+
+def count(n: int, one: str, many: str | None = None) -> str:
+    """'1 passage', '3 passages'; `many` for an irregular plural ('1 passage states', '2 passages state')."""
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
+def partial_date(value: object, precision: object, undated: str = "date unknown") -> str:
+    """A YYYY[-MM[-DD]] date with how much of it is known: '2025-09 (month only)', '2014-11-18', `undated`."""
+    if missing(value):
+        return undated
+    if precision in ("day", "unknown") or missing(precision):
+        return str(value)
+    return f"{value} ({precision} only)"
+
+
+def shorten(text: str, limit: int) -> str:
+    """text cut to at most `limit` characters, an ellipsis marking the cut."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def long_date(day: date) -> str:
+    """'18 December 2014' (no leading zero)."""
+    return f"{day.day} {day:%B %Y}"

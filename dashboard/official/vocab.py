@@ -1,0 +1,77 @@
+"""The official record's closed vocabularies, each code with the words the app and its downloads use.
+
+The codes are what data/rollcalls/*.parquet store (rollcalls.py builds their categories from these Enums);
+the labels are the words of the pages and the self-describing CSVs.
+"""
+
+from __future__ import annotations
+
+from dashboard.vocabulary import Vocabulary
+
+
+class Vote(Vocabulary):
+    """A state's vote on a roll call, as votes.parquet stores it."""
+
+    yes = "yes", "Yes"  # voted in favour
+    no = "no", "No"  # voted against
+    abstain = "abstain", "Abstained"  # abstained
+    non_voting = "non_voting", "Absent or not voting"  # recorded as not voting, or a member with no vote (derived)
+
+
+class Method(Vocabulary):
+    """How a decision was taken; short: the word of the voting-record table."""
+
+    recorded_vote = "recorded_vote", "recorded vote"  # a recorded vote: yes, no, abstain per state
+    without_vote = "without_vote", "adopted without a vote"  # adopted by consensus, without a vote
+    unknown = "unknown", "method not stated in the source", None, "unknown"  # the source does not say (never guessed)
+
+
+class NamesStatus(Vocabulary):
+    """Whether a decision's per-state votes are in the record."""
+
+    listed = "listed"  # the per-state votes are present
+    missing = "missing"  # a tally stated without names
+    not_applicable = "not applicable"  # no vote, so no names
+
+
+class Source(Vocabulary):
+    """Which source a decision comes from; the label credits it."""
+
+    unvotes = "unvotes", "unvotes (Erik Voeten's data, CC0)"  # roll calls 1946–2019 (the unvotes package)
+    un_extract = "UN extract", "United Nations (GA resolutions extract)"  # adopted resolutions, sessions 74–80
+    un_digital_library = "UN Digital Library", "United Nations Digital Library voting data"  # the Library's CSV
+
+
+class SponsorRole(Vocabulary):
+    """A state's part in sponsoring a resolution (the UN extract); colour: the sponsor map and series chart."""
+
+    sponsor = "sponsor", "sponsor", "#009E73"  # on the draft as tabled (green)
+    additional_sponsor = "additional_sponsor", "additional sponsor", "#56B4E9"  # joined later (sky blue)
+
+
+class SponsorKind(Vocabulary):
+    """What a sponsor entry of the extract names."""
+
+    state = "state"  # a member state, by ISO3
+    other = "other", "not a state"  # an office, body or procedure, kept as written
+    unmapped = "unmapped", "name not recognised"  # a name import-votes could not map (it lists them)
+
+
+class Cell(Vocabulary):
+    """What a state's (or bloc's) cell of the voting record says; the order every legend and table uses.
+
+    short: the words of narrow tables (the CSV keeps the label)."""
+
+    yes = "yes"  # its recorded vote: yes
+    no = "no"  # its recorded vote: no
+    abstain = "abstain"  # its recorded vote: abstain
+    absent = "absent"  # a member with no vote on a recorded vote (recorded as non-voting, or derived)
+    not_a_member = "not a member"  # not a member on that date (or had not yet voted at all)
+    without_vote = "adopted without a vote", None, None, "without a vote"  # there was no vote
+    names_not_recorded = "names not recorded", None, None, "not by name"  # a tally whose names the source lacks
+    method_unknown = "method unknown"  # the source does not say how it was decided
+    split_or_absent = "split or absent"  # a bloc with no majority among yes, no and abstain
+
+
+#: The cells that count as a vote cast or withheld in a state's yearly shares.
+SHARE_CELLS = [Cell.yes.value, Cell.no.value, Cell.abstain.value, Cell.absent.value]

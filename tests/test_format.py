@@ -1,0 +1,45 @@
+"""The shared text helpers of dashboard/app/format.py."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+import pandas as pd
+
+from dashboard.app import format as fmt
+
+
+def test_missing_values_read_as_unknown() -> None:
+    for value in (None, float("nan"), np.nan, pd.NA, pd.NaT):
+        assert fmt.missing(value) and fmt.known(value) == "unknown" and fmt.known(value, "not stated") == "not stated"
+    for value in ("", "x", 0, 0.0, False):
+        assert not fmt.missing(value)
+    assert fmt.known(3) == "3" and fmt.known("AFP") == "AFP"
+
+
+def test_count_chooses_the_plural() -> None:
+    assert fmt.count(1, "fact") == "1 fact" and fmt.count(0, "fact") == "0 facts" and fmt.count(2, "fact") == "2 facts"
+    assert fmt.count(1, "passage states", "passages state") == "1 passage states"
+    assert fmt.count(4, "passage states", "passages state") == "4 passages state"
+
+
+def test_a_partial_date_says_how_much_is_known() -> None:
+    assert fmt.partial_date("2025-09", "month") == "2025-09 (month only)"
+    assert fmt.partial_date("2014", "year") == "2014 (year only)"
+    assert fmt.partial_date("2014-11-18", "day") == "2014-11-18"
+    assert fmt.partial_date(None, "unknown") == "date unknown" and fmt.partial_date(np.nan, "unknown", "undated") == "undated"
+
+
+def test_shorten_and_long_date() -> None:
+    assert fmt.shorten("abcdef", 6) == "abcdef" and fmt.shorten("abcdefg", 6) == "abcde…"
+    assert len(fmt.shorten("x" * 200, 90)) == 90
+    assert fmt.long_date(date(2014, 12, 18)) == "18 December 2014"
+    assert fmt.long_date(pd.Timestamp("2014-12-08")) == "8 December 2014"
+
+
+def test_the_module_stays_free_of_streamlit() -> None:
+    from tests.conftest import ROOT
+
+    text = (ROOT / "dashboard" / "app" / "format.py").read_text(encoding="utf-8")
+    assert "streamlit" not in text and "import pandas" not in text
