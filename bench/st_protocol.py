@@ -240,8 +240,8 @@ class Reader:
         """The sidebar link to the page at this URL path."""
         msg = self._rerun()
         msg.rerun_script.page_script_hash = self.pages[path]
-        result = await self._run("page", path, msg)
-        self.path = path
+        result = await self._run("page", path or "overview", msg)
+        self.path = "/" + path
         return result
 
     def selectboxes(self) -> list[tuple[int, ...]]:
