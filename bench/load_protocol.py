@@ -28,7 +28,9 @@ import asyncio
 import json
 import os
 import random
+import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -154,6 +156,35 @@ def servers(replicas: int, log: Path) -> Iterator[tuple[str, list[int], list[int
             yield running.url, [r.process.pid for r in running.replicas], [running.proxy.pid]
 
 
+def profiled(pids: list[int], seconds: float, out: Path) -> subprocess.Popen | None:
+    """py-spy sampling the first server for `seconds` (collapsed stacks to `out`), if py-spy is installed."""
+    spy = shutil.which("py-spy") or str(Path(sys.executable).parent / "py-spy")
+    if not Path(spy).exists():
+        print("py-spy is not installed (.venv/bin/pip install -r bench/requirements.txt): no profile")
+        return None
+    command = [spy, "record", "--pid", str(pids[0]), "--duration", str(int(seconds)), "--rate", "50"]
+    return subprocess.Popen([*command, "--format", "raw", "--nonblocking", "--gil", "--output", str(out)])
+
+
+def hot_spots(collapsed: Path, top: int = 12) -> list[str]:
+    """The functions holding the GIL most often: own samples and samples with the function on the stack."""
+    own: dict[str, int] = {}
+    inside: dict[str, int] = {}
+    total = 0
+    for line in collapsed.read_text().splitlines():
+        stack, _, count = line.rpartition(" ")
+        frames, n = stack.split(";"), int(count)
+        total += n
+        own[frames[-1]] = own.get(frames[-1], 0) + n
+        for frame in set(frames):
+            inside[frame] = inside.get(frame, 0) + n
+    lines = [f"{total} samples holding the GIL; own share, then the share with the function on the stack:"]
+    lines += [f"  own {n / total:5.1%}  {frame}" for frame, n in sorted(own.items(), key=lambda x: -x[1])[:top]]
+    ours = [(f, n) for f, n in inside.items() if "dashboard/" in f or "app.py" in f or "streamlit/" in f]
+    lines += [f"  in  {n / total:5.1%}  {frame}" for frame, n in sorted(ours, key=lambda x: -x[1])[:top]]
+    return lines
+
+
 def summary(results: list[Result]) -> dict[str, dict[str, float]]:
     table = {}
     for kind in KINDS:
@@ -193,9 +224,13 @@ def run(args: argparse.Namespace, readers: int) -> dict[str, object]:
         memory = Memory(pids)
         memory.start()
         cpu0 = {pid: cpu_seconds(pid) for pid in pids + others}
-        load0, wall0 = os.getloadavg()[0], time.monotonic()
+        load0, wall0, mine0 = os.getloadavg()[0], time.monotonic(), time.process_time()
+        profile = Path(scratch.name) / "profile.txt"
+        spy = profiled(pids, args.readers * args.ramp + args.seconds, profile) if args.profile else None
         results, cancelled = asyncio.run(crowd(url, args))
-        wall = time.monotonic() - wall0
+        if spy is not None:
+            spy.wait(timeout=120)
+        wall, mine = time.monotonic() - wall0, time.process_time() - mine0
         cpu = {pid: cpu_seconds(pid) - cpu0[pid] for pid in pids + others}
         load1 = os.getloadavg()[0]
         memory.running = False
@@ -217,11 +252,13 @@ def run(args: argparse.Namespace, readers: int) -> dict[str, object]:
         "error_texts": errors[:10],
         "server_cpu_share": sum(cpu[p] for p in pids) / wall / cores,
         "proxy_cpu_share": sum(cpu[p] for p in others) / wall / cores,
+        "generator_cpu_share": mine / wall / cores,
         "idle_mb": [idle[p] for p in pids],
         "peak_mb": [memory.peak[p] for p in pids],
         "after_mb": [after[p] for p in pids],
         "after_s": args.after,
         "exceptions_in_log": exceptions,
+        "profile": hot_spots(profile) if profile.exists() else [],
         "load": [load0, load1],
         "cores": cores,
     }
@@ -249,13 +286,15 @@ def report(result: dict) -> None:
     print(f"memory per replica, idle / peak / {result['after_s']:.0f} s after, MB: {mb}")
     print(
         f"CPU of {result['cores']} cores: servers {result['server_cpu_share']:.0%},"
-        f" proxy {result['proxy_cpu_share']:.0%};"
+        f" proxy {result['proxy_cpu_share']:.0%}, this generator {result['generator_cpu_share']:.0%};"
         f" load average {result['load'][0]:.1f} before, {result['load'][1]:.1f} after (other work counts in it)"
     )
     print(f"readers cancelled at the hard deadline: {result['cancelled']}; tracebacks in the servers' log: "
           f"{result['exceptions_in_log']}")
     for text in result["error_texts"]:
         print(f"  error: {text}")
+    for line in result["profile"]:
+        print(line)
 
 
 def main() -> int:
@@ -270,6 +309,7 @@ def main() -> int:
     parser.add_argument("--settle", type=float, default=5.0, help="seconds idle before the crowd")
     parser.add_argument("--after", type=float, default=60.0, help="seconds after the crowd for memory")
     parser.add_argument("--step", default="", help="comma-separated crowd sizes, one run each (one replica)")
+    parser.add_argument("--profile", action="store_true", help="sample the (first) server with py-spy")
     parser.add_argument("--json", type=Path, help="append each run's figures to this file")
     args = parser.parse_args()
     args.seconds = min(args.seconds, 600)

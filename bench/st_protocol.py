@@ -115,6 +115,7 @@ class Reader:
                 origin=self.base,  # type: ignore[arg-type]
                 max_size=None,
                 open_timeout=self.timeout,
+                ping_interval=None,  # browsers send no pings (the server's own pings are answered)
             )
         except Exception as exc:  # noqa: BLE001 - counted as this action's error
             return Result("link", path, time.perf_counter() - started, 0, [f"connect: {type(exc).__name__}: {exc}"])
