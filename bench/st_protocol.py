@@ -293,6 +293,8 @@ def widget_value(widget: Widget) -> object:
         return p.options[p.default] if p.HasField("default") and p.default < len(p.options) else None
     if widget.kind == "multiselect":
         return list(p.raw_values) if p.set_value else [p.options[i] for i in p.default]
+    if widget.kind == "slider" and p.options:  # a select_slider: its options' labels
+        return list(p.raw_value) if p.set_value else [p.options[int(i)] for i in p.default]
     if widget.kind == "slider":
         return list(p.value) if p.set_value else list(p.default)
     return p.value if p.set_value else p.default
@@ -306,7 +308,7 @@ def widget_state(widget: Widget, value: object = None) -> WidgetState | None:
     state = WidgetState(id=widget.proto.id)
     if widget.kind in ("selectbox", "radio", "text_input", "text_area"):
         state.string_value = value
-    elif widget.kind == "multiselect":
+    elif widget.kind == "multiselect" or (widget.kind == "slider" and widget.proto.options):
         state.string_array_value.data.extend(value)
     elif widget.kind == "slider":
         state.double_array_value.data.extend(value)
