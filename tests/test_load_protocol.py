@@ -1,0 +1,102 @@
+"""The protocol-level load generator (bench/load_protocol.py, bench/st_protocol.py) against one server
+started here with `bash scripts/run`: what it sends is what Chromium sends, field by field, and a
+short crowd (3 readers, ~10 s) gets every action finished with no error. Timings are never asserted."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+from collections.abc import Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import pytest
+from playwright.sync_api import Browser
+from streamlit.proto.BackMsg_pb2 import BackMsg
+
+from bench.browser_bench import VIEWPORT, served, wait_drawn
+from bench.load_protocol import crowd
+from bench.st_protocol import Reader
+from tests.conftest import OUT
+
+#: Values that belong to one session or one browser, not to the message's meaning.
+PER_SESSION = {"cached_message_hashes", "timezone", "timezone_offset"}
+
+
+@pytest.fixture(scope="module")
+def app() -> Iterator[str]:
+    OUT.mkdir(exist_ok=True)
+    with served("127.0.0.1", log=OUT / "load-protocol-server.log") as (url, _, _):
+        yield url
+
+
+def run_async(coroutine: Coroutine[Any, Any, Any]) -> Any:
+    """Run a coroutine to its end in a thread of its own (Playwright's sync API holds this thread's loop)."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
+
+def fields(msg: object, prefix: str = "") -> dict[str, object]:
+    """Every set field of a protobuf message, flattened to dotted names (per-session values: present only)."""
+    found: dict[str, object] = {}
+    for descriptor, value in msg.ListFields():  # type: ignore[attr-defined]
+        name = prefix + descriptor.name
+        if descriptor.name in PER_SESSION:
+            found[name] = "present"
+        elif descriptor.message_type is not None and not descriptor.is_repeated:
+            found[name] = "present"
+            found |= fields(value, name + ".")
+        else:
+            found[name] = list(value) if descriptor.is_repeated else value
+    return found
+
+
+def browser_messages(browser: Browser, url: str) -> list[BackMsg]:
+    """The BackMsgs Chromium sends: a shared link opened in a new tab, then a page change by the sidebar."""
+    context = browser.new_context(viewport=VIEWPORT)
+    page = context.new_page()
+    frames: list[bytes] = []
+    page.on("websocket", lambda ws: ws.on("framesent", lambda payload: frames.append(payload)))
+    page.goto(f"{url}/rollcalls?symbol=A/RES/69/188")
+    wait_drawn(page, "General Assembly decisions", timeout=90)
+    page.locator('[data-testid="stSidebarNav"]').get_by_text("Agreement", exact=True).click()
+    wait_drawn(page, "Agreement in the official record", timeout=90)
+    context.close()
+    messages = []
+    for frame in frames:
+        msg = BackMsg()
+        msg.ParseFromString(frame)
+        messages.append(msg)
+    return [m for m in messages if m.WhichOneof("type") == "rerun_script"]
+
+
+async def generator_messages(url: str) -> list[BackMsg]:
+    me = Reader(url, timeout=90)
+    link = await me.open("/rollcalls", "symbol=A/RES/69/188")
+    page = await me.change_page("agreement")
+    await me.close()
+    assert link.finished and page.finished and not link.errors + page.errors
+    return me.sent
+
+
+def test_the_generator_sends_what_chromium_sends(app: str, browser: Browser) -> None:
+    seen = browser_messages(browser, app)
+    sent = run_async(generator_messages(app))
+    assert len(seen) == 2, [m.WhichOneof("type") for m in seen]
+    for name, ours, chromium in zip(("shared link", "page change"), sent, seen, strict=True):
+        assert fields(ours) == fields(chromium), name
+    assert fields(sent[0])["rerun_script.query_string"] == "symbol=A/RES/69/188"
+    assert fields(sent[1])["rerun_script.cached_message_hashes"] == "present"  # the client's element cache
+    assert "rerun_script.page_script_hash" in fields(sent[1])
+
+
+def test_a_short_crowd_gets_every_action_finished_without_error(app: str) -> None:
+    args = argparse.Namespace(readers=3, seconds=10, ramp=0.5, think=2.5, timeout=90)
+    results, cancelled = run_async(crowd(app, args))
+    assert cancelled == 0
+    assert [r for r in results if r.errors] == []
+    assert all(r.finished for r in results)
+    kinds = [r.kind for r in results]
+    assert kinds.count("link") == 3
+    assert len(kinds) > 3  # the readers acted after arriving
+    assert all(r.received > 0 for r in results)  # each run's messages (or file) arrived
