@@ -182,7 +182,9 @@ def keep_other_bodies(tables: rollcalls.RollCalls, out_dir: Path) -> rollcalls.R
     tables.countries = with_names(tables.countries, set(tables.votes["iso3"].astype(str)), current.names)
     members = rollcalls.members_table(current)
     tables = with_members(tables, {GENERAL_ASSEMBLY}, rollcalls.members_table(tables))
-    tables = with_members(tables, set(rollcalls.BODIES) - {GENERAL_ASSEMBLY}, members[members["body"] != GENERAL_ASSEMBLY])
+    tables = with_members(
+        tables, set(rollcalls.BODIES) - {GENERAL_ASSEMBLY}, members[members["body"] != GENERAL_ASSEMBLY]
+    )
     prov = current.provenance
     for key in ("sources", "by_source"):
         for name, entry in prov.get(key, {}).items():
@@ -205,7 +207,10 @@ def account(record: rollcalls.RollCalls) -> rollcalls.RollCalls:
         prov.setdefault("by_source", {})[name] = counts(decisions[decisions["source"] == name], vote_sources, name)
     prov["bodies"] = {
         body: counts(decisions[decisions["body"] == body], vote_bodies, body)
-        | {"label": LABELS[body], "sources": sorted(decisions.loc[decisions["body"] == body, "source"].astype(str).unique())}
+        | {
+            "label": LABELS[body],
+            "sources": sorted(decisions.loc[decisions["body"] == body, "source"].astype(str).unique()),
+        }
         for body in rollcalls.BODIES
         if (decisions["body"] == body).any()
     }

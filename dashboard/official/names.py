@@ -23,6 +23,7 @@ ALIASES = {
     "TURKYYE": "TUR",  # TÜRKÝYE: the İ lost to a Latin-1 Ý (mojibake)
     "COTE D'IVOIRE": "CIV",  # also CÔTE D’IVOIRE
     "NETHERLANDS (KINGDOM OF THE)": "NLD",
+    "NETHERLANDS (KINGDOM OF)": "NLD",  # the HRC extract
     "NETHERLANDS": "NLD",
     "BOLIVIA (PLURINATIONAL STATE OF)": "BOL",
     "IRAN (ISLAMIC REPUBLIC OF)": "IRN",

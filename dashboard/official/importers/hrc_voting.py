@@ -211,7 +211,9 @@ def read_hrc_voting(path: Path) -> Part:
     members = []
     for body in BODY.values():
         calls = table[(table["body"] == body) & table["rcid"].isin(listed["rcid"])]
-        members.append(membership.listed_spans(body, calls[["rcid", "date"]], listed[listed["rcid"].isin(calls["rcid"])]))
+        members.append(
+            membership.listed_spans(body, calls[["rcid", "date"]], listed[listed["rcid"].isin(calls["rcid"])])
+        )
     names = {c["iso3"]: c["name"] for c in payload["countries"] if isinstance(c, dict) and "iso3" in c}
     names = {RECODED.get(k, k): ("USSR" if k == "SUN" else v) for k, v in names.items()}
     counted = Counter(table["body"])
@@ -274,7 +276,8 @@ def read_votes(
             mismatches += 1
             parts.append(
                 f"The roll call counts {got['yes']}–{got['no']}–{got['abstain']} against the official "
-                f"{'–'.join(str(int(want[v])) if pd.notna(want[v]) else '?' for v in got)}: the official totals are kept."
+                f"{'–'.join(str(int(want[v])) if pd.notna(want[v]) else '?' for v in got)}: "
+                "the official totals are kept."
             )
         if blanks.get(rcid, 0):
             parts.append(f"{int(blanks[rcid])} listed member(s) without a vote code.")
