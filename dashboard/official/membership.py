@@ -74,15 +74,15 @@ def permanent_on(date: pd.Timestamp) -> set[str]:
 
 
 def security_council(decisions: pd.DataFrame, votes: pd.DataFrame) -> pd.DataFrame:
-    """Members rows of the Security Council from its decisions (rcid, date, names) and votes (rcid, iso3)."""
+    """Members rows of the Security Council from its decisions (rcid, session = year, names) and votes."""
     listed = decisions[decisions["names"].astype(str) == "listed"]
-    named = votes[votes["rcid"].isin(listed["rcid"])].merge(listed[["rcid", "date"]], on="rcid")
+    named = votes[votes["rcid"].isin(listed["rcid"])].merge(listed[["rcid", "session"]], on="rcid")
     rows = []
-    for year in sorted(decisions["date"].dt.year.unique()):
+    for year in sorted(decisions["session"].unique()):
         permanent = permanent_five(int(year))
         rows += [(year, iso3, first, last) for iso3, first, last in permanent]
         seats = {iso3 for iso3, _, _ in permanent}
-        elected = set(named.loc[named["date"].dt.year == year, "iso3"].astype(str)) - seats
+        elected = set(named.loc[named["session"] == year, "iso3"].astype(str)) - seats
         start, end = pd.Timestamp(year=int(year), month=1, day=1), pd.Timestamp(year=int(year), month=12, day=31)
         rows += [(year, iso3, start, end) for iso3 in sorted(elected)]
     out = pd.DataFrame(rows, columns=["session", "iso3", "first", "last"])
