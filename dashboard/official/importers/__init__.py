@@ -112,12 +112,13 @@ def read_any(
 
 def other_body(path: Path, out_dir: Path) -> tuple[rollcalls.RollCalls, str, list[str], list[str], list[str]] | None:
     """The record with the rows of a Human Rights Council or Security Council source, if path is one."""
-    from dashboard.official.importers import hrc_extract, hrc_voting, sc_extract
+    from dashboard.official.importers import hrc_extract, hrc_voting, sc_extract, sc_vetoes
 
     layouts = [
         (hrc_voting, "Human Rights Council and Commission on Human Rights votes (hrc-voting)"),
         (hrc_extract, "UN extract of Human Rights Council resolutions, merged with hrc-voting"),
         (sc_extract, "UN extract of Security Council resolutions and drafts not adopted"),
+        (sc_vetoes, "Security Council veto list 1946–2022"),
     ]
     for module, layout in layouts:
         if module.looks_like(path):
