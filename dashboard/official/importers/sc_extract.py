@@ -171,11 +171,14 @@ def read_resolutions(folder: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataF
         counts = {v: parse_count(str(record[f"{k}_count"]), where, f"{k}_count") for v, k in LISTS.items()}
         listed = any(lists.values())
         stated = tally or (counts if method == "recorded_vote" else dict.fromkeys(LISTS))
-        if method == "recorded_vote":
+        if method == "recorded_vote" and listed:
             for vote, people in lists.items():
-                if listed and counts[vote] is not None and counts[vote] != len(people):
+                if counts[vote] is not None and counts[vote] != len(people):
                     defects.append(f"{symbol}: {LISTS[vote]}_count {counts[vote]} but {len(people)} names; flagged")
                     notes.append(f"The extract counts {counts[vote]} {vote} but names {len(people)}.")
+                elif tally and tally[vote] != len(people):
+                    defects.append(f"{symbol}: adoption type says {tally[vote]} {vote}, {len(people)} names; flagged")
+                    notes.append(f"The adoption type says {tally[vote]} {vote} but the extract names {len(people)}.")
         for vote, people in lists.items():
             for name in people:
                 iso3 = names.iso3_of(name)
@@ -276,6 +279,14 @@ def read_draft(path: Path) -> tuple[dict, list[tuple[int, str, str]], list[tuple
     vetoed = final.get("outcome") == "veto"
     against = [iso3 for _, iso3, vote in votes if vote == "no"]
     vetoers = sorted(set(against) & membership.permanent_on(date)) if vetoed else []
+    status = "listed"
+    if not votes:  # S/2025/353: an empty <voting>; the step names the vetoer in words
+        status = "vetoers only" if vetoed else "missing"
+        named = re.findall(r"\(([^()]+)\)", final.get("by") or "")
+        vetoers = sorted({names.iso3_of(n) for part in named for n in names.split_parts(part)} - {None})
+        vetoers = [v for v in vetoers if v in membership.permanent_on(date)]
+        votes = [(rcid, iso3, "no") for iso3 in vetoers]
+        fixes.append("The XML records no vote: the vetoer from the outcome's words, no tally.")
     sponsors = []
     for step in steps:
         if step.get("outcome") in ("draftResolution", "draftResolutionAdditionalSponsors") and step.get("by"):
@@ -297,7 +308,7 @@ def read_draft(path: Path) -> tuple[dict, list[tuple[int, str, str]], list[tuple
         "yes_stated": stated.get("yes"),
         "no_stated": stated.get("no"),
         "abstain_stated": stated.get("abstain"),
-        "names": "listed",
+        "names": status,
         "body": bodies.SECURITY_COUNCIL,
         "amend": False,
         "note": " ".join([" ".join((final.get("by") or "").split()), *fixes]),
