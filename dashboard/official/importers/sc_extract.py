@@ -276,7 +276,8 @@ def read_draft(path: Path) -> tuple[dict, list[tuple[int, str, str]], list[tuple
                 raise ImportFailed(f"{path}:voting: not a member state: {org.text!r}")
             votes.append((rcid, iso3, vote))
     votes, fixes = one_vote_each(votes, stated, path)
-    vetoed = final.get("outcome") == "veto"
+    words = (final.get("by") or "").lower()
+    vetoed = (final.get("outcome") or "").lower() == "veto" or "negative vote of a permanent member" in words
     against = [iso3 for _, iso3, vote in votes if vote == "no"]
     vetoers = sorted(set(against) & membership.permanent_on(date)) if vetoed else []
     status = "listed"
