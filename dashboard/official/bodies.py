@@ -161,7 +161,7 @@ def with_names(countries: pd.DataFrame, codes: set[str], names: dict[str, str]) 
 def keep_other_bodies(tables: rollcalls.RollCalls, out_dir: Path) -> rollcalls.RollCalls:
     """A General Assembly import's tables with the other bodies' rows of the existing record kept."""
     current = current_record(out_dir)
-    if current is None:
+    if current is None or "body" not in current.decisions.columns:  # a record of the Assembly alone
         return tables
     others = current.decisions[current.decisions["body"].astype(str) != GENERAL_ASSEMBLY]
     if others.empty:
