@@ -512,10 +512,13 @@ def find_rollcalls(
     topic: str | None = None,
     important: bool | None = None,
     method: str | None = None,
+    body: str | None = None,
 ) -> pd.DataFrame:
-    """Decisions matching every given filter; text searches symbol, title, short title and UN subject terms,
+    """Decisions matching every given filter (body: one body's only); text searches symbol, title, short title and UN subject terms,
     ignoring punctuation; method is recorded_vote, without_vote or unknown."""
     df = rc.decisions
+    if body:
+        df = df[df["body"] == body]
     if method:
         df = df[df["method"] == method]
     if year_range:
@@ -533,7 +536,9 @@ def find_rollcalls(
     return df
 
 
-def series(rc: RollCalls, title_substring: str, iso3: str | None = None) -> pd.DataFrame:
+def series(
+    rc: RollCalls, title_substring: str, iso3: str | None = None, body: str | None = "general_assembly"
+) -> pd.DataFrame:
     """Plenary decisions on one recurring resolution (by title), with one state's vote or sponsorship.
 
     `vote` is the state's recorded vote, `non_voting` where it was a member without a vote, `not a
@@ -541,6 +546,8 @@ def series(rc: RollCalls, title_substring: str, iso3: str | None = None) -> pd.D
     additional sponsor or empty (only the UN extract lists sponsors: empty before 2019 means unknown).
     """
     calls = rc.decisions[rc.decisions["title"].str.contains(title_substring, case=False, regex=False)]
+    if body and "body" in calls.columns:  # one body's series (the Assembly's unless told)
+        calls = calls[calls["body"] == body]
     calls = calls[~calls["amend"].fillna(False) & ~calls["para"].fillna(False)]
     columns = ["rcid", "date", "year", "session", "symbol", "title", "method", "source"]
     out = calls[columns].merge(tallies(rc, calls["rcid"]), on="rcid")

@@ -108,7 +108,7 @@ def read_extract(folder: Path) -> Extract:
             lists = {v: sorted(" ".join(str(n).split()) for n in record[k] or []) for v, k in LISTS.items()}
             if symbol in seen:
                 same = "the same votes" if lists_of[symbol] == lists else "other votes"
-                defects.append(f"{symbol}: a second object ({where}) with {same}: the first kept")
+                defects.append(f"{symbol}: a second object ({path.name}, object {number}) with {same}: the first kept")
                 continue
             seen.add(symbol)
             lists_of[symbol] = lists

@@ -149,7 +149,7 @@ def read_resolutions(folder: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataF
         if symbol in seen:
             duplicates[symbol] += 1
             if seen[symbol] != lists:
-                defects.append(f"{symbol}: a later line ({where}) has other votes; the first line is kept")
+                defects.append(f"{symbol}: a later line ({Path(where).name}) has other votes; the first line is kept")
             continue
         seen[symbol] = lists
         rcid = bodies.sc_resolution_id(int(match.group(1)))
