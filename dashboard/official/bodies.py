@@ -36,7 +36,7 @@ LABELS = {
 }
 ID_RANGES = {
     "unvotes": (1, 99_999),
-    "UN extract": (100_000, 999_999),
+    "UN extract": (1, 999_999),  # its own from 100,000; a resolution unvotes also holds keeps unvotes' id
     "hrc-voting": (1_000_000, 1_999_999),
     "UN HRC extract": (2_000_000, 2_999_999),
     "UN SC extract": (3_000_000, 3_999_999),

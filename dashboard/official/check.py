@@ -118,7 +118,7 @@ def _counts(provenance: dict, frames: dict[str, pd.DataFrame]) -> list[str]:
         if key in provenance and provenance[key] != value
     ]
     for key in ("decisions", "votes"):
-        if key not in provenance:
+        if key not in provenance and (decisions is None or len(decisions)):  # a record without the Assembly
             messages.append(f"{key}: count missing")
     by_source = provenance.get("by_source", {})
     decisions, votes = frames.get("decisions"), frames.get("votes")
