@@ -514,8 +514,8 @@ def find_rollcalls(
     method: str | None = None,
     body: str | None = None,
 ) -> pd.DataFrame:
-    """Decisions matching every given filter (body: one body's only); text searches symbol, title, short title and UN subject terms,
-    ignoring punctuation; method is recorded_vote, without_vote or unknown."""
+    """Decisions matching every given filter; text searches symbol, title, short title and UN subject terms,
+    ignoring punctuation; method is recorded_vote, without_vote or unknown; body one body's code."""
     df = rc.decisions
     if body:
         df = df[df["body"] == body]
