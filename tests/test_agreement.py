@@ -133,7 +133,8 @@ def test_self_agreement_is_one_for_every_member(matrix: agreement.VoteMatrix) ->
 
 def test_usa_russia_over_all_years_matches_a_direct_count(matrix: agreement.VoteMatrix) -> None:
     rc = rollcalls.load_rollcalls()
-    votes = rc.votes[rc.votes["iso3"].isin(["USA", "RUS"])].pivot(index="rcid", columns="iso3", values="vote").dropna()
+    assembly = rc.decisions.loc[rc.decisions["body"] == "general_assembly", "rcid"]
+    votes = rc.votes[rc.votes["iso3"].isin(["USA", "RUS"]) & rc.votes["rcid"].isin(assembly)].pivot(index="rcid", columns="iso3", values="vote").dropna()
     same = (votes["USA"] == votes["RUS"]).sum()
     half = ((votes["USA"] != votes["RUS"]) & ((votes["USA"] == "abstain") | (votes["RUS"] == "abstain"))).sum()
     scores = agreement.compare(matrix, "USA", "RUS")["overall"]

@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from dashboard.official.rollcalls import RollCalls
-from dashboard.official.vocab import Vote
+from dashboard.official.vocab import Body, Vote
 
 CODES = {Vote.yes.value: 1, Vote.abstain.value: 2, Vote.no.value: 3}  # 0: absent or non-voting
 LABELS = {code: vote for vote, code in CODES.items()}  # the matrix's int8 codes back to the vote codes
@@ -94,13 +94,20 @@ def regional_groups(iso3: str) -> list[str]:
     return [code for code in REGIONAL_GROUPS if bloc_contains(code, iso3)]
 
 
-def cosponsorship(rc: RollCalls, a: str, b: str, start: int | None = None, end: int | None = None) -> dict:
+def cosponsorship(
+    rc: RollCalls,
+    a: str,
+    b: str,
+    start: int | None = None,
+    end: int | None = None,
+    body: str = Body.general_assembly.value,
+) -> dict:
     """How often two states sponsored the same texts (sponsor or additional sponsor), in the years given.
 
     Only the UN extract lists sponsors (2019–2026); `decisions` counts the decisions with a sponsor list
     in the period. `overlap` is the share of the texts either sponsored that both sponsored (Jaccard).
     """
-    listed = rc.decisions[rc.decisions["rcid"].isin(rc.sponsorships["rcid"])]
+    listed = rc.decisions[rc.decisions["rcid"].isin(rc.sponsorships["rcid"]) & (rc.decisions["body"] == body)]
     if start is not None:
         listed = listed[listed["year"] >= start]
     if end is not None:
@@ -143,9 +150,10 @@ class VoteMatrix:
         return mask
 
 
-def vote_matrix(rc: RollCalls) -> VoteMatrix:
-    """The dense matrix every agreement view works on: recorded votes with names (cached by the app's loader)."""
-    decisions = rc.decisions
+def vote_matrix(rc: RollCalls, body: str = Body.general_assembly.value) -> VoteMatrix:
+    """The dense matrix every agreement view works on: one body's recorded votes with names (cached by the app's
+    loader). Agreement is computed within one body, never across bodies."""
+    decisions = rc.decisions[rc.decisions["body"] == body]
     calls = decisions[(decisions["method"] == "recorded_vote") & (decisions["names"] == "listed")].sort_values("rcid")
     votes = rc.votes[rc.votes["rcid"].isin(calls["rcid"])]
     iso = votes["iso3"].astype("category")

@@ -18,7 +18,13 @@ from dashboard.official import rollcalls
 EXPECTED: dict[str, dict[str, str]] = {
     "decisions": {column: dtype for column, (dtype, _, _) in rollcalls.DECISION_COLUMNS.items()},
     "votes": {"rcid": "int32", "iso3": "category", "vote": "category"},
-    "members": {"session": "int16", "iso3": "category", "first": "datetime64[ms]", "last": "datetime64[ms]"},
+    "members": {
+        "session": "int16",
+        "iso3": "category",
+        "first": "datetime64[ms]",
+        "last": "datetime64[ms]",
+        "body": "category",
+    },
     "countries": {"iso3": "str", "name": "str"},
     "sponsorships": {
         "rcid": "int32",
@@ -77,6 +83,7 @@ def check_rollcalls(data_dir: Path = rollcalls.ROLLCALL_DIR) -> list[str]:
         problems.append(f"{_name(path)}::: cannot be read ({type(exc).__name__}: {exc})")
         return problems
     problems += [f"{_name(path)}::{message}" for message in _counts(provenance, frames)]
+    problems += [f"{_name(data_dir / 'decisions.parquet')}:{where}" for where in _bodies(frames)]
     return problems
 
 
@@ -84,6 +91,10 @@ def _counts(provenance: dict, frames: dict[str, pd.DataFrame]) -> list[str]:
     """Where provenance.json's counts and dates differ from the tables'."""
     found: dict[str, object] = {}
     decisions, votes = frames.get("decisions"), frames.get("votes")
+    if decisions is not None and "body" in decisions.columns:  # the top-level counts are the General Assembly's
+        decisions = decisions[decisions["body"].astype(str) == "general_assembly"]
+        if votes is not None and "rcid" in votes.columns:
+            votes = votes[votes["rcid"].isin(decisions["rcid"])]
     if decisions is not None and {"method", "date", "source", "rcid"} <= set(decisions.columns):
         method = decisions["method"].astype(str)
         found |= {
@@ -97,16 +108,20 @@ def _counts(provenance: dict, frames: dict[str, pd.DataFrame]) -> list[str]:
     if votes is not None and {"rcid", "iso3"} <= set(votes.columns):
         found |= {"votes": len(votes), "states": int(votes["iso3"].nunique())}
     if "sponsorships" in frames:
-        found["sponsorships"] = len(frames["sponsorships"])
+        sponsors = frames["sponsorships"]
+        if decisions is not None and "rcid" in sponsors.columns and "rcid" in decisions.columns:
+            sponsors = sponsors[sponsors["rcid"].isin(decisions["rcid"])]
+        found["sponsorships"] = len(sponsors)
     messages = [
         f"{key}: {provenance[key]!r} but the tables hold {value!r}"
         for key, value in found.items()
         if key in provenance and provenance[key] != value
     ]
     for key in ("decisions", "votes"):
-        if key not in provenance:
+        if key not in provenance and (decisions is None or len(decisions)):  # a record without the Assembly
             messages.append(f"{key}: count missing")
     by_source = provenance.get("by_source", {})
+    decisions, votes = frames.get("decisions"), frames.get("votes")
     if decisions is not None and votes is not None and "source" in decisions.columns and "rcid" in votes.columns:
         source_of = decisions.set_index("rcid")["source"].astype(str)
         vote_sources = votes["rcid"].map(source_of).value_counts()
@@ -124,3 +139,44 @@ def _counts(provenance: dict, frames: dict[str, pd.DataFrame]) -> list[str]:
                 if key in stated and stated[key] != value
             ]
     return messages
+
+
+def _bodies(frames: dict[str, pd.DataFrame]) -> list[str]:
+    """Per body other than the Assembly: tallies against the rows where names are listed (unless the note
+    explains the difference), votes only by members, the permanent five on Security Council recorded votes."""
+    decisions, votes, members = frames.get("decisions"), frames.get("votes"), frames.get("members")
+    needed = {"body", "names", "note", "yes_stated", "session", "date", "method"}
+    if decisions is None or votes is None or members is None or not needed <= set(decisions.columns):
+        return []
+    if "body" not in members.columns:
+        return []
+    problems = []
+    others = decisions[decisions["body"].astype(str) != "general_assembly"]
+    listed = others[(others["names"].astype(str) == "listed") & (others["method"].astype(str) == "recorded_vote")]
+    rows = votes[votes["rcid"].isin(listed["rcid"])]
+    counted = rows.groupby(["rcid", "vote"], observed=True).size().unstack(fill_value=0)
+    counted = counted.reindex(index=listed["rcid"], columns=["yes", "no", "abstain"], fill_value=0)
+    stated = listed.set_index("rcid")
+    for vote in ("yes", "no", "abstain"):
+        want = stated[f"{vote}_stated"]
+        bad = want.notna() & (want.astype("Float64") != counted[vote]) & (stated["note"] == "")
+        problems += [
+            f"{rcid}:{vote}_stated: {want[rcid]} but {counted.at[rcid, vote]} rows" for rcid in want[bad].index[:5]
+        ]
+    body_of = others.set_index("rcid")[["body", "session", "date"]]
+    mine = votes[votes["rcid"].isin(others["rcid"])].join(body_of, on="rcid")
+    spans = members.astype({"iso3": str, "body": str})
+    joined = mine.astype({"iso3": str, "body": str}).merge(spans, on=["body", "session", "iso3"], how="left")
+    joined = joined[joined["first"].notna()]
+    member_keys = set(zip(joined["rcid"], joined["iso3"], strict=True))
+    outside = [(r, i) for r, i in zip(mine["rcid"], mine["iso3"].astype(str), strict=True) if (r, i) not in member_keys]
+    problems += [f"{rcid}:iso3: {iso3} votes but is not a member that year" for rcid, iso3 in outside[:5]]
+    council = listed[listed["body"].astype(str) == "security_council"]
+    from dashboard.official.membership import permanent_on
+
+    present = rows[rows["rcid"].isin(council["rcid"])].groupby("rcid")["iso3"].agg(lambda s: set(s.astype(str)))
+    for call in council.itertuples():
+        missing = permanent_on(call.date) - present.get(call.rcid, set())
+        if missing:
+            problems.append(f"{call.rcid}:iso3: permanent member(s) {sorted(missing)} not on a recorded vote")
+    return problems

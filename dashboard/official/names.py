@@ -23,6 +23,12 @@ ALIASES = {
     "TURKYYE": "TUR",  # TÜRKÝYE: the İ lost to a Latin-1 Ý (mojibake)
     "COTE D'IVOIRE": "CIV",  # also CÔTE D’IVOIRE
     "NETHERLANDS (KINGDOM OF THE)": "NLD",
+    "NETHERLANDS (KINGDOM OF)": "NLD",  # the HRC extract
+    "CHILES": "CHL",  # a typing error in the SC extract ("CHILEs")
+    "LIBYAN ARAB JAMAHIRIYA": "LBY",  # Libya's name to 2011
+    "LIBYA ARAB JAMAHIRIYA": "LBY",
+    "LICHTENSTEIN": "LIE",  # a typing error in one SC sponsor list
+    "THE FORMER YUGOSLAV REPUBLIC OF MACEDONIA": "MKD",
     "NETHERLANDS": "NLD",
     "BOLIVIA (PLURINATIONAL STATE OF)": "BOL",
     "IRAN (ISLAMIC REPUBLIC OF)": "IRN",

@@ -28,7 +28,7 @@ import pandas as pd
 
 from dashboard.official import agreement, rollcalls
 from dashboard.official.rollcalls import RollCalls
-from dashboard.official.vocab import SHARE_CELLS, Cell, Method, SponsorRole
+from dashboard.official.vocab import SHARE_CELLS, Body, Cell, Method, SponsorRole
 
 MAX_ACTORS = 8
 BODY = "General Assembly plenary"
@@ -59,9 +59,10 @@ def filter_decisions(
     method: str | None = None,
     important: bool = False,
     dprk: bool = False,
+    body: str = Body.general_assembly.value,
 ) -> pd.DataFrame:
-    """The decisions matching every filter, oldest first (rollcalls.find_rollcalls plus the DPRK filter)."""
-    found = rollcalls.find_rollcalls(rc, text, year_range, None, topic, True if important else None, method)
+    """One body's decisions matching every filter, oldest first (rollcalls.find_rollcalls plus the DPRK filter)."""
+    found = rollcalls.find_rollcalls(rc, text, year_range, None, topic, True if important else None, method, body)
     if dprk:
         found = found[found["title"].str.contains(DPRK_PATTERN, regex=True, case=False)]
     return found.sort_values(["date", "rcid"]).reset_index(drop=True)

@@ -34,7 +34,8 @@ import numpy as np
 import pandas as pd
 import pycountry
 
-from dashboard.official.vocab import Cell, Method, NamesStatus, Source, SponsorKind, SponsorRole, Vote
+from dashboard.official.titles import clean_title
+from dashboard.official.vocab import Body, Cell, Method, NamesStatus, Outcome, Source, SponsorKind, SponsorRole, Vote
 from dashboard.safecsv import Prepared, csv_bytes
 
 ROLLCALL_DIR = Path(__file__).resolve().parent.parent.parent / "data" / "rollcalls"
@@ -93,25 +94,38 @@ DECISION_COLUMNS: dict[str, tuple[str, object, str]] = {
     "rcid": (
         "int32",
         None,
-        "Decision id: the unvotes roll-call id (below 100,000), or 100,000 and up for the UN extract.",
+        "Decision id, stable per source (dashboard/official/bodies.py ID_RANGES): the unvotes roll-call id "
+        "(below 100,000), 100,000 and up for the GA extract; other bodies from their source's own key.",
     ),
-    "session": ("int16", None, "Regular General Assembly session (special sessions by date)."),
+    "session": (
+        "int16",
+        None,
+        "Regular General Assembly session (special sessions by date); for the other bodies the calendar year "
+        "(their membership period).",
+    ),
     "date": ("datetime64[ms]", None, "Date of adoption or of the vote."),
     "year": ("int16", None, "Year of date."),
     "symbol": ("str", None, "Resolution symbol, A/RES/69/188 form; empty for some early roll calls."),
-    "title": ("str", "", "Title as the source gives it (mojibake repaired)."),
+    "title": ("str", "", "Title as the source gives it (mojibake repaired, cataloguing tails removed)."),
+    "title_raw": ("str", "", "The title as the source writes it, where cleaning changed it; empty otherwise."),
     "short": ("str", "", "unvotes' short title, or the extract's agenda item name."),
     "committee": ("str", "", "Main Committee whose report it came from, or 'Without reference to a Main Committee'."),
     "agenda_item": ("str", "", "Agenda item, as the extract gives it."),
     "meeting": ("str", "", "Meeting record symbol (A/79/PV.3)."),
-    "method": ("category", "recorded_vote", "recorded_vote, without_vote, or unknown (never guessed)."),
+    "method": (
+        "category",
+        "recorded_vote",
+        "recorded_vote, without_vote, non_recorded_vote (a vote without a roll call: stated totals at most), "
+        "no_vote_taken (withdrawn or not considered), or unknown (never guessed).",
+    ),
     "yes_stated": ("Int16", None, "Votes in favour as the source states them (the extract); empty otherwise."),
     "no_stated": ("Int16", None, "Votes against as stated; empty otherwise."),
     "abstain_stated": ("Int16", None, "Abstentions as stated; empty otherwise."),
     "names": (
         "category",
         "listed",
-        "listed (per-state votes present), missing (a tally without names), not applicable.",
+        "listed (per-state votes present), missing (a tally without names), not applicable, or vetoers only "
+        "(the veto list: who vetoed; no tally and no other member's vote in the record).",
     ),
     "topics": ("str", "", "unvotes topics, '; '-joined."),
     "topics_derived": (
@@ -126,11 +140,31 @@ DECISION_COLUMNS: dict[str, tuple[str, object, str]] = {
     "text_repaired": ("bool", False, "The title was repaired."),
     "text_damaged": ("bool", False, "Characters the source lost show as �."),
     "source": ("category", None, "unvotes (Voeten, CC0), UN extract (United Nations) or UN Digital Library."),
+    "body": (
+        "category",
+        "general_assembly",
+        "general_assembly, human_rights_council, commission_on_human_rights or security_council.",
+    ),
+    "outcome": (
+        "category",
+        "",
+        "adopted, not_adopted, vetoed, withdrawn or not_considered where the source states it; empty where it "
+        "does not (unvotes).",
+    ),
+    "vetoed_by": (
+        "str",
+        "",
+        "Security Council: the permanent members whose negative vote was a veto, ISO3 '; '-joined (RUS for the USSR "
+        "too); "
+        "empty otherwise. Their own vote row (if any) is no.",
+    ),
     "note": ("str", "", "A defect of the source met on this decision, in words."),
 }
 METHODS = Method.codes()
 NAMES_STATUS = NamesStatus.codes()
 SOURCES = Source.labels()  # source code → the credit the pages and downloads give
+BODIES = Body.codes()
+OUTCOMES = Outcome.codes()
 SPONSOR_COLUMNS = {
     "rcid": "The decision sponsored.",
     "role": "sponsor or additional_sponsor.",
@@ -147,12 +181,25 @@ def conform(decisions: pd.DataFrame, source: str) -> pd.DataFrame:
     if "source" not in out.columns:
         out["source"] = source
     out["year"] = pd.to_datetime(out["date"]).dt.year
-    categories = {"method": METHODS, "names": NAMES_STATUS, "source": list(SOURCES)}
+    if "title" in out.columns:  # the catalogue's tails (" : resolution /") off; the raw title kept
+        raw = out["title"].fillna("").astype(str)
+        cleaned = raw.map(clean_title)
+        kept = out["title_raw"].fillna("").astype(str) if "title_raw" in out.columns else pd.Series("", index=out.index)
+        out["title_raw"] = kept.where((kept != "") | (cleaned == raw), raw)
+        out["title"] = cleaned
+    categories = {
+        "method": METHODS,
+        "names": NAMES_STATUS,
+        "source": list(SOURCES),
+        "body": BODIES,
+        "outcome": OUTCOMES,
+    }
     for column, (dtype, default, _) in DECISION_COLUMNS.items():
         if column not in out.columns:
             out[column] = default
         if column in categories:
-            out[column] = pd.Categorical(out[column].astype(str), categories=categories[column])
+            values = out[column].astype(object).where(out[column].notna(), default).astype(str)
+            out[column] = pd.Categorical(values, categories=categories[column])
         elif dtype == "str":
             out[column] = out[column].fillna("").astype(str) if column != "symbol" else out[column].astype("str")
         else:
@@ -294,6 +341,7 @@ def derive_members(decisions: pd.DataFrame, votes: pd.DataFrame) -> pd.DataFrame
                 "iso3": pairs["iso3"].astype("category"),
                 "first": pairs[["first_vote", "start"]].max(axis=1).astype("datetime64[ms]"),
                 "last": pairs[["last_vote", "end"]].min(axis=1).astype("datetime64[ms]"),
+                "body": pd.Categorical(["general_assembly"] * len(pairs), categories=BODIES),
             }
         )
         .sort_values(["session", "iso3"])
@@ -362,12 +410,15 @@ def load_rollcalls(data_dir: Path = ROLLCALL_DIR) -> RollCalls:
         return pd.read_parquet(path) if path.exists() else None
 
     sponsorships = optional("sponsorships")
+    members = optional("members")
+    if members is not None and "body" not in members.columns:  # a record written before the other bodies
+        members["body"] = pd.Categorical(["general_assembly"] * len(members), categories=BODIES)
     return RollCalls(
         decisions=pd.read_parquet(data_dir / "decisions.parquet"),
         votes=pd.read_parquet(data_dir / "votes.parquet"),
         countries=pd.read_parquet(data_dir / "countries.parquet"),
         provenance=json.loads((data_dir / "provenance.json").read_text(encoding="utf-8")),
-        members=optional("members"),
+        members=members,
         sponsorships=sponsorships if sponsorships is not None else empty_sponsorships(),
         idealpoints=optional("idealpoints"),
     )
@@ -383,6 +434,8 @@ def members_at(rc: RollCalls, rcid: int) -> set[str]:
     if call is None:
         raise KeyError(rcid)
     m = members_table(rc)
+    if "body" in m.columns and "body" in call.index:  # each body has its own members
+        m = m[m["body"] == call["body"]]
     m = m[(m["session"] == call["session"]) & (m["first"] <= call["date"]) & (m["last"] >= call["date"])]
     return set(m["iso3"].astype(str))
 
@@ -432,7 +485,7 @@ def tallies(rc: RollCalls, rcids: pd.Series | None = None) -> pd.DataFrame:
     counts = votes.groupby(["rcid", "vote"], observed=True).size().unstack(fill_value=0)
     counts = counts.reindex(index=calls["rcid"], columns=["yes", "no", "abstain"], fill_value=0).astype("Int32")
     stated = calls.set_index("rcid")
-    missing = (stated["names"] == "missing").to_numpy()
+    missing = stated["names"].isin(["missing", "vetoers only"]).to_numpy()  # the veto list has no tally
     for vote in ("yes", "no", "abstain"):
         counts.loc[missing, vote] = stated.loc[missing, f"{vote}_stated"].astype("Int32").to_numpy()
     counts.loc[(stated["method"] != "recorded_vote").to_numpy(), :] = pd.NA
@@ -454,10 +507,13 @@ def find_rollcalls(
     topic: str | None = None,
     important: bool | None = None,
     method: str | None = None,
+    body: str | None = None,
 ) -> pd.DataFrame:
     """Decisions matching every given filter; text searches symbol, title, short title and UN subject terms,
-    ignoring punctuation; method is recorded_vote, without_vote or unknown."""
+    ignoring punctuation; method is recorded_vote, without_vote or unknown; body one body's code."""
     df = rc.decisions
+    if body:
+        df = df[df["body"] == body]
     if method:
         df = df[df["method"] == method]
     if year_range:
@@ -475,7 +531,9 @@ def find_rollcalls(
     return df
 
 
-def series(rc: RollCalls, title_substring: str, iso3: str | None = None) -> pd.DataFrame:
+def series(
+    rc: RollCalls, title_substring: str, iso3: str | None = None, body: str | None = "general_assembly"
+) -> pd.DataFrame:
     """Plenary decisions on one recurring resolution (by title), with one state's vote or sponsorship.
 
     `vote` is the state's recorded vote, `non_voting` where it was a member without a vote, `not a
@@ -483,6 +541,8 @@ def series(rc: RollCalls, title_substring: str, iso3: str | None = None) -> pd.D
     additional sponsor or empty (only the UN extract lists sponsors: empty before 2019 means unknown).
     """
     calls = rc.decisions[rc.decisions["title"].str.contains(title_substring, case=False, regex=False)]
+    if body and "body" in calls.columns:  # one body's series (the Assembly's unless told)
+        calls = calls[calls["body"] == body]
     calls = calls[~calls["amend"].fillna(False) & ~calls["para"].fillna(False)]
     columns = ["rcid", "date", "year", "session", "symbol", "title", "method", "source"]
     out = calls[columns].merge(tallies(rc, calls["rcid"]), on="rcid")

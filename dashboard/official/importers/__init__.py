@@ -8,7 +8,12 @@ One module per source layout, detected from the path:
 - `idealpoints`: Voeten's ideal points per state and year (a folder or its Idealpoints*.csv.gz),
   added to the current record;
 - `undl_csv`: the UN Digital Library's General Assembly voting CSV (the July 2025 layout: ms_code,
-  ms_vote with Y/N/A/X; and the September 2024 layout: ms_codes, ms_votes with NV, plural names).
+  ms_vote with Y/N/A/X; and the September 2024 layout: ms_codes, ms_votes with NV, plural names);
+- `hrc_voting`, `hrc_extract`, `sc_extract`, `sc_vetoes`: the Human Rights Council and Commission on
+  Human Rights (hrc-voting), the UN HRC extract (hrc-resolutions), Security Council resolutions and
+  drafts not adopted (sc-resolutions) and the veto list (sc-vetoes). Each adds or replaces its own
+  rows in the existing record and keeps the others (dashboard.official.bodies); a General Assembly
+  import likewise keeps the other bodies' rows.
 The normalised tables of dashboard.official.rollcalls are written to a temporary folder beside
 out_dir and swapped in only when everything was read, so a malformed or unknown file leaves the
 existing data untouched.
@@ -21,7 +26,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from dashboard.official import merge, rollcalls
+from dashboard.official import bodies, merge, rollcalls
 from dashboard.official.importers import ga_extract, idealpoints, undl_csv, unvotes
 from dashboard.official.importers.common import ImportError_, ImportFailed, ImportReport
 
@@ -105,6 +110,23 @@ def read_any(
     return tables, layout, unmapped, mismatches, []
 
 
+def other_body(path: Path, out_dir: Path) -> tuple[rollcalls.RollCalls, str, list[str], list[str], list[str]] | None:
+    """The record with the rows of a Human Rights Council or Security Council source, if path is one."""
+    from dashboard.official.importers import hrc_extract, hrc_voting, sc_extract, sc_vetoes
+
+    layouts = [
+        (hrc_voting, "Human Rights Council and Commission on Human Rights votes (hrc-voting)"),
+        (hrc_extract, "UN extract of Human Rights Council resolutions, merged with hrc-voting"),
+        (sc_extract, "UN extract of Security Council resolutions and drafts not adopted"),
+        (sc_vetoes, "Security Council veto list 1946–2022"),
+    ]
+    for module, layout in layouts:
+        if module.looks_like(path):
+            record, details = module.build(path, out_dir)
+            return record, layout, [], [], details
+    return None
+
+
 def import_votes(path: Path | str, out_dir: Path | str) -> ImportReport:
     """Read PATH and replace out_dir's tables with the record it gives, all or nothing."""
     path, out_dir = Path(path), Path(out_dir)
@@ -112,7 +134,12 @@ def import_votes(path: Path | str, out_dir: Path | str) -> ImportReport:
     scratch = Path(tempfile.mkdtemp(prefix=".import-", dir=out_dir.parent))
     backup = out_dir.with_name(f".{out_dir.name}.previous")
     try:
-        tables, layout, unmapped, mismatches, details = read_any(path, scratch, out_dir)
+        other = other_body(path, out_dir) if path.exists() else None
+        if other is not None:
+            tables, layout, unmapped, mismatches, details = other
+        else:
+            tables, layout, unmapped, mismatches, details = read_any(path, scratch, out_dir)
+            tables = bodies.keep_other_bodies(tables, out_dir)  # a General Assembly import keeps the other bodies
         if tables.votes.empty:
             raise ImportFailed(f"{path}: no votes could be read (no row has a known country code)")
         rollcalls.write_tables(tables, scratch)
