@@ -5,7 +5,7 @@ import html
 import streamlit as st
 
 from dashboard.app import nav, ui
-from dashboard.curated import analysis
+from dashboard.curated import analysis, context
 from dashboard.curated.models import Stance
 from dashboard.official import agreement, record
 from dashboard.vocabulary import label_of
@@ -108,7 +108,7 @@ official = {}
 for row in official_rows.itertuples():
     symbol = html.escape(str(row.symbol))
     url = html.escape(nav.ROLLCALLS.url(rcid=str(row.rcid)))
-    stage = "this vote" if row.relation == "same_vote" else "the plenary vote on the same text"
+    stage = context.STAGES[row.relation]
     official[row.event_id] = (
         f'<a href="{url}" target="_self"><b>{symbol}</b></a> · {stage}, {html.escape(row.outcome)}',
         {labels[s]: getattr(row, s) for s in chosen},

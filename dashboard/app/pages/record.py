@@ -6,6 +6,7 @@ import streamlit as st
 
 from dashboard.app import charts, nav, ui
 from dashboard.official import record
+from dashboard.official.vocab import Method
 
 data = ui.dataset()
 rc, matrix = ui.official()
@@ -13,7 +14,7 @@ calls = rc.decisions
 names = record.actor_names(rc)
 years = (int(calls["year"].min()), int(calls["year"].max()))
 topics = sorted({t for ts in calls["topics"] for t in ts.split("; ") if t})
-methods = {"recorded_vote": "recorded vote", "without_vote": "adopted without a vote", "unknown": "unknown"}
+methods = Method.shorts()  # the words of the table's "adoption method" column
 
 st.title("A state's voting record")
 st.markdown(
