@@ -202,3 +202,15 @@ def test_sources_update_rewrites_only_the_generated_part(tmp_path: Path, rc: rol
     assert target.read_text(encoding="utf-8") == f"# Kept above\n\n{sources.markdown_table(rc)}\n\nKept below.\n"
     assert parser().parse_args(["sources", "--update"]).update == DOC  # the default file
     assert parser().parse_args(["sources"]).update is None  # without --update it prints
+
+
+def test_the_documented_counts_per_body_are_the_record_s(rc: rollcalls.RollCalls) -> None:
+    text = DOC.read_text(encoding="utf-8")
+    for body, counts in rc.provenance["bodies"].items():
+        row = f"| {Body(body).label} | {counts['decisions']:,} |"
+        assert row in text and f"| {counts['votes']:,} |" in text, body
+    total = f"**{len(rc.decisions):,} decisions**, **{len(rc.votes):,} state votes** and {len(rc.sponsorships):,}"
+    assert total in text
+    for listed in rc.provenance["sources"]["UN HRC extract"]["comparison"]["listed"]:  # the 9 differences
+        symbol = listed.split(":")[0].split(",")[0]
+        assert symbol.rsplit("/", 1)[-1] in text, listed
