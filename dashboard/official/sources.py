@@ -383,7 +383,7 @@ def footer_markdown(rc: RollCalls | None) -> str:
             parts.append(f"Ideal points {span}: {ideal.credit}, {ideal.licence}.")
     groups = COMPANIONS["regional groups"]
     parts.append(f"Regional groups: {groups.credit}, {groups.licence}.")
-    return "**Official record**, by body. " + " ".join(parts)
+    return "**Official record**, by body:  \n" + "  \n".join(parts)  # one line each (a Markdown line break)
 
 
 def _cell(text: str) -> str:
