@@ -4,47 +4,31 @@ import streamlit as st
 
 from dashboard.app import charts, nav, ui
 from dashboard.app import format as fmt
-from dashboard.curated import analysis
-from dashboard.official import rollcalls, views
-from dashboard.official.vocab import Cell, Method, SponsorRole, Vote
+from dashboard.app.content import series
+from dashboard.official import views
 
 data = ui.dataset()
 rc, _ = ui.official()
-names = rc.names
-TITLE = "Situation of human rights in the Democratic People"
-FIRST, LAST = 2005, 2025
 
 st.title("A resolution across the years")
 st.markdown(
     "**Situation of human rights in the Democratic People's Republic of Korea**, General Assembly plenary, "
-    f"{FIRST}–{LAST}. Recorded votes 2005–2015 come from Erik Voeten's data (unvotes, CC0); the resolutions of "
-    "2019–2025 were **adopted without a vote**, so their **sponsors** are the record of who stood where (source: "
-    "**United Nations**, extract of adopted resolutions). Years in neither source (2012–2013, 2016–2018) are shown "
-    "as such: unvotes lists recorded votes only, and the UN extract starts in late 2019."
+    f"{series.FIRST}–{series.LAST}. Recorded votes 2005–2015 come from Erik Voeten's data (unvotes, CC0); the "
+    "resolutions of 2019–2025 were **adopted without a vote**, so their **sponsors** are the record of who stood "
+    "where (source: **United Nations**, extract of adopted resolutions). Years in neither source (2012–2013, "
+    "2016–2018) are shown as such: unvotes lists recorded votes only, and the UN extract starts in late 2019."
 )
-members = sorted(set(rc.members["iso3"].astype(str)), key=lambda c: names.get(c, c))
-states = {c: names.get(c, c) for c in members}
+states = series.state_options(rc)
 iso3 = ui.param_state("iso3", states, "CHN")
 iso3 = st.selectbox("State", list(states), index=list(states).index(iso3), format_func=lambda c: f"{states[c]} ({c})")
 ui.set_params(iso3=iso3)
-table = rollcalls.series(rc, TITLE, iso3)
-years = views.series_years(table, FIRST, LAST)
+table, years = series.assembly_years(rc, iso3)
 ui.chart(charts.series_overview(years, "Each year's tally, or its number of sponsoring states"))
 
 st.subheader(f"{states[iso3]}, year by year")
-view = years.assign(
-    date=years["date"].dt.date,
-    how=years["method"].astype(str).map(Method.labels()).fillna("not in either source"),
-    position=years["vote"].replace({Vote.non_voting.value: Cell.absent.value}).map(Cell.labels()).fillna("")
-    + years["sponsored"].map(SponsorRole.labels()).map(lambda r: f" · {r}" if isinstance(r, str) else ""),
-    open=years["symbol"].map(lambda s: nav.ROLLCALLS.url(symbol=s) if isinstance(s, str) else None),
-    source=years["source"].astype(str).map(rollcalls.SOURCES),
-)
-view.loc[view["method"] == Method.without_vote, "position"] = (
-    view["sponsored"].map(SponsorRole.labels()).fillna("not a sponsor")
-)
+view = series.assembly_view(years)
 st.dataframe(
-    view[["year", "position", "symbol", "how", "yes", "no", "abstain", "sponsors", "date", "open", "source"]],
+    view[series.ASSEMBLY_COLUMNS],
     hide_index=True,
     column_config={
         "open": st.column_config.LinkColumn("decision", display_text="open ↗"),
@@ -54,8 +38,8 @@ st.dataframe(
 )
 ui.download_csv(
     "Download this table as CSV",
-    view.drop(columns=["open", "covered", "rcid"], errors="ignore").assign(state=states[iso3]),
-    f"series_dprk_{iso3}_{FIRST}-{LAST}.csv",
+    series.assembly_csv(view, states[iso3]),
+    f"series_dprk_{iso3}_{series.FIRST}-{series.LAST}.csv",
 )
 
 st.subheader("Who sponsored, year by year")
@@ -68,8 +52,7 @@ st.dataframe(matrix.drop(columns="iso3"), hide_index=True, height=360)
 ui.download_csv("Download the sponsorship table as CSV", matrix, "series_dprk_sponsors_2019-2025.csv")
 
 st.subheader("Curated events from the articles")
-events = analysis.events_by_date(data.frames, newest_first=False)
-for row in events.itertuples():
+for row in series.events(data.frames).itertuples():
     when = fmt.known(row.date, "date unknown")
     st.page_link(
         nav.BREAKDOWN.file,
