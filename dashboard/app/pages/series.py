@@ -22,6 +22,31 @@ states = series.state_options(rc)
 iso3 = ui.param_state("iso3", states, "CHN")
 iso3 = st.selectbox("State", list(states), index=list(states).index(iso3), format_func=lambda c: f"{states[c]} ({c})")
 ui.set_params(iso3=iso3)
+
+st.subheader(f"{states[iso3]} on the DPRK, {series.ACROSS[0]}–{series.ACROSS[1]}, in three bodies")
+st.markdown(
+    "Each year: the **General Assembly**'s and the **Human Rights Council**'s resolution on the situation of "
+    "human rights in the DPRK (the **Commission on Human Rights** before the Council, in 2005), and every "
+    "**Security Council** decision on the DPRK (sanctions, the Panel of Experts, vetoed drafts). A grey cell is a "
+    "year the sources do not cover, never an abstention; a member's vote the source does not name is said so."
+)
+across = series.across_bodies(rc, iso3)
+st.html(series.grid_html(series.grid(across, data.frames)))
+st.caption(series.legend_html(), unsafe_allow_html=True)
+st.caption(
+    "Sources: Assembly, unvotes (CC0) to 2019 and the **United Nations** extract from late 2019; Council and "
+    f"Commission, {series.hrc_credit(rc)}; Security Council, the **United Nations** extract of resolutions "
+    "2000–2026 and of drafts not adopted 2023–2025, and the World Politics Data Lab's veto list (MIT) to 2022 "
+    "(so a draft not adopted before 2023 is known only if vetoed). "
+    "Membership of the Council is read from its recorded votes, of the Security Council from its voting lists."
+)
+ui.download_csv(
+    "Download the three bodies' table as CSV",
+    series.across_csv(rc, across, iso3),
+    f"series_dprk_bodies_{iso3}_{series.ACROSS[0]}-{series.ACROSS[1]}.csv",
+    help="One row per decision, or per year and body without one; body, symbol, source and licence on every row",
+)
+st.subheader("The General Assembly's resolution in detail")
 table, years = series.assembly_years(rc, iso3)
 ui.chart(charts.series_overview(years, "Each year's tally, or its number of sponsoring states"))
 
@@ -51,12 +76,17 @@ st.markdown(
 st.dataframe(matrix.drop(columns="iso3"), hide_index=True, height=360)
 ui.download_csv("Download the sponsorship table as CSV", matrix, "series_dprk_sponsors_2019-2025.csv")
 
-st.subheader("Curated events from the articles")
-for row in series.events(data.frames).itertuples():
-    when = fmt.known(row.date, "date unknown")
-    st.page_link(
-        nav.BREAKDOWN.file,
-        label=f"{when} · {charts.BODY_LABELS.get(row.body, row.body)} · {row.title}",
-        query_params={"event": row.event_id},
-    )
+st.subheader("Curated events from the articles, and what was said")
+for year, found in series.events_by_year(data.frames).groupby("year"):
+    st.markdown(f"**{year}**")
+    for row in found.itertuples():
+        when = fmt.known(row.date, "date unknown")
+        st.page_link(
+            nav.BREAKDOWN.file,
+            label=f"{when} · {charts.BODY_LABELS.get(row.body, row.body)} · {row.title}",
+            query_params={"event": row.event_id},
+        )
+        for said in series.quotes(data.frames, row.event_id, iso3).itertuples():
+            who = said.speaker if isinstance(said.speaker, str) else said.actor
+            ui.quote_block(said.statement, said.summary, who, said.position_id)
 ui.footer(data)
