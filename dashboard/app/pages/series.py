@@ -1,4 +1,5 @@
-"""A recurring resolution across the years: votes, then sponsors, in the official record, beside the curated events."""
+"""The DPRK resolutions across the years and bodies: a state's position per year in the Assembly, the Council and
+the Security Council, then the Assembly's votes and sponsors in detail, beside the curated events."""
 
 import streamlit as st
 
@@ -12,11 +13,9 @@ rc, _ = ui.official()
 
 st.title("A resolution across the years")
 st.markdown(
-    "**Situation of human rights in the Democratic People's Republic of Korea**, General Assembly plenary, "
-    f"{series.FIRST}–{series.LAST}. Recorded votes 2005–2015 come from Erik Voeten's data (unvotes, CC0); the "
-    "resolutions of 2019–2025 were **adopted without a vote**, so their **sponsors** are the record of who stood "
-    "where (source: **United Nations**, extract of adopted resolutions). Years in neither source (2012–2013, "
-    "2016–2018) are shown as such: unvotes lists recorded votes only, and the UN extract starts in late 2019."
+    "**Situation of human rights in the Democratic People's Republic of Korea**: where a state stood on it, year "
+    "by year, in the General Assembly, the Human Rights Council and the Security Council, then the Assembly's "
+    "resolution in detail, beside what the articles reported."
 )
 states = series.state_options(rc)
 iso3 = ui.param_state("iso3", states, "CHN")
@@ -47,6 +46,13 @@ ui.download_csv(
     help="One row per decision, or per year and body without one; body, symbol, source and licence on every row",
 )
 st.subheader("The General Assembly's resolution in detail")
+st.markdown(
+    "**Situation of human rights in the Democratic People's Republic of Korea**, General Assembly plenary, "
+    f"{series.FIRST}–{series.LAST}. Recorded votes 2005–2015 come from Erik Voeten's data (unvotes, CC0); the "
+    "resolutions of 2019–2025 were **adopted without a vote**, so their **sponsors** are the record of who stood "
+    "where (source: **United Nations**, extract of adopted resolutions). Years in neither source (2012–2013, "
+    "2016–2018) are shown as such: unvotes lists recorded votes only, and the UN extract starts in late 2019."
+)
 table, years = series.assembly_years(rc, iso3)
 ui.chart(charts.series_overview(years, "Each year's tally, or its number of sponsoring states"))
 
