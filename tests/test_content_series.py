@@ -139,3 +139,5 @@ def test_events_take_their_year_and_the_state_s_quotes_come_first() -> None:
     years = series.events_by_year(frames)
     assert years.set_index("event_id")["year"].to_dict() == {"e1": 2014, "e2": 2014}
     assert list(series.quotes(frames, "e1", "ZAF")["position_id"]) == ["p2", "p1"]
+    heading = series.year_heading(frames, 2014, years, "ZAF", "South Africa")
+    assert heading == "2014: 2 events, 2 quotes (1 of South Africa's)"

@@ -328,6 +328,14 @@ def sponsor_words(role: object) -> str:
     return ""
 
 
+def year_heading(frames: Mapping[str, pd.DataFrame], year: int, found: pd.DataFrame, iso3: str, state: str) -> str:
+    """A year's heading for its events: "2014: 5 events, 7 quotes (2 of China's)"."""
+    said = pd.concat([quotes(frames, e, iso3) for e in found["event_id"]]) if len(found) else pd.DataFrame()
+    own = int(said["own"].sum()) if len(said) else 0
+    mine = f" ({own} of {state}'s)" if own else ""
+    return f"{year}: {fmt.count(len(found), 'event')}, {fmt.count(len(said), 'quote')}{mine}"
+
+
 def source_credit(rc: RollCalls, source: object) -> tuple[str, str]:
     """(source with its citation, licence) of one row, from provenance.json: hrc-voting's notice travels with it."""
     meta = rc.provenance.get("sources", {}).get(str(source), {})

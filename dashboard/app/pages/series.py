@@ -45,6 +45,20 @@ ui.download_csv(
     f"series_dprk_bodies_{iso3}_{series.ACROSS[0]}-{series.ACROSS[1]}.csv",
     help="One row per decision, or per year and body without one; body, symbol, source and licence on every row",
 )
+st.markdown("**The articles' events on the DPRK, and their quotes, by year** (the state's own words first)")
+for year, found in series.events_by_year(data.frames).groupby("year"):
+    with st.expander(series.year_heading(data.frames, int(year), found, iso3, states[iso3])):
+        for row in found.itertuples():
+            when = fmt.known(row.date, "date unknown")
+            st.page_link(
+                nav.BREAKDOWN.file,
+                label=f"{when} · {charts.BODY_LABELS.get(row.body, row.body)} · {row.title}",
+                query_params={"event": row.event_id},
+            )
+            for said in series.quotes(data.frames, row.event_id, iso3).itertuples():
+                who = said.speaker if isinstance(said.speaker, str) else said.actor
+                ui.quote_block(said.statement, said.summary, who, said.position_id)
+
 st.subheader("The General Assembly's resolution in detail")
 st.markdown(
     "**Situation of human rights in the Democratic People's Republic of Korea**, General Assembly plenary, "
@@ -82,17 +96,4 @@ st.markdown(
 st.dataframe(matrix.drop(columns="iso3"), hide_index=True, height=360)
 ui.download_csv("Download the sponsorship table as CSV", matrix, "series_dprk_sponsors_2019-2025.csv")
 
-st.subheader("Curated events from the articles, and what was said")
-for year, found in series.events_by_year(data.frames).groupby("year"):
-    st.markdown(f"**{year}**")
-    for row in found.itertuples():
-        when = fmt.known(row.date, "date unknown")
-        st.page_link(
-            nav.BREAKDOWN.file,
-            label=f"{when} · {charts.BODY_LABELS.get(row.body, row.body)} · {row.title}",
-            query_params={"event": row.event_id},
-        )
-        for said in series.quotes(data.frames, row.event_id, iso3).itertuples():
-            who = said.speaker if isinstance(said.speaker, str) else said.actor
-            ui.quote_block(said.statement, said.summary, who, said.position_id)
 ui.footer(data)
