@@ -1,50 +1,79 @@
-"""A recurring resolution across the years: votes, then sponsors, in the official record, beside the curated events."""
+"""The DPRK resolutions across the years and bodies: a state's position per year in the Assembly, the Council and
+the Security Council, then the Assembly's votes and sponsors in detail, beside the curated events."""
 
 import streamlit as st
 
 from dashboard.app import charts, nav, ui
 from dashboard.app import format as fmt
-from dashboard.curated import analysis
-from dashboard.official import rollcalls, views
-from dashboard.official.vocab import Cell, Method, SponsorRole, Vote
+from dashboard.app.content import series
+from dashboard.official import views
 
 data = ui.dataset()
 rc, _ = ui.official()
-names = rc.names
-TITLE = "Situation of human rights in the Democratic People"
-FIRST, LAST = 2005, 2025
 
 st.title("A resolution across the years")
 st.markdown(
-    "**Situation of human rights in the Democratic People's Republic of Korea**, General Assembly plenary, "
-    f"{FIRST}–{LAST}. Recorded votes 2005–2015 come from Erik Voeten's data (unvotes, CC0); the resolutions of "
-    "2019–2025 were **adopted without a vote**, so their **sponsors** are the record of who stood where (source: "
-    "**United Nations**, extract of adopted resolutions). Years in neither source (2012–2013, 2016–2018) are shown "
-    "as such: unvotes lists recorded votes only, and the UN extract starts in late 2019."
+    "**Situation of human rights in the Democratic People's Republic of Korea**: where a state stood on it, year "
+    "by year, in the General Assembly, the Human Rights Council and the Security Council, then the Assembly's "
+    "resolution in detail, beside what the articles reported."
 )
-members = sorted(set(rc.members["iso3"].astype(str)), key=lambda c: names.get(c, c))
-states = {c: names.get(c, c) for c in members}
+states = series.state_options(rc)
 iso3 = ui.param_state("iso3", states, "CHN")
 iso3 = st.selectbox("State", list(states), index=list(states).index(iso3), format_func=lambda c: f"{states[c]} ({c})")
 ui.set_params(iso3=iso3)
-table = rollcalls.series(rc, TITLE, iso3)
-years = views.series_years(table, FIRST, LAST)
+
+st.subheader(f"{states[iso3]} on the DPRK, {series.ACROSS[0]}–{series.ACROSS[1]}, in three bodies")
+st.markdown(
+    "Each year: the **General Assembly**'s and the **Human Rights Council**'s resolution on the situation of "
+    "human rights in the DPRK (the **Commission on Human Rights** before the Council, in 2005), and every "
+    "**Security Council** decision on the DPRK (sanctions, the Panel of Experts, vetoed drafts). A grey cell is a "
+    "year the sources do not cover, never an abstention; a member's vote the source does not name is said so."
+)
+across = series.across_bodies(rc, iso3)
+st.html(series.grid_html(series.grid(across, data.frames)))
+st.caption(series.legend_html(), unsafe_allow_html=True)
+st.caption(
+    "Sources: Assembly, unvotes (CC0) to 2019 and the **United Nations** extract from late 2019; Council and "
+    f"Commission, {series.hrc_credit(rc)}; Security Council, the **United Nations** extract of resolutions "
+    "2000–2026 and of drafts not adopted 2023–2025, and the World Politics Data Lab's veto list (MIT) to 2022 "
+    "(so a draft not adopted before 2023 is known only if vetoed). "
+    "Membership of the Council is read from its recorded votes, of the Security Council from its voting lists."
+)
+ui.download_csv(
+    "Download the three bodies' table as CSV",
+    series.across_csv(rc, across, iso3),
+    f"series_dprk_bodies_{iso3}_{series.ACROSS[0]}-{series.ACROSS[1]}.csv",
+    help="One row per decision, or per year and body without one; body, symbol, source and licence on every row",
+)
+st.markdown("**The articles' events on the DPRK, and their quotes, by year** (the state's own words first)")
+for year, found in series.events_by_year(data.frames).groupby("year"):
+    with st.expander(series.year_heading(data.frames, int(year), found, iso3, states[iso3])):
+        for row in found.itertuples():
+            when = fmt.known(row.date, "date unknown")
+            st.page_link(
+                nav.BREAKDOWN.file,
+                label=f"{when} · {charts.BODY_LABELS.get(row.body, row.body)} · {row.title}",
+                query_params={"event": row.event_id},
+            )
+            for said in series.quotes(data.frames, row.event_id, iso3).itertuples():
+                who = said.speaker if isinstance(said.speaker, str) else said.actor
+                ui.quote_block(said.statement, said.summary, who, said.position_id)
+
+st.subheader("The General Assembly's resolution in detail")
+st.markdown(
+    "**Situation of human rights in the Democratic People's Republic of Korea**, General Assembly plenary, "
+    f"{series.FIRST}–{series.LAST}. Recorded votes 2005–2015 come from Erik Voeten's data (unvotes, CC0); the "
+    "resolutions of 2019–2025 were **adopted without a vote**, so their **sponsors** are the record of who stood "
+    "where (source: **United Nations**, extract of adopted resolutions). Years in neither source (2012–2013, "
+    "2016–2018) are shown as such: unvotes lists recorded votes only, and the UN extract starts in late 2019."
+)
+table, years = series.assembly_years(rc, iso3)
 ui.chart(charts.series_overview(years, "Each year's tally, or its number of sponsoring states"))
 
 st.subheader(f"{states[iso3]}, year by year")
-view = years.assign(
-    date=years["date"].dt.date,
-    how=years["method"].astype(str).map(Method.labels()).fillna("not in either source"),
-    position=years["vote"].replace({Vote.non_voting.value: Cell.absent.value}).map(Cell.labels()).fillna("")
-    + years["sponsored"].map(SponsorRole.labels()).map(lambda r: f" · {r}" if isinstance(r, str) else ""),
-    open=years["symbol"].map(lambda s: nav.ROLLCALLS.url(symbol=s) if isinstance(s, str) else None),
-    source=years["source"].astype(str).map(rollcalls.SOURCES),
-)
-view.loc[view["method"] == Method.without_vote, "position"] = (
-    view["sponsored"].map(SponsorRole.labels()).fillna("not a sponsor")
-)
+view = series.assembly_view(years)
 st.dataframe(
-    view[["year", "position", "symbol", "how", "yes", "no", "abstain", "sponsors", "date", "open", "source"]],
+    view[series.ASSEMBLY_COLUMNS],
     hide_index=True,
     column_config={
         "open": st.column_config.LinkColumn("decision", display_text="open ↗"),
@@ -54,8 +83,8 @@ st.dataframe(
 )
 ui.download_csv(
     "Download this table as CSV",
-    view.drop(columns=["open", "covered", "rcid"], errors="ignore").assign(state=states[iso3]),
-    f"series_dprk_{iso3}_{FIRST}-{LAST}.csv",
+    series.assembly_csv(view, states[iso3]),
+    f"series_dprk_{iso3}_{series.FIRST}-{series.LAST}.csv",
 )
 
 st.subheader("Who sponsored, year by year")
@@ -67,13 +96,4 @@ st.markdown(
 st.dataframe(matrix.drop(columns="iso3"), hide_index=True, height=360)
 ui.download_csv("Download the sponsorship table as CSV", matrix, "series_dprk_sponsors_2019-2025.csv")
 
-st.subheader("Curated events from the articles")
-events = analysis.events_by_date(data.frames, newest_first=False)
-for row in events.itertuples():
-    when = fmt.known(row.date, "date unknown")
-    st.page_link(
-        nav.BREAKDOWN.file,
-        label=f"{when} · {charts.BODY_LABELS.get(row.body, row.body)} · {row.title}",
-        query_params={"event": row.event_id},
-    )
 ui.footer(data)
