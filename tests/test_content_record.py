@@ -31,3 +31,27 @@ def test_summary_and_table_of_china_on_human_rights(rc: RollCalls) -> None:
 def test_examples_are_links_to_this_page() -> None:
     links = content.examples_html()
     assert links.startswith("Try: ") and links.count('href="/record?') == 3
+
+
+def test_china_in_the_council_and_a_veto_list_draft(rc: RollCalls) -> None:
+    body = "human_rights_council"
+    inside = content.within(rc, body)
+    found = record.filter_decisions(rc, body=body)
+    table = content.body_table(
+        inside, found, record.record_table(inside, agreement.vote_matrix(rc, body), found, ["CHN"]), body
+    )
+    rows = table.set_index("symbol")
+    assert rows.loc["A/HRC/RES/25/25", "China (CHN) vote"] == "no"
+    assert set(table["body"]) == {"Human Rights Council"} and table["licence"].str.contains("PolyForm").all()
+    assert "not a member" in set(rows.loc[found["year"].eq(2013).to_numpy(), "China (CHN) vote"])
+    sc = "security_council"
+    inside = content.within(rc, sc)
+    found = record.filter_decisions(rc, "S/2022/431", body=sc)
+    table = record.record_table(inside, agreement.vote_matrix(rc, sc), found, ["CHN", "FRA", "IND", "JPN"])
+    cells = content.body_table(inside, found, table, sc).iloc[0]
+    assert cells["China (CHN) vote"] == "no"  # a vetoer
+    assert cells["France (FRA) vote"] == "names not recorded"  # a member whose vote the veto list does not give
+    assert cells["India (IND) vote"] == "names not recorded"  # elected for 2021–2022
+    assert cells["Japan (JPN) vote"] == "not a member"
+    assert content.file_name("record_CHN.csv", sc) == "record_security-council_CHN.csv"
+    assert content.file_name("record_CHN.csv", "general_assembly") == "record_CHN.csv"

@@ -13,9 +13,9 @@ from dashboard.app import charts, nav, ui
 from dashboard.app.content import rollcalls as content
 from dashboard.curated.load import Dataset
 from dashboard.curated.models import LinkRelation
-from dashboard.official import rollcalls, views
+from dashboard.official import rollcalls
 from dashboard.official.rollcalls import RollCalls
-from dashboard.official.vocab import Vote
+from dashboard.official.vocab import NamesStatus, Vote
 
 INFO = ":material/info:"
 
@@ -28,6 +28,8 @@ def show_votes(rc: RollCalls, call: pd.Series, rcid: int, rows: pd.DataFrame, co
     ui.chart(charts.tally_bar(dict(count), "Tally (counted from the rows)"), left)
     seats = content.seats(rows)
     ui.chart(charts.hemicycle(seats, f"The {len(rows)} members", named_label="in the official record"), right)
+    if call["body"] != content.GA and (how := content.membership_note(rc.provenance, call)):
+        st.caption(how)
     st.subheader("Who voted how")
     for column, (title, names) in zip(st.columns(4), content.name_lists(rows), strict=True):
         column.markdown(title)
@@ -39,14 +41,15 @@ def show_votes(rc: RollCalls, call: pd.Series, rcid: int, rows: pd.DataFrame, co
         "Show votes", keys, default=wanted or keys, format_func=lambda v: Vote(v).label, key=f"votes_{rcid}"
     )
     ui.set_params(vote=",".join(chosen) if chosen and set(chosen) != set(keys) else None)
-    table = views.vote_rows(rc, rcid, chosen, rows)
-    st.dataframe(table[["country", "iso3", "vote", "how_known"]], hide_index=True, height=320)
+    table = content.vote_table(rc, call, rcid, chosen, rows)
+    shown = [c for c in ("country", "iso3", "seat", "vote", "how_known") if c in table.columns]
+    st.dataframe(table[shown], hide_index=True, height=320)
     label = f"Download these {len(table)} votes as CSV"
     ui.download_csv(label, table, content.votes_file(call, rcid, chosen))
 
 
 def show_sponsors(rc: RollCalls, call: pd.Series, rcid: int) -> None:
-    rows = views.sponsor_rows(rc, rcid)
+    rows = content.sponsor_table(rc, call, rcid)
     if rows.empty:
         st.caption(content.no_sponsors_caption(call))
         return
@@ -58,6 +61,8 @@ def show_sponsors(rc: RollCalls, call: pd.Series, rcid: int) -> None:
     left, right = st.columns([3, 2])
     ui.chart(charts.sponsor_map(states, "Sponsoring states"), left)
     right.dataframe(rows[["sponsor", "role", "on_behalf_of"]], hide_index=True, height=360)
+    if content.sponsor_source(call) != str(call["source"]):
+        st.caption(content.source_terms(rc.provenance, content.sponsor_source(call)))
     label = f"Download the {len(rows)} sponsor entries as CSV"
     ui.download_csv(label, rows, content.sponsors_file(call, rcid))
 
@@ -72,12 +77,18 @@ def show(rc: RollCalls, data: Dataset, rcid: int) -> None:
         st.caption("Some characters of this title were lost in the source data; they show as �.")
     st.caption(content.meta_line(call))
     rows = rollcalls.breakdown(rc, rcid) if rollcalls.has_names(rc, rcid) else None
+    rows = content.with_seats(rc, call, rows) if rows is not None else None
     count = rollcalls.tally(rows) if rows is not None else None
-    st.markdown(content.outcome_block(call, count))
+    st.markdown(content.outcome_block(rc, call, count))
+    st.caption(content.source_terms(rc.provenance, str(call["source"])))
     if call["note"]:
         st.warning(call["note"], icon=":material/report:")
     if rows is not None and count is not None:
         show_votes(rc, call, rcid, rows, count)
+    elif call["names"] == NamesStatus.vetoers_only:
+        line, others = content.vetoers_only(rc, call, rollcalls.members_at(rc, rcid))
+        st.info(line, icon=":material/block:")
+        st.caption(others)
     else:
         st.info(content.no_names_notice(call), icon=INFO)
     show_sponsors(rc, call, rcid)

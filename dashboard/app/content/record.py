@@ -3,13 +3,15 @@ Pure: no Streamlit; the page lays these out (dashboard.official.record builds th
 
 from __future__ import annotations
 
+import dataclasses
 import html
 
 import pandas as pd
 
 from dashboard.app import nav
-from dashboard.official import record
+from dashboard.official import membership, record, rollcalls
 from dashboard.official.rollcalls import RollCalls
+from dashboard.official.vocab import Body, Cell, NamesStatus
 
 MAX_SHOWN = 1000  # rows drawn; the CSV holds all
 METHODS = {"recorded_vote": "recorded vote", "without_vote": "adopted without a vote", "unknown": "unknown"}
@@ -18,15 +20,63 @@ EXAMPLES = (
     ("The permanent five on the DPRK resolutions", {"states": "CHN,FRA,RUS,GBR,USA", "dprk": "1"}),
     ("The US and its regional group since 2000", {"states": "USA,WEOG", "from": "2000"}),
 )
-LINKED = ("states", "from", "to")  # the parameters of the page's keyed widgets
+LINKED = ("states", "from", "to", "body")  # the parameters of the page's keyed widgets
+GA, SC = Body.general_assembly.value, Body.security_council.value
+#: What each body's record says about sponsors.
+SPONSORS = {
+    GA: "Sponsors are listed only from session 74 (2019) on; earlier ones are not in the record.",
+    Body.human_rights_council.value: "Sponsors are listed for the Council's resolutions of 2023–2025 only (the "
+    "United Nations' extract); the others' are not in the record.",
+    Body.commission_on_human_rights.value: "The Commission's sponsors are not in the record.",
+    SC: "Sponsors are listed for the resolutions of the United Nations' extract (2000–2026) and its drafts.",
+}
 
 
-def intro(calls: pd.DataFrame) -> str:
+def decisions_of(rc: RollCalls, body: str) -> pd.DataFrame:
+    return rc.decisions[rc.decisions["body"] == body]
+
+
+def within(rc: RollCalls, body: str) -> RollCalls:
+    """The record with only this body's members, so a state's membership is read in that body alone (every body but
+    the Assembly numbers its `session` by calendar year, so their members rows would otherwise mix)."""
+    members = rollcalls.members_table(rc)
+    return dataclasses.replace(rc, members=members[members["body"] == body])
+
+
+def intro(calls: pd.DataFrame, body: str = GA) -> str:
+    what = "General Assembly plenary decision" if body == GA else f"decision of the {Body(body).label}"
+    member = "" if body == GA else " A state that was not a member of the body that year is **not a member**."
     return (
-        f"Every General Assembly plenary decision in the official record ({calls['date'].min():%Y}–"
+        f"Every {what} in the official record ({calls['date'].min():%Y}–"
         f"{calls['date'].max():%Y}), one row each, with how each state you pick voted. "
-        "Choose states or blocs, narrow the decisions, download exactly these rows as CSV."
+        "Choose a body, states or blocs, narrow the decisions, download exactly these rows as CSV." + member
     )
+
+
+def body_table(rc: RollCalls, calls: pd.DataFrame, table: pd.DataFrame, body: str) -> pd.DataFrame:
+    """record_table's rows for one body: the body and each row's licence named; on a draft known only from the
+    veto list, a member's vote that is not in the record says so (never "absent")."""
+    from dashboard.app.content.rollcalls import licence
+
+    table = table.assign(body=Body(body).label)
+    codes = calls["source"].astype(str).to_numpy()
+    table.insert(table.columns.get_loc("source") + 1, "licence", [licence(rc.provenance, c) for c in codes])
+    vetoers_only = (calls["names"].astype(str) == NamesStatus.vetoers_only.value).to_numpy()
+    if vetoers_only.any():
+        sizes = membership.sizes(rollcalls.members_table(rc), body)
+        unknown_seats = calls["session"].map(sizes).fillna(0).to_numpy() <= 5  # only the permanent five known
+        for column in record.vote_columns(table):
+            cells = table[column]
+            unknown = vetoers_only & (
+                (cells == Cell.absent.value) | ((cells == Cell.not_a_member.value) & unknown_seats)
+            )
+            table[column] = cells.where(~unknown, Cell.names_not_recorded.value)
+    return table
+
+
+def file_name(name: str, body: str) -> str:
+    """record_CHN_….csv, with the body after 'record' when it is not the Assembly."""
+    return name if body == GA else name.replace("record_", f"record_{body.replace('_', '-')}_", 1)
 
 
 def examples_html() -> str:
@@ -57,9 +107,10 @@ def matches_line(found: pd.DataFrame, rows: int) -> str:
     return f"**{rows:,} decisions** match" + (f" ({summary})." if summary else ".")
 
 
-def download_help(name: str) -> str:
+def download_help(name: str, body: str = GA) -> str:
+    tally = "the Assembly's tally" if body == GA else "the body's tally"
     return (
-        f"{name}: symbol, date, session, title, topics, adoption method, body, the Assembly's tally, source, "
+        f"{name}: symbol, date, session, title, topics, adoption method, body, {tally}, source, licence, "
         "and each state's vote (and sponsorship where the record lists sponsors). UTF-8 for Excel and LibreOffice."
     )
 
@@ -82,14 +133,23 @@ def vote_heading(column: str) -> str:
     return column.removesuffix(" vote").rsplit(" (", 1)[0]
 
 
-def table_caption(table: pd.DataFrame) -> str:
+def table_caption(table: pd.DataFrame, body: str = GA) -> str:
     cut = len(table) > MAX_SHOWN
     return (
         ("Newest first; the first 1,000 are shown and the CSV holds all. " if cut else "Newest first. ")
         + "Sources: "
         + "; ".join(sorted(set(table["source"])))
-        + ". Sponsors are listed only from session 74 (2019) on; earlier ones are not in the record."
+        + ". "
+        + SPONSORS[body]
     )
+
+
+def source_notes(rc: RollCalls, table: pd.DataFrame) -> list[str]:
+    """The terms of each source of these rows (the hrc-voting rows' notice and citation among them)."""
+    from dashboard.app.content.rollcalls import source_terms
+
+    labels = {label: code for code, label in rollcalls.SOURCES.items()}
+    return [source_terms(rc.provenance, labels[s]) for s in sorted(set(table["source"])) if s in labels]
 
 
 def names(rc: RollCalls) -> dict[str, str]:

@@ -1,27 +1,35 @@
-"""A state's voting record: every General Assembly decision as a row, one to eight states or blocs as columns.
+"""A state's voting record in one body (the Assembly unless the link says body=): every decision a row, one to eight
+states or blocs as columns.
 What it shows is computed in dashboard/app/content/record.py (and dashboard.official.record); this page lays it out."""
 
 import streamlit as st
 
-from dashboard.app import charts, ui
+from dashboard.app import charts, loading, ui
 from dashboard.app.content import record as content
 from dashboard.official import record
+from dashboard.official.vocab import Body
 
 data = ui.dataset()
-rc, matrix = ui.official()
-calls = rc.decisions
+rc, _ = ui.official()
 names = content.names(rc)
-years = content.years_of(calls)
 methods = content.METHODS
 INFO = ":material/info:"
 
 st.title("A state's voting record")
-st.markdown(content.intro(calls))
+bodies = Body.labels()
+body = st.selectbox(
+    "Body", list(bodies), index=list(bodies).index(ui.param_choice("body", bodies, content.GA) or content.GA),
+    format_func=bodies.get, help="Each body's votes apart: a state's record is read within one body.",
+)  # fmt: skip
+calls = content.decisions_of(rc, body)
+years = content.years_of(calls)
+matrix = loading.cached_matrix(body)
+st.markdown(content.intro(calls, body))
 st.markdown(content.examples_html(), unsafe_allow_html=True)
 
 KEY = "record_states"
-link = {k: st.query_params.get(k) for k in content.LINKED}
-if st.session_state.get("record_link") != link:  # first run, or a link (an example above) changed the view
+link = {k: st.query_params.get(k) for k in content.LINKED} | {"body": body if body != content.GA else None}
+if st.session_state.get("record_link") != link:  # first run, a link (an example above) or the body changed the view
     picked = ui.param_list("states", names, limit=record.MAX_ACTORS)
     st.session_state[KEY] = picked if picked else ["CHN"]
     low, high = ui.param_int("from", years, years[0]), ui.param_int("to", years, years[1])
@@ -60,6 +68,7 @@ dprk = row3[1].toggle(
 )
 query = text.strip() or None
 ui.set_params(
+    body=body if body != content.GA else None,
     states=",".join(chosen),
     topic=topic,
     q=query,
@@ -74,13 +83,14 @@ if not chosen:
     ui.footer(data)
     st.stop()
 
-found = record.filter_decisions(rc, query, (int(start), int(end)), topic, method, important, dprk)
-table = record.record_table(rc, matrix, found, chosen)
+found = record.filter_decisions(rc, query, (int(start), int(end)), topic, method, important, dprk, body)
+inside = content.within(rc, body)
+table = content.body_table(inside, found, record.record_table(inside, matrix, found, chosen), body)
 st.markdown(content.matches_line(found, len(table)))
 span = (int(start), int(end)) if (start, end) != years else None
-name = record.file_name(chosen, topic, span, query, method, important, dprk)
+name = content.file_name(record.file_name(chosen, topic, span, query, method, important, dprk), body)
 label = f"Download these {len(table):,} decisions as CSV"
-ui.download_csv(label, table, name, primary=True, help=content.download_help(name))
+ui.download_csv(label, table, name, primary=True, help=content.download_help(name, body))
 if table.empty:
     st.info("No decision matches these filters. Widen the years or clear a filter.", icon=INFO)
     ui.footer(data)
@@ -108,5 +118,7 @@ st.dataframe(
         **{c: st.column_config.TextColumn(content.vote_heading(c)) for c in record.vote_columns(view)},
     },
 )
-st.caption(content.table_caption(table))
+st.caption(content.table_caption(table, body))
+for note in content.source_notes(rc, table):
+    st.caption(note)
 ui.footer(data)

@@ -1,4 +1,4 @@
-"""General Assembly decisions: the chosen decision first (votes by name, or sponsors), then a searchable list.
+"""Decisions of every body: the chosen decision first (votes by name, or sponsors), then a search across bodies.
 What it shows is computed in dashboard/app/content/rollcalls.py; this page lays it out."""
 
 import streamlit as st
@@ -6,14 +6,14 @@ import streamlit as st
 from dashboard.app import decision, ui
 from dashboard.app.content import rollcalls as content
 from dashboard.official import rollcalls, views
-from dashboard.official.vocab import Method
+from dashboard.official.vocab import Body, Method
 
 data = ui.dataset()
 rc, _ = ui.official()
 calls = rc.decisions
 INFO = ":material/info:"
 
-st.title("General Assembly decisions")
+st.title("Decisions")
 st.markdown(content.intro(rc.provenance))
 
 
@@ -39,24 +39,26 @@ if (rcid := choose()) is not None:
 
 st.subheader("Find a decision")
 years = (int(calls["year"].min()), int(calls["year"].max()))
-cols = st.columns([3, 1, 1, 2, 2, 2])
-hint = "e.g. Korea, A/RES/69/188"
+cols = st.columns([3, 1, 1, 2, 2, 2, 2])
+hint = "e.g. Korea, A/HRC/RES/25/25, S/2024/255"
 text = cols[0].text_input("Words or symbol", value=st.query_params.get("q", "")[:200], placeholder=hint)
 low = cols[1].number_input("From year", *years, value=ui.param_int("from", years, years[0]), step=1)
 high = cols[2].number_input("To year", *years, value=ui.param_int("to", years, years[1]), step=1)
 span = (int(min(low, high)), int(max(low, high)))
 topic = ui.select_param(cols[3], "Topic", "topic", content.topics_of(rc))
 method = ui.select_param(cols[4], "How adopted", "method", Method.labels())
-session = ui.select_param(cols[5], "Session", "session", content.sessions_of(rc))
+session = ui.select_param(cols[5], "Session (Assembly)", "session", content.sessions_of(rc))
+body = ui.select_param(cols[6], "Body", "body", Body.labels(), all_label="all bodies")
 important = st.toggle(
     "Important votes only",
     value=st.query_params.get("important") == "1",
     help="Listed as an important vote in the US State Department's 'Voting Practices in the United Nations' (to 2019)",
 )
 found = rollcalls.find_rollcalls(
-    rc, text.strip() or None, span, int(session) if session else None, topic, True if important else None, method
+    rc, text.strip() or None, span, int(session) if session else None, topic, True if important else None, method, body
 ).sort_values("date", ascending=False)
 ui.set_params(
+    body=body,
     session=session,
     q=text.strip() or None,
     topic=topic,
@@ -81,7 +83,10 @@ if picked.selection.rows:
 ui.download_csv(
     f"Download these {len(found):,} decisions as CSV",
     lambda found=found: content.listing_csv(rc, found),  # built only when the button is clicked
-    content.search_file(text.strip(), topic, method, span),
+    content.search_file(text.strip(), topic, method, span, body),
     disabled=found.empty,
+    help="Each row names its body, source and the source's terms (licence column).",
 )
+for source in content.listed_sources(found.head(content.PREVIEW)):
+    st.caption(content.source_terms(rc.provenance, source))
 ui.footer(data)
