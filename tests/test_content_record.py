@@ -55,3 +55,13 @@ def test_china_in_the_council_and_a_veto_list_draft(rc: RollCalls) -> None:
     assert cells["Japan (JPN) vote"] == "not a member"
     assert content.file_name("record_CHN.csv", sc) == "record_security-council_CHN.csv"
     assert content.file_name("record_CHN.csv", "general_assembly") == "record_CHN.csv"
+
+
+def test_no_vote_taken_is_never_absent(rc: RollCalls) -> None:
+    body = "human_rights_council"
+    inside = content.within(rc, body)
+    found = record.filter_decisions(rc, method="no_vote_taken", body=body)
+    table = record.record_table(inside, agreement.vote_matrix(rc, body), found, ["ZAF"])
+    cells = content.body_table(inside, found, table, body)["South Africa (ZAF) vote"]
+    assert len(found) == 269 and set(cells) == {"no vote taken"}
+    assert content.matches_line(found, len(found)) == "**269 decisions** match (269 no vote taken)."

@@ -11,10 +11,16 @@ import pandas as pd
 from dashboard.app import nav
 from dashboard.official import membership, record, rollcalls
 from dashboard.official.rollcalls import RollCalls
-from dashboard.official.vocab import Body, Cell, NamesStatus
+from dashboard.official.vocab import Body, Cell, Method, NamesStatus
 
 MAX_SHOWN = 1000  # rows drawn; the CSV holds all
-METHODS = {"recorded_vote": "recorded vote", "without_vote": "adopted without a vote", "unknown": "unknown"}
+METHODS = {
+    "recorded_vote": "recorded vote",
+    "without_vote": "adopted without a vote",
+    "non_recorded_vote": "non-recorded vote",
+    "no_vote_taken": "no vote taken",
+    "unknown": "unknown",
+}
 EXAMPLES = (
     ("China on human rights, 2000–2019", {"states": "CHN", "topic": "Human rights", "from": "2000", "to": "2019"}),
     ("The permanent five on the DPRK resolutions", {"states": "CHN,FRA,RUS,GBR,USA", "dprk": "1"}),
@@ -61,6 +67,10 @@ def body_table(rc: RollCalls, calls: pd.DataFrame, table: pd.DataFrame, body: st
     table = table.assign(body=Body(body).label)
     codes = calls["source"].astype(str).to_numpy()
     table.insert(table.columns.get_loc("source") + 1, "licence", [licence(rc.provenance, c) for c in codes])
+    method = calls["method"].astype(str).to_numpy()
+    for column in record.vote_columns(table):  # nobody's vote is known where there was none, or no roll call
+        table[column] = table[column].where(method != Method.no_vote_taken.value, Cell.no_vote_taken.value)
+        table[column] = table[column].where(method != Method.non_recorded_vote.value, Cell.names_not_recorded.value)
     vetoers_only = (calls["names"].astype(str) == NamesStatus.vetoers_only.value).to_numpy()
     if vetoers_only.any():
         sizes = membership.sizes(rollcalls.members_table(rc), body)
