@@ -45,7 +45,7 @@ PAGES = {
     "positions": ("/positions?actor=PRK", "Positions and quotes"),
     "sources": ("/sources?fact=chn-dissociates-hrc-2017", "Sources"),
     "data": ("/data?table=votes", "Data and downloads"),
-    "rollcalls": ("/rollcalls?symbol=A/RES/69/188", "General Assembly decisions"),
+    "rollcalls": ("/rollcalls?symbol=A/RES/69/188", "Decisions"),
     "agreement": ("/agreement?a=USA&b=CHN", "Agreement in the official record"),
     "series": ("/series?iso3=CHN", "A resolution across the years"),
     "record": ("/record?states=CHN&topic=Human%20rights&from=2000&to=2019", "A state's voting record"),
@@ -428,7 +428,7 @@ def test_job_2014_plenary_event_shows_the_official_outcome(server: str, page: Pa
 def test_job_twenty_no_votes_from_a_shared_link(server: str, page: Page, tmp_path: Path) -> None:
     """The URL contract of the decision page: `symbol` and `vote` in the link give the 20 "no" votes."""
     page.goto(server + "/rollcalls?symbol=A/RES/69/188&vote=no")
-    arrive(page, "General Assembly decisions")
+    arrive(page, "Decisions")
     assert_no_error(page)
     assert "vote=no" in page.url and "symbol=A" in page.url, "the link lost its filter"
     saved = None

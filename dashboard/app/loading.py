@@ -145,3 +145,13 @@ def _memory_trimmer() -> threading.Thread | None:
     thread = threading.Thread(target=run, name="memory-trimmer", daemon=True)
     thread.start()
     return thread
+
+
+@st.cache_resource(show_spinner="Computing the body's vote matrix…")
+def cached_matrix(body: str) -> VoteMatrix:
+    """One body's vote matrix (agreement within that body only), computed once per server process and body;
+    the General Assembly's is the one cached_rollcalls holds."""
+    from dashboard.official import agreement
+
+    rc, matrix = cached_rollcalls()
+    return matrix if body == "general_assembly" else agreement.vote_matrix(rc, body=body)

@@ -108,6 +108,7 @@ class Cell(Vocabulary):
     names_not_recorded = "names not recorded", None, None, "not by name"  # a tally whose names the source lacks
     method_unknown = "method unknown"  # the source does not say how it was decided
     split_or_absent = "split or absent"  # a bloc with no majority among yes, no and abstain
+    no_vote_taken = "no vote taken"  # withdrawn or not considered: nothing was decided, nobody voted
 
 
 #: The cells that count as a vote cast or withheld in a state's yearly shares.

@@ -1,45 +1,35 @@
-"""A state's voting record: every General Assembly decision as a row, one to eight states or blocs as columns."""
-
-import html
+"""A state's voting record in one body (the Assembly unless the link says body=): every decision a row, one to eight
+states or blocs as columns.
+What it shows is computed in dashboard/app/content/record.py (and dashboard.official.record); this page lays it out."""
 
 import streamlit as st
 
-from dashboard.app import charts, nav, ui
+from dashboard.app import charts, loading, ui
+from dashboard.app.content import record as content
 from dashboard.official import record
-from dashboard.official.vocab import Method
+from dashboard.official.vocab import Body
 
 data = ui.dataset()
-rc, matrix = ui.official()
-calls = rc.decisions
-names = record.actor_names(rc)
-years = (int(calls["year"].min()), int(calls["year"].max()))
-topics = sorted({t for ts in calls["topics"] for t in ts.split("; ") if t})
-methods = Method.shorts()  # the words of the table's "adoption method" column
+rc, _ = ui.official()
+names = content.names(rc)
+methods = content.METHODS
+INFO = ":material/info:"
 
 st.title("A state's voting record")
-st.markdown(
-    f"Every General Assembly plenary decision in the official record ({calls['date'].min():%Y}–"
-    f"{calls['date'].max():%Y}), one row each, with how each state you pick voted. "
-    "Choose states or blocs, narrow the decisions, download exactly these rows as CSV."
-)
-EXAMPLES = (
-    ("China on human rights, 2000–2019", {"states": "CHN", "topic": "Human rights", "from": "2000", "to": "2019"}),
-    ("The permanent five on the DPRK resolutions", {"states": "CHN,FRA,RUS,GBR,USA", "dprk": "1"}),
-    ("The US and its regional group since 2000", {"states": "USA,WEOG", "from": "2000"}),
-)
-st.markdown(  # plain links (a fresh load of the page), so that the link alone decides the view
-    "Try: "
-    + " · ".join(
-        f'<a href="{html.escape(nav.RECORD.url(**params))}" target="_self">{html.escape(label)}</a>'
-        for label, params in EXAMPLES
-    ),
-    unsafe_allow_html=True,
-)
+bodies = Body.labels()
+body = st.selectbox(
+    "Body", list(bodies), index=list(bodies).index(ui.param_choice("body", bodies, content.GA) or content.GA),
+    format_func=bodies.get, help="Each body's votes apart: a state's record is read within one body.",
+)  # fmt: skip
+calls = content.decisions_of(rc, body)
+years = content.years_of(calls)
+matrix = loading.cached_matrix(body)
+st.markdown(content.intro(calls, body))
+st.markdown(content.examples_html(), unsafe_allow_html=True)
 
 KEY = "record_states"
-LINKED = ("states", "from", "to")  # the keyed widgets' parameters
-link = {k: st.query_params.get(k) for k in LINKED}
-if st.session_state.get("record_link") != link:  # first run, or a link (an example above) changed the view
+link = {k: st.query_params.get(k) for k in content.LINKED} | {"body": body if body != content.GA else None}
+if st.session_state.get("record_link") != link:  # first run, a link (an example above) or the body changed the view
     picked = ui.param_list("states", names, limit=record.MAX_ACTORS)
     st.session_state[KEY] = picked if picked else ["CHN"]
     low, high = ui.param_int("from", years, years[0]), ui.param_int("to", years, years[1])
@@ -48,7 +38,7 @@ chosen = st.multiselect(
     f"States or blocs (one to {record.MAX_ACTORS})",
     list(names),
     key=KEY,
-    format_func=lambda c: f"{names[c]} ({c})" if not record.is_bloc(c) else f"{names[c]} (bloc)",
+    format_func=lambda c: content.actor_format(names, c),
     max_selections=record.MAX_ACTORS,
     help="A bloc's vote is its members' majority among yes, no and abstain on that date.",
 )
@@ -57,8 +47,9 @@ row1 = st.columns([1, 1, 2])
 start = row1[0].number_input("From year", years[0], years[1], step=1, key="record_from")
 end = row1[1].number_input("To year", years[0], years[1], step=1, key="record_to")
 if start > end:
-    st.info(f"From {start} is after to {end}; the two years are swapped.", icon=":material/info:")
+    st.info(f"From {start} is after to {end}; the two years are swapped.", icon=INFO)
     start, end = end, start
+topics = content.topics_of(calls)
 topic = ui.select_param(row1[2], "Topic (as the record names it)", "topic", topics, all_label="all topics")
 row2 = st.columns([2, 2])
 raw_q = st.query_params.get("q", "")[:200]
@@ -77,6 +68,7 @@ dprk = row3[1].toggle(
 )
 query = text.strip() or None
 ui.set_params(
+    body=body if body != content.GA else None,
     states=",".join(chosen),
     topic=topic,
     q=query,
@@ -85,35 +77,27 @@ ui.set_params(
     dprk="1" if dprk else None,
     **{"from": str(start) if start != years[0] else None, "to": str(end) if end != years[1] else None},
 )
-st.session_state["record_link"] = {k: st.query_params.get(k) for k in LINKED}
+st.session_state["record_link"] = {k: st.query_params.get(k) for k in content.LINKED}
 if not chosen:
-    st.info("Pick at least one state or bloc.", icon=":material/info:")
+    st.info("Pick at least one state or bloc.", icon=INFO)
     ui.footer(data)
     st.stop()
 
-found = record.filter_decisions(rc, query, (int(start), int(end)), topic, method, important, dprk)
-table = record.record_table(rc, matrix, found, chosen)
-counts = found["method"].astype(str).value_counts()
-summary = ", ".join(f"{counts[m]:,} {methods[m]}" for m in methods if counts.get(m, 0))
-st.markdown(f"**{len(table):,} decisions** match" + (f" ({summary})." if summary else "."))
+found = record.filter_decisions(rc, query, (int(start), int(end)), topic, method, important, dprk, body)
+inside = content.within(rc, body)
+table = content.body_table(inside, found, record.record_table(inside, matrix, found, chosen), body)
+st.markdown(content.matches_line(found, len(table)))
 span = (int(start), int(end)) if (start, end) != years else None
-name = record.file_name(chosen, topic, span, query, method, important, dprk)
-ui.download_csv(
-    f"Download these {len(table):,} decisions as CSV",
-    table,
-    name,
-    primary=True,
-    help=f"{name}: symbol, date, session, title, topics, adoption method, body, the Assembly's tally, source, "
-    "and each state's vote (and sponsorship where the record lists sponsors). UTF-8 for Excel and LibreOffice.",
-)
+name = content.file_name(record.file_name(chosen, topic, span, query, method, important, dprk), body)
+label = f"Download these {len(table):,} decisions as CSV"
+ui.download_csv(label, table, name, primary=True, help=content.download_help(name, body))
 if table.empty:
-    st.info("No decision matches these filters. Widen the years or clear a filter.", icon=":material/info:")
+    st.info("No decision matches these filters. Widen the years or clear a filter.", icon=INFO)
     ui.footer(data)
     st.stop()
 
 st.subheader("How often each voted yes, no, abstained or was absent")
-totals = record.totals(table)
-st.dataframe(totals, column_config={"_index": st.column_config.TextColumn("state or bloc")})
+st.dataframe(record.totals(table), column_config={"_index": st.column_config.TextColumn("state or bloc")})
 st.caption(
     "Counts of the decisions above. **Absent**: a member that cast no vote. **Not a member**: not yet (or no longer) "
     "a member on that date. **Adopted without a vote**: nobody voted. A bloc's **split or absent**: no majority."
@@ -123,26 +107,18 @@ if not shares.empty and shares["year"].nunique() > 1:
     ui.chart(charts.vote_shares(shares))
 
 st.subheader("Decision by decision")
-view = table.sort_values("date", ascending=False).assign(
-    open=lambda d: d["decision id"].map(lambda r: nav.ROLLCALLS.url(rcid=str(r)))
-)
-votes = record.vote_columns(view)
-sponsored = [c for c in view.columns if c.endswith(" sponsored")]
-SHOWN = 1000
+view = content.newest_first(table)
 st.dataframe(
-    view.head(SHOWN)[["date", "symbol", *votes, "title", "adoption method", "topics", *sponsored, "open"]],
+    view.head(content.MAX_SHOWN)[content.shown_columns(view)],
     hide_index=True,
     column_config={
         "date": st.column_config.TextColumn("date", width="small"),
         "title": st.column_config.TextColumn("title", width="large"),
         "open": st.column_config.LinkColumn("decision", display_text="open ↗", help="The decision's whole vote"),
-        **{c: st.column_config.TextColumn(c.removesuffix(" vote").rsplit(" (", 1)[0]) for c in votes},
+        **{c: st.column_config.TextColumn(content.vote_heading(c)) for c in record.vote_columns(view)},
     },
 )
-st.caption(
-    ("Newest first; the first 1,000 are shown and the CSV holds all. " if len(view) > SHOWN else "Newest first. ")
-    + "Sources: "
-    + "; ".join(sorted(set(table["source"])))
-    + ". Sponsors are listed only from session 74 (2019) on; earlier ones are not in the record."
-)
+st.caption(content.table_caption(table, body))
+for note in content.source_notes(rc, table):
+    st.caption(note)
 ui.footer(data)

@@ -1,0 +1,99 @@
+"""One decision of the official record laid out (Streamlit): its outcome, tally, seats, who voted how, map,
+votes table and sponsors. The Decisions page (nav.ROLLCALLS) calls `show`; the words and tables come
+from dashboard/app/content/rollcalls.py."""
+
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.app import charts, nav, ui
+from dashboard.app.content import rollcalls as content
+from dashboard.curated.load import Dataset
+from dashboard.curated.models import LinkRelation
+from dashboard.official import rollcalls
+from dashboard.official.rollcalls import RollCalls
+from dashboard.official.vocab import NamesStatus, Vote
+
+INFO = ":material/info:"
+
+
+def show_votes(rc: RollCalls, call: pd.Series, rcid: int, rows: pd.DataFrame, count: dict[str, int]) -> None:
+    st.markdown(content.tally_line(rows, count))
+    if note := content.derived_note(rows):
+        st.caption(note)
+    left, right = st.columns([2, 3])
+    ui.chart(charts.tally_bar(dict(count), "Tally (counted from the rows)"), left)
+    seats = content.seats(rows)
+    ui.chart(charts.hemicycle(seats, f"The {len(rows)} members", named_label="in the official record"), right)
+    if call["body"] != content.GA and (how := content.membership_note(rc.provenance, call)):
+        st.caption(how)
+    st.subheader("Who voted how")
+    for column, (title, names) in zip(st.columns(4), content.name_lists(rows), strict=True):
+        column.markdown(title)
+        column.markdown(names, unsafe_allow_html=True)
+    ui.chart(charts.vote_map(rows.rename(columns={"iso3": "country_iso3"}), "Every member's vote"))
+    keys = Vote.codes()
+    wanted = content.chosen_votes(st.query_params.get("vote"))
+    chosen = st.multiselect(
+        "Show votes", keys, default=wanted or keys, format_func=lambda v: Vote(v).label, key=f"votes_{rcid}"
+    )
+    ui.set_params(vote=",".join(chosen) if chosen and set(chosen) != set(keys) else None)
+    table = content.vote_table(rc, call, rcid, chosen, rows)
+    shown = [c for c in ("country", "iso3", "seat", "vote", "how_known") if c in table.columns]
+    st.dataframe(table[shown], hide_index=True, height=320)
+    label = f"Download these {len(table)} votes as CSV"
+    ui.download_csv(label, table, content.votes_file(call, rcid, chosen))
+
+
+def show_sponsors(rc: RollCalls, call: pd.Series, rcid: int) -> None:
+    rows = content.sponsor_table(rc, call, rcid)
+    if rows.empty:
+        st.caption(content.no_sponsors_caption(call))
+        return
+    states, heading, line, also = content.sponsor_summary(rows)
+    st.subheader(heading)
+    st.markdown(line)
+    if also:
+        st.caption(also)
+    left, right = st.columns([3, 2])
+    ui.chart(charts.sponsor_map(states, "Sponsoring states"), left)
+    right.dataframe(rows[["sponsor", "role", "on_behalf_of"]], hide_index=True, height=360)
+    if content.sponsor_source(call) != str(call["source"]):
+        st.caption(content.source_terms(rc.provenance, content.sponsor_source(call)))
+    label = f"Download the {len(rows)} sponsor entries as CSV"
+    ui.download_csv(label, rows, content.sponsors_file(call, rcid))
+
+
+def show(rc: RollCalls, data: Dataset, rcid: int) -> None:
+    """The decision `rcid`, whole, then a divider."""
+    call = rollcalls.roll_call(rc, rcid)
+    assert call is not None  # the page opens only decisions of the record
+    st.header(content.heading(call, rcid))
+    st.markdown(f"**{html.escape(call['title'])}**")
+    if call["text_damaged"]:
+        st.caption("Some characters of this title were lost in the source data; they show as �.")
+    st.caption(content.meta_line(call))
+    rows = rollcalls.breakdown(rc, rcid) if rollcalls.has_names(rc, rcid) else None
+    rows = content.with_seats(rc, call, rows) if rows is not None else None
+    count = rollcalls.tally(rows) if rows is not None else None
+    st.markdown(content.outcome_block(rc, call, count))
+    st.caption(content.source_terms(rc.provenance, str(call["source"])))
+    if call["note"]:
+        st.warning(call["note"], icon=":material/report:")
+    if rows is not None and count is not None:
+        show_votes(rc, call, rcid, rows, count)
+    elif call["names"] == NamesStatus.vetoers_only:
+        line, others = content.vetoers_only(rc, call, rollcalls.members_at(rc, rcid))
+        st.info(line, icon=":material/block:")
+        st.caption(others)
+    else:
+        st.info(content.no_names_notice(call), icon=INFO)
+    show_sponsors(rc, call, rcid)
+    for link in data.frames["links"][data.frames["links"]["rcid"] == rcid].itertuples():
+        relation = LinkRelation(link.relation).label
+        label = f"What the articles report ({relation}): open the curated event"
+        st.page_link(nav.BREAKDOWN.file, label=label, icon=":material/link:", query_params={"event": link.event_id})
+    st.divider()

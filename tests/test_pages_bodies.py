@@ -1,0 +1,86 @@
+"""The Decisions page and a state's record for every body, opened from their links (AppTest)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_pages import open_page, text_of
+
+
+def test_a_council_resolution_with_its_47_seats_and_terms() -> None:
+    at = open_page("rollcalls", symbol="A/HRC/RES/25/25")
+    text = text_of(at)
+    assert at.title[0].value == "Decisions"
+    assert "**Body:** Human Rights Council" in text and "adopted 28 March 2014, 30–6–11" in text
+    assert "**30 yes, 6 no, 11 abstentions**, 0 absent or not voting, counted from the 47 members' rows." in text
+    assert "**No (6)**" in text and "China, Cuba, Pakistan, Russia, Venezuela, Vietnam" in text
+    assert "Required Notice: Copyright © 2026 Łukasz Szoszkiewicz" in text and "zenodo.21281232" in text
+    assert "Sponsors: not in the record" in text and "none" not in text.split("Sponsors:")[1][:60]
+    votes = at.dataframe[0].value
+    assert len(votes) == 47 and set(votes.loc[votes["vote"] == "No", "iso3"]) == {
+        "CHN",
+        "CUB",
+        "PAK",
+        "RUS",
+        "VEN",
+        "VNM",
+    }
+
+
+def test_a_veto_is_named_with_the_permanent_five_marked() -> None:
+    at = open_page("rollcalls", symbol="S/2024/255")
+    text = text_of(at)
+    assert "not adopted: negative vote of a permanent member (Russia), 28 March 2024, 13–1–1" in text
+    assert "Russia (permanent member, veto)" in text and "China (permanent member)" in text
+    votes = at.dataframe[0].value
+    assert len(votes) == 15 and (votes["seat"] == "permanent member").sum() == 5
+    assert votes.set_index("iso3").loc["RUS", "vote"] == "No (veto)"
+    assert votes.set_index("iso3").loc["CHN", "vote"] == "Abstained"
+
+
+def test_a_draft_known_only_from_the_veto_list_draws_no_tally() -> None:
+    at = open_page("rollcalls", symbol="S/2022/431")
+    text = text_of(at)
+    assert "negative vote of a permanent member (China and Russia)" in text
+    assert "**Vetoed by China and Russia**" in text and "**not in the record**" in text
+    assert not any("Who voted how" in h.value for h in at.subheader) and "counted from the" not in text
+    assert "MIT" in text
+
+
+@pytest.mark.parametrize(
+    ("symbol", "expected"),
+    [
+        ("S/RES/2397 (2017)", "adopted 22 December 2017, 15–0–0"),
+        ("A/RES/69/188", "adopted 18 December 2014, 116–20–53"),
+    ],
+)
+def test_tallies_in_every_body(symbol: str, expected: str) -> None:
+    assert expected in text_of(open_page("rollcalls", symbol=symbol))
+
+
+def test_a_council_resolution_without_a_vote_with_its_sponsors() -> None:
+    at = open_page("rollcalls", symbol="A/HRC/RES/55/21")
+    text = text_of(at)
+    assert "adopted without a vote on 4 April 2024" in text and "Sponsors: 44 states" in text
+    assert "United Nations (HRC resolutions extract)" in text  # the sponsors' own source, beside hrc-voting's
+
+
+def test_search_across_bodies_and_by_body() -> None:
+    at = open_page("rollcalls", q="Democratic People's Republic of Korea", **{"from": "2014", "to": "2014"})
+    bodies = set(at.dataframe[0].value["body"])
+    assert {"General Assembly", "Human Rights Council", "Security Council"} <= bodies
+    at = open_page("rollcalls", body="security_council", q="Korea")
+    assert set(at.dataframe[0].value["body"]) == {"Security Council"}
+    assert at.selectbox[-1].value == "security_council"
+
+
+def test_record_in_the_council() -> None:
+    at = open_page("record", states="CHN,ZAF", body="human_rights_council", **{"from": "2013", "to": "2014"})
+    assert at.selectbox[0].value == "human_rights_council"
+    rows = at.dataframe[1].value.set_index("symbol")
+    assert rows.loc["A/HRC/RES/25/25", "China (CHN) vote"] == "no"
+    assert rows.loc["A/HRC/RES/25/25", "South Africa (ZAF) vote"] == "abstain"
+    assert "not a member" in set(rows["China (CHN) vote"])  # 2013: China did not sit on the Council
+    button = at.get("download_button")[0].proto
+    assert "record_human-rights-council_CHN-ZAF" in button.help and "licence" in button.help
+    assert any("Required Notice" in c.value for c in at.caption)
