@@ -6,7 +6,7 @@ from dashboard.app import loading, nav, ui
 
 st.set_page_config(page_title="UN votes and positions", page_icon="static/favicon.png", layout="wide")
 
-ui.page_style()  # legibility and phone layout, on every page
+ui.page_style()  # legibility, phone layout and the menu closing after a tap on a narrow screen, on every page
 navigation = st.navigation(
     {
         section: [

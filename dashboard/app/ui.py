@@ -347,19 +347,55 @@ def csv_download(
 
 #: Legibility and phone layout for every page (app.py adds it on each run):
 #: - quotes and captions at full strength: Streamlit draws them at 60 % opacity, about 3:1 on white;
-#: - on a phone, room above tables and charts for their toolbar, which otherwise sits on the text above.
+#: - on a phone (Streamlit's own 640 px column breakpoint), room above tables and charts for their toolbar,
+#:   which otherwise sits on the text above; headings scaled down in order (Streamlit's h2 at 2.25rem
+#:   outgrew the h1) and less blank space above the first; figures (st.metric) and number boxes (from and to
+#:   year) two to a row instead of one per screen-wide column; links to pages wrap instead of being cut off;
+#: - the element holding NAV_CLOSES_JS takes no room.
 GLOBAL_CSS = """<style>
 [data-testid="stMarkdownContainer"] blockquote { opacity: 1; color: #1f1f1f; border-left: 3px solid #8a8a8a; }
 [data-testid="stCaptionContainer"] { opacity: 0.85; }
+[data-testid="stElementContainer"]:has(> [data-testid="stHtml"] > script#nav-closes) { display: none; }
 @media (max-width: 640px) {
   [data-testid="stElementContainer"]:has(> [data-testid="stFullScreenFrame"]) { margin-top: 1.9rem; }
-  h1 { font-size: 2rem !important; }
+  [data-testid="stMainBlockContainer"] { padding-top: 4.5rem; }
+  h1 { font-size: 1.85rem !important; }
+  [data-testid="stMain"] h2 { font-size: 1.5rem; }
+  [data-testid="stMain"] h3 { font-size: 1.25rem; }
+  [data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"] > [data-testid="stVerticalBlock"] >
+    [data-testid="stElementContainer"] > :is([data-testid="stMetric"], [data-testid="stNumberInput"])) >
+    [data-testid="stColumn"] {
+    min-width: calc(50% - 0.5rem) !important; flex: 1 1 calc(50% - 0.5rem) !important; }
+  [data-testid="stMetricValue"] { font-size: 1.75rem; }
+  [data-testid="stPageLink-NavLink"] span { white-space: normal; }
 }
 </style>"""
 
+#: On a narrow screen Streamlit's sidebar covers the page (77 % of a 390 px phone) and closes after a tap on a
+#: page only when the user agent names a phone (ua-parser's deviceType "mobile"): a tablet, a phone asking for
+#: the desktop site or a narrow desktop window keeps it open over the page. Below Streamlit's own 768 px
+#: breakpoint (where it also folds a top navigation back into this sidebar), close it after such a tap unless
+#: Streamlit already has. tests/test_browser_phone.py checks both user agents; docs/architecture.md says why.
+NAV_CLOSES_JS = """<script id="nav-closes">
+if (!window.navClosesOnTap) {
+  window.navClosesOnTap = true;
+  document.addEventListener("click", (event) => {
+    if (window.innerWidth >= 768 || !event.target.closest('[data-testid="stSidebarNav"] a')) return;
+    setTimeout(() => {
+      const sidebar = document.querySelector('[data-testid="stSidebar"]');
+      if (sidebar && sidebar.dataset.collapsed === "false") {
+        document.querySelector('[data-testid="stSidebarCollapseButton"] button')?.click();
+      }
+    }, 100);
+  }, true);
+}
+</script>"""
+
 
 def page_style() -> None:
+    """The shared CSS (no room taken) and the navigation's narrow-screen fix (a hidden element)."""
     st.html(GLOBAL_CSS)
+    st.html(NAV_CLOSES_JS, unsafe_allow_javascript=True)
 
 
 def download(
