@@ -8,9 +8,11 @@ from collections.abc import Mapping
 import pandas as pd
 
 from dashboard.app import nav
-from dashboard.official import agreement
+from dashboard.app.content import provenance
+from dashboard.official import agreement, rollcalls
 from dashboard.official.agreement import VoteMatrix
 from dashboard.official.rollcalls import RollCalls
+from dashboard.official.vocab import Body
 
 INTRO = (
     "Over the roll calls on which **both** cast a vote (yes, no or abstain; absent and non-voting are left out):  \n"
@@ -21,6 +23,8 @@ INTRO = (
     "date, the EEC/EC before 1993, the UK until 31 January 2020; China's seat held by the Republic of China until "
     "25 October 1971; the five **UN regional groups** in today's composition, from the `countrygroups` package); "
     "a tie gives the bloc no vote on that roll call.\n\n"
+)
+ASSEMBLY_SOURCES = (
     "Roll calls 1946–2019: Erik Voeten's data (unvotes, CC0); 2019–2026: source **United Nations** (extract of "
     "adopted resolutions)."
 )
@@ -32,6 +36,8 @@ IDEAL_POINTS = (
     "61(2): 430–56; data: Erik Voeten, *United Nations General Assembly Voting Data*, Harvard Dataverse, "
     "hdl:1902.1/12379 (July 2025 release, CC0), 1946–2024."
 )
+BODIES = Body.labels()  # the bodies agreement is computed within, one at a time
+MIN_SHARED = 10  # fewer recorded votes both cast: no score, "not enough shared votes"
 GROUP = ["USA", "CHN", "RUS", "GBR", "FRA"]  # the group shown before any pick
 SCORES = ["Voeten score", "exact match"]  # by_topic's score columns
 IDEAL_SOURCE = "Bailey, Strezhnev and Voeten (2017); Voeten, Harvard Dataverse"
@@ -40,7 +46,9 @@ IDEAL_SOURCE = "Bailey, Strezhnev and Voeten (2017); Voeten, Harvard Dataverse"
 def actors(matrix: VoteMatrix, names: Mapping[str, str]) -> dict[str, str]:
     """Code → label of every bloc, then every state with a vote in the matrix, by name."""
     out = {code: f"{label} (bloc)" for code, (label, _) in agreement.BLOCS.items()}
-    return out | {c: f"{names.get(c, c)} ({c})" for c in sorted(matrix.states, key=lambda c: names.get(c, c))}
+    cast = (matrix.codes > 0).any(axis=0).tolist()
+    voted = [s for s, any_vote in zip(matrix.states, cast, strict=True) if any_vote]
+    return out | {c: f"{names.get(c, c)} ({c})" for c in sorted(voted, key=lambda c: names.get(c, c))}
 
 
 def bloc_warnings(a: str, b: str, labels: Mapping[str, str]) -> list[str]:
@@ -98,3 +106,34 @@ def ideal_rows(points: pd.DataFrame, picked: list[str], start: int, end: int) ->
     """The picked states' estimates in the period, in the order picked."""
     shown = points[points["iso3"].isin(picked) & points["year"].between(start, end)]
     return shown.set_index("iso3").loc[[c for c in picked if c in set(shown["iso3"])]].reset_index()
+
+
+def sources(rc: RollCalls, body: str) -> str:
+    """Where the body's roll calls come from, with their terms."""
+    return ASSEMBLY_SOURCES if body == Body.general_assembly.value else provenance.body_credit(rc, body)
+
+
+def scope(body: str) -> str:
+    """What the scores are computed over, said on the page."""
+    if body == Body.general_assembly.value:
+        return "Within the General Assembly's plenary roll calls only."
+    return (
+        f"Within the {BODIES[body]}'s recorded votes only, never mixed with another body's: two states are compared "
+        "only on the votes taken while both were members (membership as the record derives it)."
+    )
+
+
+def shared_membership(rc: RollCalls, matrix: VoteMatrix, body: str, a: str, b: str, start: int, end: int) -> int | None:
+    """How many of the body's recorded votes in the period came while both states were members (None for a bloc)."""
+    if a in agreement.BLOCS or b in agreement.BLOCS:
+        return None
+    calls = rc.decisions[rc.decisions["rcid"].isin(matrix.rcids[matrix.rows(start, end)])][["rcid", "session", "date"]]
+    members = rollcalls.members_table(rc)
+    members = members[members["body"].astype(str) == body]
+    both = None
+    for iso3 in (a, b):
+        spans = members[members["iso3"].astype(str) == iso3][["session", "first", "last"]]
+        joined = calls.merge(spans, on="session")
+        inside = set(joined.loc[(joined["first"] <= joined["date"]) & (joined["date"] <= joined["last"]), "rcid"])
+        both = inside if both is None else both & inside
+    return len(both or set())

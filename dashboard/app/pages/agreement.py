@@ -7,8 +7,14 @@ from dashboard.app.content import agreement as content
 from dashboard.official import agreement
 
 data = ui.dataset()
-rc, matrix = ui.official()
+rc, _ = ui.official()
 names = rc.names
+st.title("Agreement in the official record")
+bodies = list(content.BODIES)
+body = ui.param_choice("body", content.BODIES, bodies[0]) or bodies[0]
+body = st.selectbox("Body", bodies, index=bodies.index(body), format_func=content.BODIES.get)
+ui.set_params(body=None if body == "general_assembly" else body)
+matrix = ui.body_matrix(body)
 actors = content.actors(matrix, names)
 years = (int(matrix.years.min()), int(matrix.years.max()))
 LINK = {"open": st.column_config.LinkColumn("decision", display_text="open ↗")}
@@ -38,8 +44,8 @@ def ideal_points_section(start: int, end: int, a: str, b: str) -> None:
                     f"idealpoints_{'-'.join(picked)}_{start}-{end}.csv")  # fmt: skip
 
 
-st.title("Agreement in the official record")
-st.markdown(content.INTRO)
+st.markdown(content.INTRO + content.scope(body))
+st.caption(content.sources(rc, body))
 FULL_RUN, DRAWN = "agreement_full_run", "agreement_drawn"
 
 
@@ -49,7 +55,7 @@ def pair_section() -> tuple[str, str, int, int]:
     one reruns only this part (the sections below depend on the first one and the period only);
     changing the first one or the period reruns the page. Returns (a, b, start, end)."""
     cols = st.columns([3, 3, 4])
-    a, b = ui.param_choice("a", actors, "USA"), ui.param_choice("b", actors, "CHN")
+    a, b = ui.param_choice("a", actors, "USA") or "USA", ui.param_choice("b", actors, "CHN") or "CHN"
     a = cols[0].selectbox("State or bloc", list(actors), index=list(actors).index(a), format_func=actors.get)
     b = cols[1].selectbox("compared with", list(actors), index=list(actors).index(b), format_func=actors.get)
     low, high = ui.param_int("from", years, years[0]), ui.param_int("to", years, years[1])
@@ -64,8 +70,14 @@ def pair_section() -> tuple[str, str, int, int]:
         st.warning(warning, icon=":material/warning:")
     result = agreement.compare(matrix, a, b, start, end)
     overall, span = result["overall"], f"{a}_{b}_{start}-{end}"
-    if overall["n"] == 0:
-        st.info(f"{actors[a]} and {actors[b]} never both voted in {start}–{end}. Widen the period or pick others.")
+    shared = content.shared_membership(rc, matrix, body, a, b, start, end)
+    if shared is not None and body != "general_assembly":
+        st.markdown(f"**{shared:,} recorded votes** of the {content.BODIES[body]} in {start}–{end} came while both "
+                    f"were members; both cast a vote on {overall['n']:,} of them.")  # fmt: skip
+    if overall["n"] < content.MIN_SHARED:
+        st.info(f"Not enough shared votes: {actors[a]} and {actors[b]} both voted on {overall['n']} recorded "
+                f"vote{'s' if overall['n'] != 1 else ''} of the {content.BODIES[body]} in {start}–{end}, fewer than "
+                f"{content.MIN_SHARED}, so no score is shown. Widen the period or pick others.")  # fmt: skip
         return a, b, start, end
     metrics = st.columns(3)
     metrics[0].metric("Voeten score", f"{overall['voeten']:.2f}")
@@ -94,9 +106,10 @@ def pair_section() -> tuple[str, str, int, int]:
     ui.download_csv(f"Download {len(diverged):,} rows as CSV", diverged.drop(columns="open"), f"diverged_{span}.csv")
     if a not in agreement.BLOCS and b not in agreement.BLOCS:
         st.subheader("Co-sponsorship: did they bring the same texts?")
-        shared = agreement.cosponsorship(rc, a, b, start, end)
+        shared = agreement.cosponsorship(rc, a, b, start, end, body=body)
         if shared["decisions"] == 0:
-            st.info("Sponsor lists exist only for 2019–2026 (the United Nations' extract); none in this period.")
+            st.info("Sponsor lists exist only where the United Nations' extracts give them (Assembly 2019–2026, "
+                    "Council 2023–2025, Security Council 2000–2026); none in this body and period.")  # fmt: skip
             return a, b, start, end
         cols = st.columns(4)
         cols[0].metric(f"{names.get(a, a)} sponsored", f"{shared['a']:,}")
