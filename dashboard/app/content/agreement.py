@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+import numpy as np
 import pandas as pd
 
 from dashboard.app import nav
@@ -46,8 +47,8 @@ IDEAL_SOURCE = "Bailey, Strezhnev and Voeten (2017); Voeten, Harvard Dataverse"
 def actors(matrix: VoteMatrix, names: Mapping[str, str]) -> dict[str, str]:
     """Code → label of every bloc, then every state with a vote in the matrix, by name."""
     out = {code: f"{label} (bloc)" for code, (label, _) in agreement.BLOCS.items()}
-    cast = (matrix.codes > 0).any(axis=0).tolist()
-    voted = [s for s, any_vote in zip(matrix.states, cast, strict=True) if any_vote]
+    cast = np.asarray((matrix.codes > 0).any(axis=0), dtype=bool)
+    voted = [s for i, s in enumerate(matrix.states) if cast[i]]
     return out | {c: f"{names.get(c, c)} ({c})" for c in sorted(voted, key=lambda c: names.get(c, c))}
 
 
