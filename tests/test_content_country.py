@@ -36,3 +36,27 @@ def test_the_official_record_of_france() -> None:
     line, rows = country.sponsorships(RC, "FRA")
     assert line.startswith("**Sponsorships:** ") and list(rows.columns) == ["date", "symbol", "role", "title"]
     assert 0 < len(rows) <= 200
+
+
+def test_south_africa_in_the_other_bodies() -> None:
+    parts = {p.body: p for p in country.body_records(RC, "ZAF")}
+    assert list(parts) == country.OTHER_BODIES
+    council = parts["human_rights_council"]
+    assert council.membership.startswith("2006–2010") and "PolyForm Noncommercial" in council.credit
+    assert "Required Notice" in council.credit
+    row = council.dprk.set_index("symbol").loc["A/HRC/RES/55/21"]
+    assert row["its vote"] == "without a vote" and row["outcome"] == "adopted"
+    sc = parts["security_council"].dprk.set_index("symbol")
+    assert sc.loc["S/2024/255", "outcome"] == "not adopted: negative vote of a permanent member"
+    assert sc.loc["S/2024/255", "its vote"] == "not a member" and sc.loc["S/2022/431", "its vote"] == "not a member"
+    assert "United Nations (SC resolutions extract)" in parts["security_council"].credit
+    assert country.years_text([2006, 2007, 2008, 2014, 2016, 2017]) == "2006–2008, 2014, 2016–2017"
+
+
+def test_shares_by_body_never_pool_bodies() -> None:
+    matrices = {b: agreement.vote_matrix(RC, body=b) for b in ["general_assembly", "security_council"]}
+    table = country.shares_by_body(matrices, "CHN").set_index("body")
+    sc = matrices["security_council"].column("CHN")
+    assert table.loc["Security Council", "votes cast"] == int((sc > 0).sum())
+    assert table.loc["General Assembly", "votes cast"] > table.loc["Security Council", "votes cast"]
+    assert abs(table.loc["Security Council", ["yes %", "no %", "abstain %"]].sum() - 100) <= 2

@@ -108,9 +108,10 @@ def decision_cells(rc: RollCalls, rcid: int, states: list[str]) -> dict[str, str
     rows = rc.votes[rc.votes["rcid"] == rcid]
     votes = rows["vote"].astype(str).replace({Vote.non_voting.value: Cell.absent.value})
     own = dict(zip(rows["iso3"].astype(str), votes, strict=True))
-    if names == NamesStatus.vetoers_only.value:  # the veto list names its vetoers only: nobody else's vote is known
-        return {s: own.get(s, Cell.names_not_recorded.value) for s in states}
     members = rollcalls.members_at(rc, rcid)
+    if names == NamesStatus.vetoers_only.value:  # the veto list names its vetoers only: nobody else's vote is known
+        unknown = {s: Cell.names_not_recorded.value if s in members else Cell.not_a_member.value for s in states}
+        return {s: own.get(s, unknown[s]) for s in states}
     return {s: own.get(s, Cell.absent.value if s in members else Cell.not_a_member.value) for s in states}
 
 

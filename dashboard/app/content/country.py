@@ -3,6 +3,7 @@ shares of its votes, agreement with the permanent five and its group, sponsorshi
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -12,10 +13,10 @@ from dashboard.app import nav
 from dashboard.curated import analysis
 from dashboard.curated.analysis import Frames
 from dashboard.curated.models import Body as EventBody
-from dashboard.official import agreement, record
+from dashboard.official import agreement, record, rollcalls
 from dashboard.official.agreement import VoteMatrix
 from dashboard.official.rollcalls import RollCalls
-from dashboard.official.vocab import Cell
+from dashboard.official.vocab import Body, Cell, Outcome
 
 SHORT_CELLS = {code: short for code, short in Cell.shorts().items() if short != code}
 
@@ -120,3 +121,66 @@ def sponsorships(rc: RollCalls, iso3: str) -> tuple[str, pd.DataFrame]:
     )
     top = sponsored.head(200)
     return line, top.assign(date=top["date"].dt.strftime("%Y-%m-%d"))[["date", "symbol", "role", "title"]]
+
+
+#: The bodies shown beside the Assembly, in the page's order.
+OTHER_BODIES = [Body.human_rights_council.value, Body.commission_on_human_rights.value, Body.security_council.value]
+
+
+@dataclass
+class BodyRecord:
+    """A state in one body: the years it was a member, its DPRK-related decisions and the credit of the rows."""
+
+    body: str
+    label: str
+    membership: str
+    dprk: pd.DataFrame
+    credit: str
+
+
+def years_text(years: list[int]) -> str:
+    """[2006, 2007, 2008, 2014] → '2006–2008, 2014'."""
+    spans: list[list[int]] = []
+    for year in sorted(set(years)):
+        if spans and year == spans[-1][1] + 1:
+            spans[-1][1] = year
+        else:
+            spans.append([year, year])
+    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in spans)
+
+
+def shares_by_body(matrices: Mapping[str, VoteMatrix], iso3: str) -> pd.DataFrame:
+    """Per body: the recorded votes with names the state cast, and its share of yes, no and abstain (Voeten codes)."""
+    rows = []
+    for body, matrix in matrices.items():
+        cast = {label: 0 for label in ("yes", "no", "abstain")}
+        if iso3 in matrix.states:
+            mine = matrix.column(iso3)
+            cast = {label: int((mine == code).sum()) for code, label in agreement.LABELS.items()}
+        total = sum(cast.values())
+        shares = {f"{k} %": round(100 * v / total) if total else None for k, v in cast.items()}
+        rows.append({"body": Body.labels()[body], "votes cast": total, **shares})
+    return pd.DataFrame(rows)
+
+
+def body_records(rc: RollCalls, iso3: str) -> list[BodyRecord]:
+    """The state in the Council, the Commission and the Security Council: membership years (from the members
+    table, as the record derives it), its DPRK-related decisions newest first, and the rows' sources."""
+    from dashboard.app.content import compare, provenance
+
+    members = rollcalls.members_table(rc)
+    out = []
+    for body in OTHER_BODIES:
+        years = members.loc[(members["body"].astype(str) == body) & (members["iso3"].astype(str) == iso3), "session"]
+        calls = record.filter_decisions(rc, dprk=True, body=body).sort_values("date", ascending=False)
+        dprk = pd.DataFrame(
+            {
+                "date": calls["date"].dt.strftime("%Y-%m-%d"),
+                "symbol": calls["symbol"].astype(str),
+                "outcome": calls["outcome"].astype(str).map(Outcome.labels()),
+                "its vote": [compare.decision_cells(rc, int(r), [iso3])[iso3] for r in calls["rcid"]],
+            }
+        ).replace({"its vote": SHORT_CELLS})
+        membership = years_text([int(y) for y in years]) if len(years) else "not a member in any year of the record"
+        out.append(BodyRecord(body, Body.labels()[body], membership, dprk, provenance.body_credit(rc, body)))
+    return out

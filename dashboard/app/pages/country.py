@@ -107,6 +107,21 @@ with official:
             query_params={"states": iso3},
         )
 
+st.subheader(":material/gavel: The same state in the other bodies (official record)", anchor=False)
+st.caption(
+    "Each body on its own: votes are never pooled across bodies. Membership is derived from the rows as the sources "
+    "allow (Council and Commission: the states listed on a recorded vote that year; Security Council: the "
+    "permanent five and the states named in that year's votes, elected members known from 2000)."
+)
+matrices = {b: ui.body_matrix(b) for b in ["general_assembly", *country.OTHER_BODIES]}
+st.markdown(f"**{name}'s recorded votes by body** (share of the votes it cast by name)")
+st.dataframe(country.shares_by_body(matrices, iso3), hide_index=True)
+for part in country.body_records(rc, iso3):
+    with st.container(border=True):
+        st.markdown(f"**{part.label}** · member in {part.membership}")
+        st.markdown(f"Its DPRK-related decisions in the {part.label} ({len(part.dprk)})")
+        st.dataframe(part.dprk, hide_index=True, height=min(38 + 35 * len(part.dprk), 250))
+        st.caption(part.credit)
 st.page_link(
     nav.COMPARE.file,
     label=f"Compare {name} with others",
