@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pandas as pd
+
 from dashboard.app.content import compare
 from dashboard.curated.load import load_dataset
 from dashboard.official import agreement, rollcalls
@@ -53,3 +55,25 @@ def test_dprk_votes_and_scores_of_the_five() -> None:
 def test_statements_only_of_states_the_articles_quote() -> None:
     said = compare.statements(FRAMES, FIVE)
     assert "CHN" in said and "GBR" not in said and not said["CHN"].empty
+
+
+def rcid_of(symbol: str) -> int:
+    return int(RC.decisions.loc[RC.decisions["symbol"] == symbol, "rcid"].iloc[0])
+
+
+def test_each_linked_decision_shows_its_own_bodys_row() -> None:
+    symbols = ["A/HRC/RES/34/24", "S/2024/255", "S/2022/431", "A/RES/69/188"]
+    links = pd.DataFrame({"event_id": symbols, "relation": "same_vote", "rcid": [rcid_of(s) for s in symbols]})
+    rows = compare.linked_rows(RC, links, ["CHN", "RUS", "JPN", "KOR"]).set_index("symbol")
+    council = rows.loc["A/HRC/RES/34/24"]
+    assert council["body"] == "human_rights_council" and council["outcome"] == "adopted without a vote on 24 March 2017"
+    assert council["CHN"] == "adopted without a vote" and "Required Notice" in council["credit"]
+    veto = rows.loc["S/2024/255"]
+    assert veto["outcome"] == "not adopted: negative vote of a permanent member (Russia), 28 March 2024, 13–1–1"
+    assert (veto["CHN"], veto["RUS"], veto["JPN"], veto["KOR"]) == ("abstain", "no", "yes", "yes")
+    listed = rows.loc["S/2022/431"]  # the veto list: its vetoers only, no tally, nobody else's vote
+    assert listed["outcome"].endswith("(China, Russia), 26 May 2022") and (listed["CHN"], listed["RUS"]) == ("no", "no")
+    assert listed["JPN"] == "not a member" and "World Politics Data Lab" in listed["credit"]
+    assert rows.loc["A/RES/69/188", "outcome"] == "adopted 18 December 2014, 116–20–53"
+    label = compare.official_label(next(compare.linked_rows(RC, links.iloc[1:2], ["CHN"]).itertuples()))
+    assert label.startswith("Security Council · <a href=") and "S/2024/255" in label and "SC drafts" in label

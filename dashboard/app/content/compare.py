@@ -11,18 +11,20 @@ import pandas as pd
 
 from dashboard.app import format as fmt
 from dashboard.app import nav
+from dashboard.app.content import provenance
 from dashboard.curated import analysis
 from dashboard.curated.analysis import Frames
 from dashboard.official import agreement, record, rollcalls
 from dashboard.official.agreement import VoteMatrix
 from dashboard.official.rollcalls import RollCalls
-from dashboard.official.vocab import Cell, Method, NamesStatus, Vote
+from dashboard.official.vocab import Body, Cell, Method, NamesStatus, Outcome, Vote
 
 LIMIT = 12  # the 2014 committee vote names eleven states: a quick pick never has to drop one
 INTRO = (
     "Two layers, always labelled. **As the articles report**: a state's vote, part as sponsor or stance, "
     "each linked to its passage (**unknown** means no article says: it is not a “no”). **Official record**: "
-    "the state's vote in the General Assembly's roll call, under the symbol of the resolution."
+    "the state's vote in the decision the event is linked to, in that decision's own body (General Assembly, Human "
+    "Rights Council or Security Council), under its symbol and with its source."
 )
 FIVE_NOTE = "The permanent five: China, France, Russia, the United Kingdom, the United States."
 LEGEND = (
@@ -83,9 +85,31 @@ def linked_rows(rc: RollCalls, links: pd.DataFrame, states: list[str]) -> pd.Dat
             continue
         call = rc.decisions[rc.decisions["rcid"] == rcid]
         row = {"event_id": link.event_id, "relation": link.relation, "rcid": rcid, "symbol": call["symbol"].iloc[0]}
-        row["outcome"] = record.official_outcome(rc, rcid)
+        row |= {"body": str(call["body"].iloc[0]), "outcome": outcome_words(rc, rcid)}
+        row["credit"] = provenance.decision_credit(rc, rcid)
         rows.append(row | decision_cells(rc, rcid, states))
-    return pd.DataFrame(rows, columns=["event_id", "relation", "rcid", "symbol", "outcome", *states])
+    columns = ["event_id", "relation", "rcid", "symbol", "body", "outcome", "credit", *states]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def outcome_words(rc: RollCalls, rcid: int) -> str:
+    """The Assembly's words as record.official_outcome gives them; in the other bodies the outcome as the source
+    states it, the vetoers named, and the tally where the record has one ("adopted without a vote on 24 March 2017",
+    "not adopted: negative vote of a permanent member (Russia), 28 March 2024, 13–1–1")."""
+    call = rollcalls.roll_call(rc, rcid)
+    if call is None:
+        return "not in the official record"
+    if str(call["body"]) == Body.general_assembly.value:
+        return record.official_outcome(rc, rcid)
+    when = fmt.long_date(call["date"])
+    if str(call["method"]) == Method.without_vote.value:
+        return f"adopted without a vote on {when}"
+    words = Outcome.labels().get(str(call["outcome"]), "decided")
+    vetoers = [rc.names.get(c, c) for c in str(call["vetoed_by"] or "").split("; ") if c]
+    words += f" ({', '.join(vetoers)})" if vetoers else ""
+    t = rollcalls.tallies(rc, pd.Series([rcid])).iloc[0]
+    tally = "" if pd.isna(t["yes"]) else f", {t['yes']}–{t['no']}–{t['abstain']}"
+    return f"{words}, {when}{tally}"
 
 
 def decision_cells(rc: RollCalls, rcid: int, states: list[str]) -> dict[str, str]:
@@ -120,7 +144,10 @@ def official_label(row: object) -> str:
     symbol = html.escape(str(row.symbol))  # type: ignore[attr-defined]
     url = html.escape(nav.ROLLCALLS.url(rcid=str(row.rcid)))  # type: ignore[attr-defined]
     stage = "this vote" if row.relation == "same_vote" else "the plenary vote on the same text"  # type: ignore[attr-defined]
-    return f'<a href="{url}" target="_self"><b>{symbol}</b></a> · {stage}, {html.escape(row.outcome)}'  # type: ignore[attr-defined]
+    body = "" if row.body == Body.general_assembly.value else f"{html.escape(Body.labels()[row.body])} · "  # type: ignore[attr-defined]
+    credit = f'<br><span style="font-size:0.75rem;color:#444">{html.escape(row.credit)}</span>'  # type: ignore[attr-defined]
+    outcome = html.escape(row.outcome)  # type: ignore[attr-defined]
+    return f'{body}<a href="{url}" target="_self"><b>{symbol}</b></a> · {stage}, {outcome}{credit}'
 
 
 def stated(facts: pd.DataFrame, event_id: str, state: str, value: str) -> str:

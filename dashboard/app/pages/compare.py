@@ -68,8 +68,8 @@ unnamed = [labels[s] for s in chosen if s not in named]
 ui.layer_heading(
     st,
     "articles",
-    "Each event as the articles report it; under an event the General Assembly put to a recorded vote, a shaded "
-    "row gives the official record of that vote, with its symbol.",
+    "Each event as the articles report it; under an event linked to a decision of the record, a shaded row gives "
+    "that body's official record of it, with its symbol, outcome and source.",
 )
 if unnamed:
     st.caption("Never named in the articles (all unknown on this side): " + ", ".join(unnamed) + ".")
