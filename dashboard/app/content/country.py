@@ -156,7 +156,7 @@ def shares_by_body(matrices: Mapping[str, VoteMatrix], iso3: str) -> pd.DataFram
         cast = {label: 0 for label in ("yes", "no", "abstain")}
         if iso3 in matrix.states:
             mine = matrix.column(iso3)
-            cast = {label: int((mine == code).sum()) for code, label in agreement.LABELS.items()}
+            cast = {label: int((mine == agreement.CODES[label]).sum()) for label in cast}
         total = sum(cast.values())
         shares = {f"{k} %": round(100 * v / total) if total else None for k, v in cast.items()}
         rows.append({"body": Body.labels()[body], "votes cast": total, **shares})
