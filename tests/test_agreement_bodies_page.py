@@ -22,7 +22,7 @@ def text_of(at: AppTest) -> str:
 
 def test_security_council_agreement_counts_shared_membership() -> None:
     at = open_agreement(a="USA", b="CHN", body="security_council")
-    assert at.selectbox[0].value == "security_council"
+    assert at.radio[0].value == "security_council"
     text = text_of(at)
     assert "Within the Security Council's recorded votes only" in text
     assert "came while both were members" in text and "United Nations (SC resolutions extract)" in text

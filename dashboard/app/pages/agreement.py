@@ -12,7 +12,7 @@ names = rc.names
 st.title("Agreement in the official record")
 bodies = list(content.BODIES)
 body = ui.param_choice("body", content.BODIES, bodies[0]) or bodies[0]
-body = st.selectbox("Body", bodies, index=bodies.index(body), format_func=content.BODIES.get)
+body = st.radio("Body", bodies, index=bodies.index(body), format_func=content.BODIES.get, horizontal=True)
 ui.set_params(body=None if body == "general_assembly" else body)
 matrix = ui.body_matrix(body)
 actors = content.actors(matrix, names)
