@@ -42,6 +42,17 @@ def cached_rollcalls() -> tuple[RollCalls, VoteMatrix]:
     return tables, agreement.vote_matrix(tables)
 
 
+@st.cache_resource(show_spinner="Counting the body's recorded votes…")
+def cached_body_matrix(body: str) -> VoteMatrix:
+    """One body's vote matrix (agreement is computed within one body, never across), once per server process;
+    the Assembly's is cached_rollcalls' own."""
+    from dashboard.official import agreement
+    from dashboard.official.vocab import Body
+
+    rc, assembly = cached_rollcalls()
+    return assembly if body == Body.general_assembly.value else agreement.vote_matrix(rc, body=body)
+
+
 @st.cache_resource(show_spinner=False)
 def cached_votes_csv() -> Prepared:
     """The all-votes CSV of the official record, prepared once per server process (~35 MB): a download

@@ -473,3 +473,10 @@ def download_csv(
         key=key,
         help=help,
     )
+
+
+def body_matrix(body: str) -> VoteMatrix:
+    """One body's cached vote matrix (loading.cached_body_matrix)."""
+    from dashboard.app.loading import cached_body_matrix
+
+    return cached_body_matrix(body)

@@ -1,12 +1,11 @@
 """Country profile: what the articles say a state did (with passages) beside its official record (with symbols)."""
 
-import pandas as pd
 import streamlit as st
 
 from dashboard.app import charts, nav, ui
-from dashboard.app import format as fmt
+from dashboard.app.content import country
 from dashboard.curated import analysis
-from dashboard.official import agreement, record
+from dashboard.official import record
 
 data = ui.dataset()
 frames = data.frames
@@ -34,35 +33,18 @@ with articles:
             icon=":material/info:",
         )
     else:
-        profile = analysis.country_profile(frames, iso3)
-        timeline = analysis.country_timeline(frames, iso3)
         counts = st.columns(2) + st.columns(2)
-        counts[0].metric("Votes the articles name", len(profile["votes"]))
-        counts[1].metric("Sponsorships", len(profile["sponsors"]))
-        counts[2].metric("Positions", len(profile["positions"]))
-        counts[3].metric("Quoted in its own words", int(profile["positions"]["statement"].notna().sum()))
-        positions = profile["positions"].set_index("position_id")
-        for event_id, group_rows in timeline.groupby(timeline["event_id"].fillna(""), sort=False):
-            first = group_rows.iloc[0]
+        for column, (label, value) in zip(counts, country.article_counts(frames, iso3).items(), strict=True):
+            column.metric(label, value)
+        for event in country.events_of(frames, iso3):
             with st.container(border=True):
-                if event_id:
-                    when = fmt.partial_date(first["date"], first["date_precision"])
-                    body = charts.BODY_LABELS.get(first["body"], first["body"])
-                    st.markdown(
-                        f"**{when} · {first['title']}**  \n{body} · "
-                        f"[breakdown ↗]({nav.BREAKDOWN.url(event=event_id)})"
-                    )
-                else:
-                    st.markdown("**On the issue at large** (no particular event)")
-                for row in group_rows.itertuples():
-                    if row.kind != "position":
-                        st.markdown(f"- **{row.what.capitalize()}** · {ui.fact_link(row.fact_id)}")
-                        continue
-                    pos = positions.loc[row.fact_id]
-                    who = pos["speaker"] if isinstance(pos["speaker"], str) else pos["actor"]
-                    role = f", {pos['speaker_role']}" if isinstance(pos["speaker_role"], str) else ""
-                    st.markdown(f"`{row.what}`")
-                    ui.quote_block(pos["statement"], pos["summary"], f"{who}{role}", row.fact_id)
+                st.markdown(event.heading)
+                for item in event.items:
+                    if isinstance(item, str):
+                        st.markdown(item)
+                    else:
+                        st.markdown(f"`{item.stance}`")
+                        ui.quote_block(item.statement, item.summary, item.who, item.fact_id)
         st.page_link(
             nav.DATA.file,
             label=f"Download the votes the articles name for {name} (CSV)",
@@ -80,38 +62,15 @@ with official:
     if iso3 not in matrix.states:
         st.info(f"{name} has no recorded vote in the official record.", icon=":material/info:")
     else:
-        dprk = record.record_table(rc, matrix, record.filter_decisions(rc, dprk=True), [iso3])
-        vote = f"{name} ({iso3}) vote"
+        dprk, vote = country.dprk_votes(rc, matrix, iso3, name)
         st.markdown("**Its votes on the DPRK human-rights resolutions**")
-        st.dataframe(
-            dprk.sort_values("date", ascending=False)[["date", "symbol", vote]].replace(ui.SHORT_CELLS),
-            hide_index=True,
-            column_config={vote: st.column_config.TextColumn("its vote")},
-        )
-        mine = matrix.column(iso3)
-        cast = {label: int((mine == code).sum()) for code, label in agreement.LABELS.items()}
-        total = sum(cast.values())
-        if total:
-            st.markdown(
-                f"**All recorded votes:** {total:,} cast — "
-                + ", ".join(f"{label} {cast[label] / total:.0%}" for label in ("yes", "no", "abstain"))
-                + "."
-            )
+        st.dataframe(dprk, hide_index=True, column_config={vote: st.column_config.TextColumn("its vote")})
+        if shares := country.vote_shares(matrix, iso3):
+            st.markdown(shares)
 
         st.markdown("**Agreement with the permanent five and its regional group**")
-        others = [c for c in analysis.PERMANENT_FIVE if c != iso3] + ([group] if group else [])
-        recent = record.agreement_with(matrix, iso3, others, start=2000).set_index("with")
-        ever = record.agreement_with(matrix, iso3, others).set_index("with")
-        scores = pd.DataFrame(
-            {
-                "with": [record.actor_names(rc).get(c, c) for c in recent.index],
-                "since 2000": recent["voeten"].to_numpy(),
-                "votes since 2000": recent["n"].to_numpy(),
-                "all years": ever["voeten"].reindex(recent.index).to_numpy(),
-            }
-        )
         st.dataframe(
-            scores,
+            country.agreement_scores(rc, matrix, iso3, group),
             hide_index=True,
             column_config={
                 "since 2000": st.column_config.NumberColumn(format="%.2f", help="Voeten score, 1 = always the same"),
@@ -124,17 +83,11 @@ with official:
             f"[Agreement in detail ↗]({nav.AGREEMENT.url(a=iso3, b=group or 'P5')})"
         )
 
-        sponsored = record.sponsorship_summary(rc, iso3)
-        listed = rc.decisions[rc.decisions["source"].astype(str) == "UN extract"]
-        st.markdown(
-            f"**Sponsorships:** {len(sponsored):,} of the {len(listed):,} decisions whose sponsors the record lists "
-            f"(session 74 on, {listed['year'].min()}–{listed['year'].max()})."
-        )
+        line, sponsored = country.sponsorships(rc, iso3)
+        st.markdown(line)
         if not sponsored.empty:
             st.dataframe(
-                sponsored.head(200).assign(date=sponsored["date"].head(200).dt.strftime("%Y-%m-%d"))[
-                    ["date", "symbol", "role", "title"]
-                ],
+                sponsored,
                 hide_index=True,
                 height=220,
                 column_config={"title": st.column_config.TextColumn(width="large")},
@@ -154,6 +107,21 @@ with official:
             query_params={"states": iso3},
         )
 
+st.subheader(":material/gavel: The same state in the other bodies (official record)", anchor=False)
+st.caption(
+    "Each body on its own: votes are never pooled across bodies. Membership is derived from the rows as the sources "
+    "allow (Council and Commission: the states listed on a recorded vote that year; Security Council: the "
+    "permanent five and the states named in that year's votes, elected members known from 2000)."
+)
+matrices = {b: ui.body_matrix(b) for b in ["general_assembly", *country.OTHER_BODIES]}
+st.markdown(f"**{name}'s recorded votes by body** (share of the votes it cast by name)")
+st.dataframe(country.shares_by_body(matrices, iso3), hide_index=True)
+for part in country.body_records(rc, iso3):
+    with st.container(border=True):
+        st.markdown(f"**{part.label}** · member in {part.membership}")
+        st.markdown(f"Its DPRK-related decisions in the {part.label} ({len(part.dprk)})")
+        st.dataframe(part.dprk, hide_index=True, height=min(38 + 35 * len(part.dprk), 250))
+        st.caption(part.credit)
 st.page_link(
     nav.COMPARE.file,
     label=f"Compare {name} with others",

@@ -1,0 +1,140 @@
+"""Agreement, computed: the states and blocs to pick, the tables of a pair (divergent votes, co-sponsored texts),
+several at once, the closest and furthest members, and the ideal points shown. Pure: no Streamlit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import numpy as np
+import pandas as pd
+
+from dashboard.app import nav
+from dashboard.app.content import provenance
+from dashboard.official import agreement, rollcalls
+from dashboard.official.agreement import VoteMatrix
+from dashboard.official.rollcalls import RollCalls
+from dashboard.official.vocab import Body
+
+INTRO = (
+    "Over the roll calls on which **both** cast a vote (yes, no or abstain; absent and non-voting are left out):  \n"
+    "- **Voeten score**: the same vote counts 1, one abstention against a yes or a no counts 0.5, yes against no "
+    "counts 0; the sum divided by the number of roll calls.  \n"
+    "- **Exact-match rate**: the share of those roll calls with the same vote.  \n"
+    "- A **bloc**'s vote on a roll call is its members' majority (members at that date only: the EU by accession "
+    "date, the EEC/EC before 1993, the UK until 31 January 2020; China's seat held by the Republic of China until "
+    "25 October 1971; the five **UN regional groups** in today's composition, from the `countrygroups` package); "
+    "a tie gives the bloc no vote on that roll call.\n\n"
+)
+ASSEMBLY_SOURCES = (
+    "Roll calls 1946–2019: Erik Voeten's data (unvotes, CC0); 2019–2026: source **United Nations** (extract of "
+    "adopted resolutions)."
+)
+IDEAL_POINTS = (
+    "A state's position on a single dimension estimated from all its General Assembly votes of the year (higher: "
+    "closer to the United States' votes), with the 5–95 % band of the estimate. From Bailey, Strezhnev and Voeten "
+    "(2017), *Estimating dynamic state preferences from United Nations voting data*, Journal of Conflict "
+    "Resolution "
+    "61(2): 430–56; data: Erik Voeten, *United Nations General Assembly Voting Data*, Harvard Dataverse, "
+    "hdl:1902.1/12379 (July 2025 release, CC0), 1946–2024."
+)
+BODIES = Body.labels()  # the bodies agreement is computed within, one at a time
+MIN_SHARED = 10  # fewer recorded votes both cast: no score, "not enough shared votes"
+GROUP = ["USA", "CHN", "RUS", "GBR", "FRA"]  # the group shown before any pick
+SCORES = ["Voeten score", "exact match"]  # by_topic's score columns
+IDEAL_SOURCE = "Bailey, Strezhnev and Voeten (2017); Voeten, Harvard Dataverse"
+
+
+def actors(matrix: VoteMatrix, names: Mapping[str, str]) -> dict[str, str]:
+    """Code → label of every bloc, then every state with a vote in the matrix, by name."""
+    out = {code: f"{label} (bloc)" for code, (label, _) in agreement.BLOCS.items()}
+    cast = np.asarray((matrix.codes > 0).any(axis=0), dtype=bool)
+    voted = [s for i, s in enumerate(matrix.states) if cast[i]]
+    return out | {c: f"{names.get(c, c)} ({c})" for c in sorted(voted, key=lambda c: names.get(c, c))}
+
+
+def bloc_warnings(a: str, b: str, labels: Mapping[str, str]) -> list[str]:
+    """A warning for each side that is a member of the other (a bloc's majority includes its own votes)."""
+    return [
+        f"{labels[state]} is a member of {labels[bloc]}: the bloc's majority includes its own votes, so the "
+        "agreement is higher than with the others alone."
+        for state, bloc in ((a, b), (b, a))
+        if agreement.bloc_contains(bloc, state)
+    ]
+
+
+def period_params(start: int, end: int, years: tuple[int, int]) -> dict[str, str | None]:
+    """The link's from and to: left out where they are the record's first and last year."""
+    return {"from": str(start) if start != years[0] else None, "to": str(end) if end != years[1] else None}
+
+
+def by_topic(result: dict) -> pd.DataFrame:
+    return result["by_topic"].rename(columns={"voeten": "Voeten score", "exact": "exact match", "n": "roll calls"})
+
+
+def diverged(rc: RollCalls, result: dict) -> pd.DataFrame:
+    """The roll calls where one voted yes and the other no: important first, then the newest, with a link."""
+    rows = result["diverged"].merge(rc.decisions[["rcid", "date", "symbol", "title", "important"]], on="rcid")
+    rows = rows.sort_values(["important", "date"], ascending=[False, False], na_position="last")
+    rows["open"] = rows["symbol"].map(lambda s: nav.ROLLCALLS.url(symbol=s) if s else None)
+    return rows
+
+
+def cosponsored(rc: RollCalls, shared: dict) -> pd.DataFrame:
+    """The texts both sponsored, newest first (date, symbol, title, method, open)."""
+    both = rc.decisions[rc.decisions["rcid"].isin(shared["shared"])][["date", "symbol", "title", "method"]]
+    both = both.sort_values("date", ascending=False).assign(date=lambda d: d["date"].dt.date)
+    return both.assign(open=both["symbol"].map(lambda s: nav.ROLLCALLS.url(symbol=s)))
+
+
+def group_table(matrix: VoteMatrix, group: list[str], labels: Mapping[str, str], start: int, end: int) -> pd.DataFrame:
+    table = agreement.group_matrix(matrix, group, start, end)
+    table.index = table.columns = [labels[g] for g in group]
+    return table
+
+
+def closest(matrix: VoteMatrix, a: str, names: Mapping[str, str], start: int, end: int) -> pd.DataFrame:
+    """Every state's Voeten score with `a` (at least 10 votes in the period), highest first, with its name."""
+    scores = agreement.one_against_all(matrix, a, start, end, min_votes=10).drop(a, errors="ignore").dropna()
+    view = scores.sort_values(ascending=False).rename("Voeten score").to_frame()
+    return view.assign(state=view.index.map(lambda c: names.get(c, c)))[["state", "Voeten score"]]
+
+
+def everyone(matrix: VoteMatrix, start: int, end: int) -> pd.DataFrame:
+    return agreement.all_members(matrix, start, end, min_votes=10).round(4).reset_index(names="iso3")
+
+
+def ideal_rows(points: pd.DataFrame, picked: list[str], start: int, end: int) -> pd.DataFrame:
+    """The picked states' estimates in the period, in the order picked."""
+    shown = points[points["iso3"].isin(picked) & points["year"].between(start, end)]
+    return shown.set_index("iso3").loc[[c for c in picked if c in set(shown["iso3"])]].reset_index()
+
+
+def sources(rc: RollCalls, body: str) -> str:
+    """Where the body's roll calls come from, with their terms."""
+    return ASSEMBLY_SOURCES if body == Body.general_assembly.value else provenance.body_credit(rc, body)
+
+
+def scope(body: str) -> str:
+    """What the scores are computed over, said on the page."""
+    if body == Body.general_assembly.value:
+        return "Within the General Assembly's plenary roll calls only."
+    return (
+        f"Within the {BODIES[body]}'s recorded votes only, never mixed with another body's: two states are compared "
+        "only on the votes taken while both were members (membership as the record derives it)."
+    )
+
+
+def shared_membership(rc: RollCalls, matrix: VoteMatrix, body: str, a: str, b: str, start: int, end: int) -> int | None:
+    """How many of the body's recorded votes in the period came while both states were members (None for a bloc)."""
+    if a in agreement.BLOCS or b in agreement.BLOCS:
+        return None
+    calls = rc.decisions[rc.decisions["rcid"].isin(matrix.rcids[matrix.rows(start, end)])][["rcid", "session", "date"]]
+    members = rollcalls.members_table(rc)
+    members = members[members["body"].astype(str) == body]
+    both = None
+    for iso3 in (a, b):
+        spans = members[members["iso3"].astype(str) == iso3][["session", "first", "last"]]
+        joined = calls.merge(spans, on="session")
+        inside = set(joined.loc[(joined["first"] <= joined["date"]) & (joined["date"] <= joined["last"]), "rcid"])
+        both = inside if both is None else both & inside
+    return len(both or set())

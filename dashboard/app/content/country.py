@@ -1,0 +1,186 @@
+"""Country profile, computed: the articles' facts about a state by event, and its official record (DPRK votes,
+shares of its votes, agreement with the permanent five and its group, sponsorships). Pure: no Streamlit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from dashboard.app import format as fmt
+from dashboard.app import nav
+from dashboard.curated import analysis
+from dashboard.curated.analysis import Frames
+from dashboard.curated.models import Body as EventBody
+from dashboard.official import agreement, record, rollcalls
+from dashboard.official.agreement import VoteMatrix
+from dashboard.official.rollcalls import RollCalls
+from dashboard.official.vocab import Body, Cell, Outcome
+
+SHORT_CELLS = {code: short for code, short in Cell.shorts().items() if short != code}
+
+
+@dataclass
+class Quote:
+    """A position under an event: its stance code, words (or summary), who said it and its fact id."""
+
+    stance: str
+    statement: str | None
+    summary: str
+    who: str
+    fact_id: str
+
+
+@dataclass
+class EventFacts:
+    """One event's heading (Markdown) and the state's facts in it: a Markdown line, or a Quote."""
+
+    heading: str
+    items: list[str | Quote] = field(default_factory=list)
+
+
+def article_counts(frames: Frames, iso3: str) -> dict[str, int]:
+    """The four numbers over the articles' side."""
+    profile = analysis.country_profile(frames, iso3)
+    return {
+        "Votes the articles name": len(profile["votes"]),
+        "Sponsorships": len(profile["sponsors"]),
+        "Positions": len(profile["positions"]),
+        "Quoted in its own words": int(profile["positions"]["statement"].notna().sum()),
+    }
+
+
+def events_of(frames: Frames, iso3: str) -> list[EventFacts]:
+    """The state's facts grouped by event, oldest first; facts about no event last under their own heading."""
+    positions = analysis.country_profile(frames, iso3)["positions"].set_index("position_id")
+    timeline = analysis.country_timeline(frames, iso3)
+    out = []
+    for event_id, rows in timeline.groupby(timeline["event_id"].fillna(""), sort=False):
+        first = rows.iloc[0]
+        if event_id:
+            when = fmt.partial_date(first["date"], first["date_precision"])
+            body = EventBody.shorts().get(first["body"], first["body"])
+            heading = f"**{when} · {first['title']}**  \n{body} · [breakdown ↗]({nav.BREAKDOWN.url(event=event_id)})"
+        else:
+            heading = "**On the issue at large** (no particular event)"
+        facts = EventFacts(heading)
+        for row in rows.itertuples():
+            if row.kind != "position":
+                link = f"[source passage ↗]({nav.SOURCES.url(fact=row.fact_id)})"
+                facts.items.append(f"- **{row.what.capitalize()}** · {link}")
+                continue
+            pos = positions.loc[row.fact_id]
+            who = pos["speaker"] if isinstance(pos["speaker"], str) else pos["actor"]
+            role = f", {pos['speaker_role']}" if isinstance(pos["speaker_role"], str) else ""
+            facts.items.append(Quote(str(row.what), pos["statement"], pos["summary"], f"{who}{role}", str(row.fact_id)))
+        out.append(facts)
+    return out
+
+
+def dprk_votes(rc: RollCalls, matrix: VoteMatrix, iso3: str, name: str) -> tuple[pd.DataFrame, str]:
+    """Its votes on the Assembly's DPRK resolutions, newest first (date, symbol, short cell), and the vote column."""
+    table = record.record_table(rc, matrix, record.filter_decisions(rc, dprk=True), [iso3])
+    vote = f"{name} ({iso3}) vote"
+    return table.sort_values("date", ascending=False)[["date", "symbol", vote]].replace(SHORT_CELLS), vote
+
+
+def vote_shares(matrix: VoteMatrix, iso3: str) -> str:
+    """'**All recorded votes:** 5,432 cast — yes 80%, no 5%, abstain 15%.', or '' when it cast none."""
+    mine = matrix.column(iso3)
+    cast = {label: int((mine == code).sum()) for code, label in agreement.LABELS.items()}
+    total = sum(cast.values())
+    if not total:
+        return ""
+    shares = ", ".join(f"{label} {cast[label] / total:.0%}" for label in ("yes", "no", "abstain"))
+    return f"**All recorded votes:** {total:,} cast — {shares}."
+
+
+def agreement_scores(rc: RollCalls, matrix: VoteMatrix, iso3: str, group: str | None) -> pd.DataFrame:
+    """Its Voeten score with each other permanent member and its regional group, since 2000 and in all years."""
+    others = [c for c in analysis.PERMANENT_FIVE if c != iso3] + ([group] if group else [])
+    recent = record.agreement_with(matrix, iso3, others, start=2000).set_index("with")
+    ever = record.agreement_with(matrix, iso3, others).set_index("with")
+    return pd.DataFrame(
+        {
+            "with": [record.actor_names(rc).get(c, c) for c in recent.index],
+            "since 2000": recent["voeten"].to_numpy(),
+            "votes since 2000": recent["n"].to_numpy(),
+            "all years": ever["voeten"].reindex(recent.index).to_numpy(),
+        }
+    )
+
+
+def sponsorships(rc: RollCalls, iso3: str) -> tuple[str, pd.DataFrame]:
+    """The sentence on its sponsorships and the newest 200 (date, symbol, role, title)."""
+    sponsored = record.sponsorship_summary(rc, iso3)
+    listed = rc.decisions[rc.decisions["source"].astype(str) == "UN extract"]
+    line = (
+        f"**Sponsorships:** {len(sponsored):,} of the {len(listed):,} decisions whose sponsors the record lists "
+        f"(session 74 on, {listed['year'].min()}–{listed['year'].max()})."
+    )
+    top = sponsored.head(200)
+    return line, top.assign(date=top["date"].dt.strftime("%Y-%m-%d"))[["date", "symbol", "role", "title"]]
+
+
+#: The bodies shown beside the Assembly, in the page's order.
+OTHER_BODIES = [Body.human_rights_council.value, Body.commission_on_human_rights.value, Body.security_council.value]
+
+
+@dataclass
+class BodyRecord:
+    """A state in one body: the years it was a member, its DPRK-related decisions and the credit of the rows."""
+
+    body: str
+    label: str
+    membership: str
+    dprk: pd.DataFrame
+    credit: str
+
+
+def years_text(years: list[int]) -> str:
+    """[2006, 2007, 2008, 2014] → '2006–2008, 2014'."""
+    spans: list[list[int]] = []
+    for year in sorted(set(years)):
+        if spans and year == spans[-1][1] + 1:
+            spans[-1][1] = year
+        else:
+            spans.append([year, year])
+    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in spans)
+
+
+def shares_by_body(matrices: Mapping[str, VoteMatrix], iso3: str) -> pd.DataFrame:
+    """Per body: the recorded votes with names the state cast, and its share of yes, no and abstain (Voeten codes)."""
+    rows = []
+    for body, matrix in matrices.items():
+        cast = {label: 0 for label in ("yes", "no", "abstain")}
+        if iso3 in matrix.states:
+            mine = matrix.column(iso3)
+            cast = {label: int((mine == agreement.CODES[label]).sum()) for label in cast}
+        total = sum(cast.values())
+        shares = {f"{k} %": round(100 * v / total) if total else None for k, v in cast.items()}
+        rows.append({"body": Body.labels()[body], "votes cast": total, **shares})
+    return pd.DataFrame(rows)
+
+
+def body_records(rc: RollCalls, iso3: str) -> list[BodyRecord]:
+    """The state in the Council, the Commission and the Security Council: membership years (from the members
+    table, as the record derives it), its DPRK-related decisions newest first, and the rows' sources."""
+    from dashboard.app.content import compare, provenance
+
+    members = rollcalls.members_table(rc)
+    out = []
+    for body in OTHER_BODIES:
+        years = members.loc[(members["body"].astype(str) == body) & (members["iso3"].astype(str) == iso3), "session"]
+        calls = record.filter_decisions(rc, dprk=True, body=body).sort_values("date", ascending=False)
+        dprk = pd.DataFrame(
+            {
+                "date": calls["date"].dt.strftime("%Y-%m-%d"),
+                "symbol": calls["symbol"].astype(str),
+                "outcome": calls["outcome"].astype(str).map(Outcome.labels()),
+                "its vote": [compare.decision_cells(rc, int(r), [iso3])[iso3] for r in calls["rcid"]],
+            }
+        ).replace({"its vote": SHORT_CELLS})
+        membership = years_text([int(y) for y in years]) if len(years) else "not a member in any year of the record"
+        out.append(BodyRecord(body, Body.labels()[body], membership, dprk, provenance.body_credit(rc, body)))
+    return out

@@ -1,0 +1,44 @@
+"""What the Agreement page shows, computed (dashboard/app/content/agreement.py), against the record itself."""
+
+from __future__ import annotations
+
+from dashboard.app.content import agreement as content
+from dashboard.official import agreement, rollcalls
+
+RC = rollcalls.load_rollcalls()
+MATRIX = agreement.vote_matrix(RC)
+
+
+def test_actors_are_blocs_then_states_by_name() -> None:
+    actors = content.actors(MATRIX, RC.names)
+    codes = list(actors)
+    assert codes[: len(agreement.BLOCS)] == list(agreement.BLOCS)
+    assert actors["CHN"] == "China (CHN)" and actors["P5"] == "Permanent five (Security Council) (bloc)"
+    assert content.bloc_warnings("FRA", "WEOG", actors) and not content.bloc_warnings("USA", "CHN", actors)
+
+
+def test_divergent_votes_are_yes_against_no_with_links() -> None:
+    result = agreement.compare(MATRIX, "USA", "CHN", 2000, 2019)
+    rows = content.diverged(RC, result)
+    assert len(rows) > 100 and set(zip(rows["USA"], rows["CHN"], strict=True)) <= {("yes", "no"), ("no", "yes")}
+    assert rows["open"].dropna().str.startswith("/rollcalls?symbol=").all()
+    assert content.period_params(1946, 2026, (1946, 2026)) == {"from": None, "to": None}
+    assert content.period_params(2000, 2019, (1946, 2026)) == {"from": "2000", "to": "2019"}
+
+
+def test_closest_and_group_tables() -> None:
+    view = content.closest(MATRIX, "GBR", RC.names, 2000, 2019)
+    assert view["Voeten score"].is_monotonic_decreasing and "GBR" not in view.index
+    assert view.loc["FRA", "Voeten score"] > view.loc["PRK", "Voeten score"]
+    labels = content.actors(MATRIX, RC.names)
+    table = content.group_table(MATRIX, ["USA", "CHN"], labels, 2000, 2019)
+    assert list(table.index) == ["United States (USA)", "China (CHN)"] and table.iloc[0, 0] == 1
+
+
+def test_cosponsored_texts_and_ideal_points() -> None:
+    shared = agreement.cosponsorship(RC, "JPN", "KOR", 2019, 2026)
+    both = content.cosponsored(RC, shared)
+    assert len(both) == shared["both"] > 0 and both["open"].str.startswith("/rollcalls?symbol=").all()
+    assert RC.idealpoints is not None
+    rows = content.ideal_rows(RC.idealpoints, ["KOR", "JPN"], 2000, 2010)
+    assert list(dict.fromkeys(rows["iso3"])) == ["KOR", "JPN"] and rows["year"].between(2000, 2010).all()

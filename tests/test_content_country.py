@@ -1,0 +1,62 @@
+"""What the Country profile shows, computed (dashboard/app/content/country.py), against the data themselves."""
+
+from __future__ import annotations
+
+from dashboard.app.content import country
+from dashboard.curated.load import load_dataset
+from dashboard.official import agreement, rollcalls
+
+RC = rollcalls.load_rollcalls()
+MATRIX = agreement.vote_matrix(RC)
+FRAMES = load_dataset().frames
+
+
+def test_china_in_the_articles_by_event_oldest_first() -> None:
+    counts = country.article_counts(FRAMES, "CHN")
+    assert counts["Votes the articles name"] >= 1 and counts["Positions"] >= counts["Quoted in its own words"] >= 1
+    events = country.events_of(FRAMES, "CHN")
+    headings = [e.heading for e in events]
+    first = next(i for i, h in enumerate(headings) if "2014 (year only) · Human rights in North Korea" in h)
+    later = next(i for i, h in enumerate(headings) if "2017-03-24 · Human rights in North Korea" in h)
+    assert first < later
+    lines = [item for e in events for item in e.items if isinstance(item, str)]
+    assert "- **Voted no** · [source passage ↗](/sources?fact=ga3-2014-dprk-chn)" in lines
+    quotes = [item for e in events for item in e.items if isinstance(item, country.Quote)]
+    assert any(q.fact_id == "chn-dissociates-hrc-2017" and q.stance == "dissociate" for q in quotes)
+
+
+def test_the_official_record_of_france() -> None:
+    dprk, vote = country.dprk_votes(RC, MATRIX, "FRA", "France")
+    assert vote == "France (FRA) vote" and dprk.set_index("symbol").loc["A/RES/69/188", vote] == "yes"
+    shares = country.vote_shares(MATRIX, "FRA")
+    assert shares.startswith("**All recorded votes:** ") and "yes " in shares and "abstain " in shares
+    scores = country.agreement_scores(RC, MATRIX, "FRA", "WEOG")
+    assert list(scores["with"])[:4] == ["China", "Russia", "United Kingdom", "United States"]
+    assert scores["since 2000"].between(0, 1).all() and (scores["votes since 2000"] > 100).all()
+    line, rows = country.sponsorships(RC, "FRA")
+    assert line.startswith("**Sponsorships:** ") and list(rows.columns) == ["date", "symbol", "role", "title"]
+    assert 0 < len(rows) <= 200
+
+
+def test_south_africa_in_the_other_bodies() -> None:
+    parts = {p.body: p for p in country.body_records(RC, "ZAF")}
+    assert list(parts) == country.OTHER_BODIES
+    council = parts["human_rights_council"]
+    assert council.membership.startswith("2006–2010") and "PolyForm Noncommercial" in council.credit
+    assert "Required Notice" in council.credit
+    row = council.dprk.set_index("symbol").loc["A/HRC/RES/55/21"]
+    assert row["its vote"] == "without a vote" and row["outcome"] == "adopted"
+    sc = parts["security_council"].dprk.set_index("symbol")
+    assert sc.loc["S/2024/255", "outcome"] == "not adopted: negative vote of a permanent member"
+    assert sc.loc["S/2024/255", "its vote"] == "not a member" and sc.loc["S/2022/431", "its vote"] == "not a member"
+    assert "United Nations (SC resolutions extract)" in parts["security_council"].credit
+    assert country.years_text([2006, 2007, 2008, 2014, 2016, 2017]) == "2006–2008, 2014, 2016–2017"
+
+
+def test_shares_by_body_never_pool_bodies() -> None:
+    matrices = {b: agreement.vote_matrix(RC, body=b) for b in ["general_assembly", "security_council"]}
+    table = country.shares_by_body(matrices, "CHN").set_index("body")
+    sc = matrices["security_council"].column("CHN")
+    assert table.loc["Security Council", "votes cast"] == int((sc > 0).sum())
+    assert table.loc["General Assembly", "votes cast"] > table.loc["Security Council", "votes cast"]
+    assert abs(table.loc["Security Council", ["yes %", "no %", "abstain %"]].sum() - 100) <= 2
