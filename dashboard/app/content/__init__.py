@@ -1,0 +1,1 @@
+"""What each page shows, computed: pure functions over the data, no Streamlit."""
