@@ -93,3 +93,63 @@ def test_plenary_link_compared_with_the_record(frames: Frames, rc: RollCalls) ->
 def test_a_link_to_a_roll_call_not_loaded(frames: Frames, rc: RollCalls) -> None:
     link = next(content.event_links(frames, "ga3-2014-dprk-resolution").assign(rcid=999_999_999).itertuples())
     assert content.comparison(rc, frames, link, "ga3-2014-dprk-resolution") is None
+
+
+def linked(rc: RollCalls, frames: Frames, event_id: str) -> content.Comparison:
+    compared = content.comparison(rc, frames, next(content.event_links(frames, event_id).itertuples()), event_id)
+    assert compared is not None and compared.claims is not None
+    return compared
+
+
+def test_the_2024_veto_in_the_record(frames: Frames, rc: RollCalls) -> None:
+    compared = linked(rc, frames, "unsc-2024-panel-of-experts-draft")
+    assert compared.summary.startswith("**S/2024/255**, Security Council, 2024-03-28: **vetoed by Russia, 13–1–1")
+    claims = compared.claims.set_index("claim") if compared.claims is not None else pd.DataFrame()
+    assert list(claims.loc["who vetoed"]) == ["Russia", "Russia", "same"]
+    assert list(claims.loc["tally (yes–no–abstain)"]) == ["not reported", "13–1–1", "not reported"]
+    assert claims.loc["how it was decided", "check"] == "same" and claims.loc["outcome", "check"] == "same"
+    assert compared.verdict == (
+        "**The record agrees with every claim of the article it can check.** "
+        "The article does not report: tally (yes–no–abstain)."
+    )
+    assert "**1 of 1** voted the same way" in (compared.agreement or "")  # Russia's no
+    assert compared.source.startswith("Official record's source: **United Nations (SC drafts not adopted")
+
+
+def test_the_2017_council_resolution_in_the_record(frames: Frames, rc: RollCalls) -> None:
+    compared = linked(rc, frames, "hrc-2017-dprk-resolution")
+    assert "**adopted without a vote**" in compared.summary and "no tally" in compared.summary
+    claims = compared.claims.set_index("claim") if compared.claims is not None else pd.DataFrame()
+    assert list(claims.loc["how it was decided"]) == ["without vote", "adopted without a vote", "same"]
+    assert "tally (yes–no–abstain)" not in claims.index  # no vote, no tally to check
+    assert "PolyForm Noncommercial 1.0.0" in compared.source
+    assert "Required Notice: Copyright © 2026 Łukasz Szoszkiewicz" in compared.source
+    lead = content.official_lead(rc, next(content.event_links(frames, "hrc-2017-dprk-resolution").itertuples()))
+    assert lead == "This event is **A/HRC/RES/34/24**, Human Rights Council, 24 March 2017: **adopted without a vote**."
+
+
+def test_the_2024_council_resolution_says_what_the_article_leaves_out(frames: Frames, rc: RollCalls) -> None:
+    claims = linked(rc, frames, "hrc-2024-dprk-resolution").claims
+    assert claims is not None
+    method = claims.set_index("claim").loc["how it was decided"]
+    assert list(method) == ["not reported", "adopted without a vote", "not reported"]
+
+
+def test_a_mismatch_is_named_plainly(frames: Frames, rc: RollCalls) -> None:
+    link = next(content.event_links(frames, "unsc-2024-panel-of-experts-draft").itertuples())
+    call = rc.decisions.set_index("rcid").loc[int(link.rcid)]
+    call = pd.concat([call, pd.Series({"rcid": int(link.rcid)})])
+    event = frames["events"].set_index("event_id").loc["unsc-2024-panel-of-experts-draft"].copy()
+    event["date"], event["outcome"] = "2024-03-29", "adopted"
+    claims = content.claim_checks(rc, frames, event, call)
+    verdict = content.mismatch_words(claims)
+    assert "**Mismatch: date** — the article reported 2024-03-29" in verdict and "the record says 2024-03-28" in verdict
+    assert "**Mismatch: outcome** — the article reported adopted" in verdict
+    assert set(claims.loc[claims["claim"] == "who vetoed", "check"]) == {"not reported"}
+
+
+def test_an_assembly_link_keeps_its_comparison_without_claims(frames: Frames, rc: RollCalls) -> None:
+    link = next(content.event_links(frames, "ga3-2014-dprk-resolution").itertuples())
+    compared = content.comparison(rc, frames, link, "ga3-2014-dprk-resolution")
+    assert compared is not None and compared.claims is None and compared.verdict is None
+    assert "CC0" in compared.source

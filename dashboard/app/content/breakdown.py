@@ -13,6 +13,7 @@ from dashboard.curated import analysis
 from dashboard.curated.models import CountQualifier, Method, Outcome, SponsorRole, Stance
 from dashboard.official import record as official_record
 from dashboard.official import rollcalls
+from dashboard.official import vocab as official
 from dashboard.official.rollcalls import RollCalls
 from dashboard.vocabulary import label_of
 
@@ -27,11 +28,14 @@ CHILD_LABEL = {"amends": "Amendment", "next_stage_of": "Later stage", "mandated_
 #: The words before a linked decision in the official column, by the link's relation.
 LEAD = {
     "same_vote": "This event is",
+    "same_decision": "This event is",
     "earlier_stage": "The plenary vote on the same text, later and in another body:",
 }
 #: What the relation means for the tallies, under the comparison.
 RELATION_NOTE = {
     "same_vote": "This event is that roll call.",
+    "same_decision": "This event is that decision, taken without a vote: no state voted, so there is no tally "
+    "and no vote by name to compare.",
     "earlier_stage": "This event is an earlier vote on the same text, in another body and on another "
     "date: the tallies differ by nature and are never merged.",
 }
@@ -81,10 +85,120 @@ def child_label(child: object) -> str:  # an itertuples() row of Breakdown.child
 def official_lead(rc: RollCalls, link: object) -> str:  # an itertuples() row of the links frame
     """One line of the official column: the linked symbol and its outcome and tally."""
     relation, symbol, rcid = (getattr(link, k) for k in ("relation", "symbol", "rcid"))
-    return (
-        f"{LEAD.get(relation, 'Linked:')} **{symbol}**, General Assembly plenary: "
-        f"**{official_record.official_outcome(rc, int(rcid))}** (yes–no–abstain)."
+    call = rollcalls.roll_call(rc, int(rcid))
+    lead = LEAD.get(relation, "Linked:")
+    if call is None or call["body"] == official.Body.general_assembly:
+        return (
+            f"{lead} **{symbol}**, General Assembly plenary: "
+            f"**{official_record.official_outcome(rc, int(rcid))}** (yes–no–abstain)."
+        )
+    when = fmt.long_date(call["date"].date())
+    return f"{lead} **{symbol}**, {body_words(call)}, {when}: **{record_says(rc, call)}**."
+
+
+def body_words(call: pd.Series) -> str:
+    return label_of(official.Body, call["body"]) or str(call["body"])
+
+
+def record_tally(rc: RollCalls, call: pd.Series) -> str | None:
+    """'13–1–1' (yes–no–abstain: counted from the rows where the record names them, else as it states them),
+    None where the record has no tally."""
+    if call["names"] == official.NamesStatus.listed:
+        t = rollcalls.tally(rollcalls.breakdown(rc, int(call["rcid"])))
+        return f"{t['yes']}–{t['no']}–{t['abstain']}"
+    stated = [call[f"{v}_stated"] for v in ("yes", "no", "abstain")]
+    return None if any(fmt.missing(v) for v in stated) else "–".join(str(int(v)) for v in stated)
+
+
+def vetoers(rc: RollCalls, call: pd.Series) -> list[str]:
+    """The names of the permanent members whose vote against vetoed it, as the record gives them."""
+    codes = [c for c in str(call["vetoed_by"] or "").split("; ") if c]
+    return [rc.names.get(c, c) for c in codes]
+
+
+def record_says(rc: RollCalls, call: pd.Series) -> str:
+    """'adopted without a vote', 'vetoed by Russia, 13–1–1 (yes–no–abstain)', as the record gives it."""
+    if call["method"] == official.Method.without_vote:
+        return f"{label_of(official.Outcome, call['outcome'])} without a vote"
+    outcome = label_of(official.Outcome, call["outcome"]) or "outcome not stated"
+    if call["outcome"] == official.Outcome.vetoed:
+        outcome = f"vetoed by {' and '.join(vetoers(rc, call)) or 'a permanent member not named'}"
+    tally = record_tally(rc, call)
+    return outcome + (f", {tally} (yes–no–abstain)" if tally else ", no tally in the record")
+
+
+#: The article's method and outcome codes that mean the same as the record's.
+SAME_METHOD = {"recorded_vote": {"recorded_vote", "non_recorded_vote"}, "without_vote": {"without_vote"}}
+CHECK_COLUMNS = ["claim", "as the article reported", "as the record says", "check"]
+
+
+def claim_checks(rc: RollCalls, frames: dict[str, pd.DataFrame], event: pd.Series, call: pd.Series) -> pd.DataFrame:
+    """The article's claims the record can check, beside the record: method, date, outcome, tally and, for a
+    veto on either side, who vetoed. check: "same", "differs", "not reported" or "not in the record".
+
+    event: a row of the events frame, named by its event_id."""
+    rows = []
+
+    def row(claim: str, article: str | None, record: str | None, same: bool) -> None:
+        check = "same" if same else "differs"
+        check = "not reported" if article is None else "not in the record" if record is None else check
+        rows.append([claim, article or "not reported", record or "not in the record", check])
+
+    method = None if event["method"] in ("unknown", "not_applicable") else event["method"]
+    row(
+        "how it was decided",
+        label_of(Method, method) if method else None,
+        label_of(official.Method, call["method"]) if call["method"] != official.Method.unknown else None,
+        call["method"] in SAME_METHOD.get(str(method), set()),
     )
+    day = call["date"].date().isoformat()
+    reported = None if fmt.missing(event["date"]) else str(event["date"])
+    article_day = fmt.partial_date(reported, event["date_precision"]) if reported else None
+    if article_day and isinstance(event["date_derivation"], str):
+        article_day += " (worked out from the article: see the date note)"
+    row("date", article_day, day, day.startswith(reported or "-"))
+    outcome = None if event["outcome"] == "unknown" else str(event["outcome"])
+    record_outcome = label_of(official.Outcome, call["outcome"]) if call["outcome"] else None
+    row("outcome", label_of(Outcome, outcome) if outcome else None, record_outcome, outcome == call["outcome"])
+    tally = [event[v] for v in ("yes", "no", "abstain")]
+    article_tally = None if any(fmt.missing(v) for v in tally) else "–".join(str(int(v)) for v in tally)
+    if call["method"] != official.Method.without_vote:
+        record = record_tally(rc, call)
+        row("tally (yes–no–abstain)", article_tally, record, article_tally == record)
+    if "vetoed" in (event["outcome"], call["outcome"]):
+        votes = frames["votes"]
+        named = votes[(votes["event_id"] == event.name) & (votes["vote"] == "no")]["country"].tolist()
+        article_vetoers = ", ".join(sorted(named)) if event["outcome"] == "vetoed" and named else None
+        record_vetoers = ", ".join(sorted(vetoers(rc, call))) or None
+        row("who vetoed", article_vetoers, record_vetoers, article_vetoers == record_vetoers)
+    return pd.DataFrame(rows, columns=CHECK_COLUMNS)
+
+
+def mismatch_words(checks: pd.DataFrame) -> str:
+    """Each mismatch named plainly, or that the record confirms every claim it can check."""
+    differ = checks[checks["check"] == "differs"]
+    unsaid = checks.loc[checks["check"] == "not reported", "claim"].tolist()
+    if differ.empty:
+        text = "**The record agrees with every claim of the article it can check.**"
+    else:
+        text = " ".join(
+            f"**Mismatch: {r.claim}** — the article reported {r[1]}, the record says {r[2]}."
+            for r in differ.itertuples(index=False)
+        )
+    return text + (f" The article does not report: {', '.join(unsaid)}." if unsaid else "")
+
+
+def record_source(rc: RollCalls, call: pd.Series) -> str:
+    """The row's source, its citation and its terms (for hrc-voting its licence and required notice)."""
+    about = rc.provenance.get("sources", {}).get(call["source"], {})
+    words = [f"Official record's source: **{label_of(official.Source, call['source']) or call['source']}**."]
+    if about.get("citation"):
+        words.append(f"Cite as: {about['citation']}")
+    if about.get("licence"):
+        words.append(f"Terms: {about['licence']}")
+    if isinstance(call["note"], str) and call["note"]:
+        words.append(f"Note in the record: {call['note']}")
+    return " ".join(w if w.endswith(".") else w + "." for w in words)
 
 
 def has_tally(b: analysis.Breakdown) -> bool:
@@ -137,24 +251,37 @@ class Comparison:
     checked: pd.DataFrame  # country_iso3, country, reported, official, check
     agreement: str | None  # "States the articles name: **n of m** voted the same way …", None without names
     headers: dict[str, str]  # the words over checked's columns
+    source: str  # the record's source of this decision, its citation and terms
+    claims: pd.DataFrame | None = None  # claim_checks (a Council or Security Council decision), else None
+    verdict: str | None = None  # mismatch_words of claims
 
     columns = ("country", "reported", "official", "check")  # what the table shows of checked, in order
 
 
 def comparison(rc: RollCalls, frames: dict[str, pd.DataFrame], link: object, event_id: str) -> Comparison | None:
-    """The linked roll call's tally and each named state's vote beside the articles', None if not loaded."""
+    """The linked decision beside the event: its tally (or how it was decided), the article's claims the record
+    can check (Council and Security Council), each named state's vote beside the articles'; None if not loaded."""
     symbol, rcid, relation = (getattr(link, k) for k in ("symbol", "rcid", "relation"))
     call = rollcalls.roll_call(rc, int(rcid))
     if call is None:
         return None
-    official = rollcalls.breakdown(rc, int(rcid))
-    count = rollcalls.tally(official)
+    rows = rollcalls.breakdown(rc, int(rcid))
+    count = rollcalls.tally(rows)
     summary = (
         f"**{symbol}**, General Assembly plenary, {call['date'].date()}: **{count['yes']} yes, "
         f"{count['no']} no, {count['abstain']} abstentions**, {count['non_voting']} non-voting or absent "
         f"(official record). {RELATION_NOTE.get(relation, '')}"
     )
-    checked = analysis.reported_vs_official(frames, official, event_id)
+    claims = verdict = None
+    if call["body"] != official.Body.general_assembly:
+        summary = (
+            f"**{symbol}**, {body_words(call)}, {call['date'].date()}: **{record_says(rc, call)}** "
+            f"(official record). {RELATION_NOTE.get(relation, '')}"
+        )
+        event = frames["events"].set_index("event_id").loc[event_id].rename(event_id)
+        claims = claim_checks(rc, frames, event, call)
+        verdict = mismatch_words(claims)
+    checked = analysis.reported_vs_official(frames, rows, event_id)
     agreement = None
     if not checked.empty:
         agree = int((checked["check"] == "agrees").sum())
@@ -162,7 +289,7 @@ def comparison(rc: RollCalls, frames: dict[str, pd.DataFrame], link: object, eve
             f"States the articles name: **{agree} of {len(checked)}** voted the same way in the official record."
         )
     headers = {"reported": "as the articles report", "official": f"official record ({symbol})", "check": "same?"}
-    return Comparison(summary, checked, agreement, headers)
+    return Comparison(summary, checked, agreement, headers, record_source(rc, call), claims, verdict)
 
 
 def sponsors_table(sponsors: pd.DataFrame) -> pd.DataFrame:

@@ -17,7 +17,6 @@ ui.set_params(event=event_id)
 b = analysis.event_breakdown(frames, event_id)
 event = b.event
 links = content.event_links(frames, event_id)
-FACTS_COLUMN = st.column_config.TextColumn("facts", help=content.FACTS_HELP)
 
 st.header(event["title"])
 reported, official_col = st.columns([3, 2]) if not links.empty else (st.container(), None)
@@ -50,12 +49,9 @@ if event["method"] == "without_vote":
     if who.empty:
         st.write("The sources name no one who joined, backed, dissociated from, boycotted or rejected it.")
     else:
-        ui.fact_table(
-            content.who_passages(who),
-            "fact_id",
-            ["actor", "part", "source", "passages"],
-            {"part": st.column_config.TextColumn("what the sources report", width="medium"), "passages": FACTS_COLUMN},
-        )
+        config = {"part": st.column_config.TextColumn("what the sources report", width="medium")}
+        config["passages"] = st.column_config.TextColumn("facts", help=content.FACTS_HELP)
+        ui.fact_table(content.who_passages(who), "fact_id", ["actor", "part", "source", "passages"], config)
 elif content.has_tally(b) or not b.named.empty:
     left, right = st.columns([2, 3])
     with left:
@@ -93,14 +89,18 @@ if not links.empty:
             st.warning(f"The linked roll call {link.rcid} is not in the loaded official record.")
             continue
         st.markdown(compared.summary)
+        if compared.claims is not None:
+            st.markdown(compared.verdict)
+            st.dataframe(compared.claims, hide_index=True)
         st.caption(f"Why linked: {link.rationale} [evidence ↗]({ui.source_url(link.link_id)})")
-        full = f"Full official roll call of {link.symbol}"
+        full = f"The decision in the official record: {link.symbol}"
         st.page_link(nav.ROLLCALLS.file, label=full, icon=":material/gavel:", query_params={"rcid": str(link.rcid)})
         if compared.agreement:
             st.markdown(compared.agreement)
             st.dataframe(
                 compared.checked, hide_index=True, column_order=compared.columns, column_config=compared.headers
             )
+        st.caption(compared.source)
 
 st.subheader("Sponsors and supporters")
 if b.sponsors.empty:
