@@ -155,7 +155,7 @@ def claim_checks(rc: RollCalls, frames: dict[str, pd.DataFrame], event: pd.Serie
     reported = None if fmt.missing(event["date"]) else str(event["date"])
     article_day = fmt.partial_date(reported, event["date_precision"]) if reported else None
     if article_day and isinstance(event["date_derivation"], str):
-        article_day += " (worked out from the article: see the date note)"
+        article_day += " (date worked out from the article)"
     row("date", article_day, day, day.startswith(reported or "-"))
     outcome = None if event["outcome"] == "unknown" else str(event["outcome"])
     record_outcome = label_of(official.Outcome, call["outcome"]) if call["outcome"] else None

@@ -91,7 +91,7 @@ if not links.empty:
         st.markdown(compared.summary)
         if compared.claims is not None:
             st.markdown(compared.verdict)
-            st.dataframe(compared.claims, hide_index=True)
+            st.table(compared.claims, hide_index=True)  # a static table: its cells wrap on a phone
         st.caption(f"Why linked: {link.rationale} [evidence ↗]({ui.source_url(link.link_id)})")
         full = f"The decision in the official record: {link.symbol}"
         st.page_link(nav.ROLLCALLS.file, label=full, icon=":material/gavel:", query_params={"rcid": str(link.rcid)})
