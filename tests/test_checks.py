@@ -166,7 +166,7 @@ FIXTURE_CASES = {
     "sponsorships.not_a_list.yaml": "data/sponsorships.yaml::: expected a list of records at the top level",
     "positions.no_evidence.yaml": "data/positions.yaml:position-without-evidence:evidence: List should have at least 1 item",
     "actors.bad_iso.yaml": "data/actors.yaml:XXK:id: 'XXK' is not an ISO 3166-1 alpha-3 code",
-    "links.bad_relation.yaml": "data/links.yaml:link-with-a-bad-relation:relation: Input should be 'same_vote' or 'earlier_stage'",
+    "links.bad_relation.yaml": "data/links.yaml:link-with-a-bad-relation:relation: Input should be 'same_vote', 'same_decision' or 'earlier_stage'",
     "sources.unknown_field.yaml": "data/sources.yaml:000_e3abfb0ff75947b4:publisher: Extra inputs are not permitted",
 }
 

@@ -116,7 +116,7 @@ def test_without_vote_is_said_plainly() -> None:
     assert parts["United States"] == ["supporter"]
     assert {"reject", "boycott"} <= set(parts["North Korea"])
     assert who["source"].str.startswith("/sources?fact=").all()  # every row cites its passage
-    sponsors = at.dataframe[1].value
+    sponsors = at.dataframe[-1].value  # the last table (the record's check of the claims comes before it)
     assert {"European Union", "Japan", "United States"} == set(sponsors["actor"])
 
 
@@ -186,8 +186,9 @@ def test_compare_china_and_united_states() -> None:
     table = matrix_markup(at)
     assert "<th" in table and ">China</th>" in table and ">United States</th>" in table
     # unknown, not "no": the US in the 2014 committee vote, China at the 2017 review, and both in the
-    # plenary event the articles announce without a result
-    assert table.count(">unknown</td>") == 4
+    # plenary event the articles announce without a result; the 2024 veto and Council resolution, linked
+    # to the record, stay in the matrix, unknown for both
+    assert table.count(">unknown</td>") == 8
     assert "voted no; oppose" in table and "/sources?fact=ga3-2014-dprk-chn" in table
 
 
@@ -198,7 +199,7 @@ def test_compare_shows_both_layers_side_by_side() -> None:
     assert "What the articles say" in text and "What the official record says" in text
     table = matrix_markup(at)
     official = table.split('<tr style="background:#F1F5FA">')
-    assert len(official) == 3  # under the committee vote and under the plenary event
+    assert len(official) == 6  # under the committee vote, the plenary event, the two Council resolutions, the veto
     row = official[1].split("</tr>")[0]
     assert "Official record" in row and "A/RES/69/188" in row and "adopted 18 December 2014, 116–20–53" in row
     assert 'data-label="United States"' in row and ">yes</td>" in row and row.count(">no</td>") == 2

@@ -480,3 +480,17 @@ def body_matrix(body: str) -> VoteMatrix:
     from dashboard.app.loading import cached_body_matrix
 
     return cached_body_matrix(body)
+
+
+def fact_table(
+    frame: pd.DataFrame, key: str, columns: Sequence[str], config: Mapping[str, str | ColumnConfig] | None = None
+) -> None:
+    """A table of curated facts whose 'source' column links each row's fact (`key`) to its passages.
+
+    columns: what to show, in order ('source' where the link goes; last if not named); config: a column's
+    header (a string) or its full column configuration."""
+    shown = [*columns] if "source" in columns else [*columns, "source"]
+    headers = {c: st.column_config.TextColumn(v) if isinstance(v, str) else v for c, v in (config or {}).items()}
+    st.dataframe(
+        with_source_links(frame, key)[shown], hide_index=True, column_config={"source": source_column(), **headers}
+    )

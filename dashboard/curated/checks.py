@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from typing import Any
+from typing import Any, NamedTuple
 
 import pycountry
 
@@ -267,20 +267,62 @@ def check_sources(records: Records, texts: dict[str, str], paths: dict[str, str]
     return problems
 
 
-def check_links(records: Records, paths: dict[str, str], symbols: dict[int, str | None] | None) -> list[Problem]:
-    """A link names a roll call of the official record, under the symbol the record gives it."""
+class Decision(NamedTuple):
+    """What the link check needs of one decision of the official record."""
+
+    symbol: str | None
+    body: str  # dashboard.official.vocab.Body
+    method: str  # dashboard.official.vocab.Method
+
+
+#: The official record's body of a curated event's body; events of other bodies cannot be linked.
+RECORD_BODY = {
+    "ga_plenary": "general_assembly",
+    "ga_third_committee": "general_assembly",  # only as earlier_stage: the plenary adopts the committee's draft
+    "human_rights_council": "human_rights_council",
+    "security_council": "security_council",
+}
+#: The record's methods each relation allows: a "same vote" was a vote, a "same decision" was taken without one.
+RELATION_METHODS = {
+    "same_vote": {"recorded_vote", "non_recorded_vote"},
+    "same_decision": {"without_vote"},
+    "earlier_stage": {"recorded_vote", "non_recorded_vote", "without_vote"},
+}
+
+
+def check_links(records: Records, paths: dict[str, str], decisions: dict[int, Decision] | None) -> list[Problem]:
+    """A link names a decision of the official record, under the symbol the record gives it, of the event's
+    body (a committee's draft: the plenary's), by a method its relation allows."""
     problems = []
-    if symbols is None:
+    if decisions is None:
         if records["links"]:
             problems.append(Problem(paths["links"], "", "rcid", "no official roll calls to check the links against"))
         return problems
+    events = {e.id: e for e in records["events"]}
     for link in records["links"]:
-        if link.rcid not in symbols:
+        found = decisions.get(link.rcid)
+        if found is None:
             problems.append(
                 Problem(paths["links"], link.id, "rcid", f"roll call {link.rcid} is not in the official record")
             )
-        elif symbols[link.rcid] != link.symbol:
-            problems.append(Problem(paths["links"], link.id, "symbol", f"the record gives {symbols[link.rcid]!r}"))
+            continue
+        if found.symbol != link.symbol:
+            problems.append(Problem(paths["links"], link.id, "symbol", f"the record gives {found.symbol!r}"))
+        event = events.get(link.event_id)
+        if event is None:  # check_references names it
+            continue
+        if RECORD_BODY.get(event.body) != found.body:
+            problems.append(
+                Problem(paths["links"], link.id, "rcid", f"a decision of {found.body}, the event is of {event.body}")
+            )
+        elif (event.body == "ga_third_committee") != (link.relation == "earlier_stage"):
+            problems.append(
+                Problem(paths["links"], link.id, "relation", "earlier_stage is a committee vote's, and only its")
+            )
+        if found.method not in RELATION_METHODS[link.relation]:
+            problems.append(
+                Problem(paths["links"], link.id, "relation", f"{link.relation}; the record's method: {found.method}")
+            )
     return problems
 
 

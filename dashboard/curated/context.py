@@ -17,10 +17,7 @@ Frames = dict[str, pd.DataFrame]
 #: The body codes in words, spelt out for a reader of one file (the app's pages use Body's short forms).
 BODIES = Body.labels()
 #: How the official roll call relates to the row's event, in the "official record" column.
-STAGES = {
-    LinkRelation.same_vote.value: "this vote",
-    LinkRelation.earlier_stage.value: "the plenary vote on the same text",
-}
+STAGES = LinkRelation.labels()
 CONTEXT_COLUMNS = {
     "event title": "The event's title (our words).",
     "event date": "YYYY[-MM[-DD]] as far as the sources give it; empty if unknown.",

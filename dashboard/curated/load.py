@@ -100,12 +100,13 @@ def read_texts(seeds_dir: Path) -> tuple[dict[str, str], list[Problem]]:
     return texts, problems
 
 
-def read_symbols(path: Path) -> dict[int, str | None] | None:
-    """rcid → symbol of the official roll calls, or None where they are not there."""
+def read_decisions(path: Path) -> dict[int, checks.Decision] | None:
+    """rcid → symbol, body and method of the official record's decisions, or None where they are not there."""
     if not path.exists():
         return None
-    table = pd.read_parquet(path, columns=["rcid", "symbol"])
-    return dict(zip(table["rcid"].astype(int), table["symbol"], strict=True))
+    table = pd.read_parquet(path, columns=["rcid", "symbol", "body", "method"])
+    rows = zip(table["rcid"], table["symbol"], table["body"], table["method"], strict=True)
+    return {int(rcid): checks.Decision(symbol, str(body), str(method)) for rcid, symbol, body, method in rows}
 
 
 def read_dataset(data_dir: Path = DATA_DIR, seeds_dir: Path = SEEDS_DIR) -> tuple[Dataset, list[Problem]]:
@@ -121,7 +122,7 @@ def read_dataset(data_dir: Path = DATA_DIR, seeds_dir: Path = SEEDS_DIR) -> tupl
     dataset = Dataset(records=records, texts=texts)
     paths = {name: display_path(data_dir / f"{name}.yaml") for name in TABLES}
     problems += checks.run_all(records, texts, paths, display_path(seeds_dir))
-    problems += checks.check_links(records, paths, read_symbols(data_dir / "rollcalls" / "decisions.parquet"))
+    problems += checks.check_links(records, paths, read_decisions(data_dir / "rollcalls" / "decisions.parquet"))
     if not problems:
         dataset.frames = tables.build(records, texts)
     return dataset, problems

@@ -160,10 +160,16 @@ class CountQualifier(Vocabulary):
 
 
 class LinkRelation(Vocabulary):
-    """How a curated event relates to an official roll call."""
+    """How a curated event relates to a decision of the official record."""
 
-    same_vote = "same_vote"  # the curated event is this roll call (same body, same text)
-    earlier_stage = "earlier_stage"  # a committee vote on the draft this plenary roll call adopted
+    # (code, label: what the linked decision is to the event, in the pages' words)
+    same_vote = "same_vote", "this vote"  # the curated event is this vote of the record (same body, same text)
+    same_decision = (  # the event is this decision, which the record shows taken without a vote
+        "same_decision", "this decision"
+    )
+    earlier_stage = (  # a committee vote on the draft this plenary roll call adopted
+        "earlier_stage", "the plenary vote on the same text"
+    )
 
 
 class Record(BaseModel):
@@ -281,13 +287,15 @@ def precision_of(value: str | None) -> DatePrecision:
 
 
 class RollCallLink(Fact):
-    """A curated event tied to an official General Assembly roll call of the same text."""
+    """A curated event tied to a decision of the official record (any body) on the same text."""
 
     event_id: Id = Field(description="The curated event.")
-    rcid: int = Field(ge=1, description="Roll-call id in the official record (data/rollcalls).")
-    symbol: str = Field(description="The adopted resolution's symbol, as the official record gives it.")
-    relation: LinkRelation = Field(description="How the curated event relates to the roll call.")
-    rationale: str = Field(description="Why the two are the same text, in our words.")
+    rcid: int = Field(ge=1, description="Decision id in the official record (data/rollcalls).")
+    symbol: str = Field(description="The decision's symbol (a vetoed draft's), as the official record gives it.")
+    relation: LinkRelation = Field(description="How the curated event relates to the decision.")
+    rationale: str = Field(
+        description="Why the two are the same text, in our words; how it was matched where no source gives the symbol."
+    )
 
 
 #: The files of data/, the model of each record, and the export table they feed.

@@ -93,10 +93,11 @@ COLUMNS: dict[str, dict[str, str]] = {
     "links": {
         "link_id": "Link id.",
         "event_id": "The curated event.",
-        "rcid": "Roll-call id in the official record.",
-        "symbol": "The adopted resolution's symbol in the official record.",
-        "relation": "same_vote or earlier_stage (a committee vote on the draft the plenary adopted).",
-        "rationale": "Why the two are the same text.",
+        "rcid": "Decision id in the official record.",
+        "symbol": "The decision's symbol in the official record (a vetoed draft's).",
+        "relation": "same_vote, same_decision (taken without a vote) or earlier_stage (a committee vote on the "
+        "draft the plenary adopted).",
+        "rationale": "Why the two are the same text, and how they were matched where no source gives the symbol.",
     },
     "actors": {
         "actor_id": "ISO3 for a state; a slug for other actors.",

@@ -14,10 +14,12 @@ from dashboard.app import nav
 from dashboard.app.content import provenance
 from dashboard.curated import analysis
 from dashboard.curated.analysis import Frames
+from dashboard.curated.models import LinkRelation
 from dashboard.official import agreement, record, rollcalls
 from dashboard.official.agreement import VoteMatrix
 from dashboard.official.rollcalls import RollCalls
 from dashboard.official.vocab import Body, Cell, Method, NamesStatus, Outcome, Vote
+from dashboard.vocabulary import label_of
 
 LIMIT = 12  # the 2014 committee vote names eleven states: a quick pick never has to drop one
 INTRO = (
@@ -143,7 +145,7 @@ def official_label(row: object) -> str:
     """The official row's first cell (HTML): its symbol linked to the decision, which vote, the outcome."""
     symbol = html.escape(str(row.symbol))  # type: ignore[attr-defined]
     url = html.escape(nav.ROLLCALLS.url(rcid=str(row.rcid)))  # type: ignore[attr-defined]
-    stage = "this vote" if row.relation == "same_vote" else "the plenary vote on the same text"  # type: ignore[attr-defined]
+    stage = label_of(LinkRelation, row.relation)  # type: ignore[attr-defined]
     body = "" if row.body == Body.general_assembly.value else f"{html.escape(Body.labels()[row.body])} · "  # type: ignore[attr-defined]
     credit = f'<br><span style="font-size:0.75rem;color:#444">{html.escape(row.credit)}</span>'  # type: ignore[attr-defined]
     outcome = html.escape(row.outcome)  # type: ignore[attr-defined]

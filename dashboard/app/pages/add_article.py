@@ -5,6 +5,7 @@ import html
 import streamlit as st
 
 from dashboard.app import ui
+from dashboard.app.content import add_article as content
 from dashboard.app.loading import cached_rollcalls
 from dashboard.curated.load import SEEDS_DIR
 from dashboard.curated.suggest import review
@@ -13,21 +14,12 @@ from dashboard.curated.suggest.sourceid import new_source_id
 
 data = ui.dataset()
 st.title("Add an article")
-st.caption(
-    "Paste or upload a news article. The curation assistant proposes every fact it finds, each with the "
-    "passage that states it, highlighted below. Accept, edit or leave each one; then download the accepted "
-    "records as a YAML patch together with the article, and apply it with "
-    "`python -m dashboard apply-patch PATCH.zip`. Nothing is written on this server."
-)
+st.caption(content.INTRO)
 uploaded = st.file_uploader("Upload the article (plain text, UTF-8)", type=["txt"])
 pasted = st.text_area("…or paste its text", height=180, key="article_text")
-text = pasted
-if uploaded is not None:
-    try:
-        text = uploaded.getvalue().decode("utf-8")
-    except UnicodeDecodeError:
-        st.error("The file is not UTF-8 text; save it as UTF-8 and upload it again.")
-        text = ""
+text, error = content.article_text(uploaded.getvalue() if uploaded is not None else None, pasted)
+if error:
+    st.error(error)
 if not text.strip():
     st.info("Paste or upload an article to see the proposed facts.", icon=":material/info:")
     ui.footer(data)
@@ -43,34 +35,13 @@ candidates = review.reviewable(draft)
 source = next(c for c in draft.candidates if c.table == "sources")
 meta = source.record
 st.subheader(f"Source `{source_id}`")
-st.markdown(
-    " · ".join(
-        f"**{label}:** {html.escape(str(meta[key]), quote=False) if meta.get(key) else 'not stated'}"
-        for label, key in (
-            ("Headline", "headline"),
-            ("Agency", "agency"),
-            ("Byline", "byline"),
-            ("Dateline", "dateline"),
-            ("Published", "published"),
-        )
-    )
-)
+st.markdown(content.source_line(meta))
 if meta.get("published_derivation"):
     st.caption(f"Date: {meta['published_derivation']}")
-if source_id[:3] in {sid[:3] for sid in data.texts} and source_id not in data.texts:
-    st.warning("This number is taken in seeds/; run `python -m dashboard new-source` on the final text.")
-if source_id in data.texts:
-    st.info("This exact article is already in seeds/: its facts are matched to the records that cite it.")
+if notice := content.source_id_notice(source_id, data.texts):
+    (st.warning if notice[0] == "warning" else st.info)(notice[1])
 
-st.markdown(
-    f"**{len(candidates)} candidate(s)**: "
-    + ", ".join(
-        f"{sum(c.table == t for c in candidates)} {t}"
-        for t in ("events", "votes", "sponsorships", "positions", "actors")
-        if any(c.table == t for c in candidates)
-    )
-    + ". Colours: events orange, votes green, sponsors blue, positions pink; numbers as in the list."
-)
+st.markdown(content.candidates_summary([c.table for c in candidates]))
 st.markdown(review.highlighted_html(draft, candidates), unsafe_allow_html=True)
 if draft.skipped:
     with st.expander(f"{len(draft.skipped)} thing(s) seen but not proposed"):
@@ -113,14 +84,7 @@ outcome = review.build(draft, accepted, edits, data.records, data.texts)
 if not accepted:
     st.info("Accept at least one candidate to build a patch.", icon=":material/info:")
 else:
-    st.markdown(
-        f"**{len(accepted)} accepted.**"
-        + (
-            f" Also included, because accepted records need them: {', '.join(f'`{k}`' for k in outcome.added)}."
-            if outcome.added
-            else ""
-        )
-    )
+    st.markdown(content.accepted_summary(len(accepted), outcome.added))
     if outcome.problems:
         st.error("With these records the data would not validate:")
         st.code("\n".join(str(p) for p in outcome.problems[:30]), language=None)
