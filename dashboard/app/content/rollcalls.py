@@ -24,6 +24,12 @@ NOT_IN_RECORD = {
 LICENCES_FILE = "data/LICENSES.md"
 
 
+LEAD = (
+    "Every decision of the official record, in four UN bodies: the General Assembly, the Human Rights Council, "
+    "the Commission on Human Rights before it, and the Security Council. Each names its body and its source."
+)
+
+
 def intro(prov: dict) -> str:
     """What the record holds, per body: decisions, years and sources (computed from provenance.json's counts)."""
     parts = []

@@ -14,7 +14,9 @@ calls = rc.decisions
 INFO = ":material/info:"
 
 st.title("Decisions")
-st.markdown(content.intro(rc.provenance))
+st.markdown(content.LEAD)
+with st.expander("What the record holds, body by body"):  # the decision comes first, on a phone too
+    st.markdown(content.intro(rc.provenance))
 
 
 def choose() -> int | None:
