@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 
 class ImportFailed(Exception):
@@ -38,3 +41,25 @@ class ImportReport:
             lines.append(f"not mapped to a state ({len(self.unmapped)}):")
             lines += [f"  {name}" for name in self.unmapped]
         return "\n".join([*lines, *self.details])
+
+
+def json_lines(path: Path, keys: Sequence[str]) -> Iterator[tuple[int, dict]]:
+    """(line number, record) for each JSON object of a JSON Lines file, blank lines skipped; a line that is
+    not a JSON object, or lacks one of `keys`, fails naming the file, line and key."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise ImportFailed(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ImportFailed(f"{path}:line {number}: not a JSON record ({exc.msg})") from exc
+        if not isinstance(record, dict):
+            raise ImportFailed(f"{path}:line {number}: not a JSON object")
+        missing = [k for k in keys if k not in record]
+        if missing:
+            raise ImportFailed(f"{path}:line {number}:{missing[0]}: missing")
+        yield number, record

@@ -16,7 +16,6 @@ subject terms. Its known defects are handled here and each one is reported (`Ext
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from pathlib import Path
@@ -24,7 +23,7 @@ from pathlib import Path
 import pandas as pd
 
 from dashboard.official import names, topics
-from dashboard.official.importers.common import ImportFailed
+from dashboard.official.importers.common import ImportFailed, json_lines
 from dashboard.official.merge import Extract
 from dashboard.official.rollcalls import repair_text
 
@@ -90,23 +89,7 @@ def read_lines(folder: Path) -> list[tuple[Path, int, dict]]:
     if not files:
         raise ImportFailed(f"{folder}: no extract files (74.json … 80.json)")
     for path in files:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError as exc:
-            raise ImportFailed(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
-        for number, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ImportFailed(f"{path}:line {number}: not a JSON record ({exc.msg})") from exc
-            if not isinstance(record, dict):
-                raise ImportFailed(f"{path}:line {number}: not a JSON object")
-            missing = [k for k in KEYS if k not in record]
-            if missing:
-                raise ImportFailed(f"{path}:line {number}:{missing[0]}: missing")
-            rows.append((path, number, record))
+        rows += [(path, number, record) for number, record in json_lines(path, KEYS)]
     if not rows:
         raise ImportFailed(f"{folder}: the extract files hold no records")
     return rows

@@ -22,7 +22,6 @@ decision, the XML's. Membership: dashboard/official/membership.py (security_coun
 
 from __future__ import annotations
 
-import json
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -31,7 +30,7 @@ from pathlib import Path
 import pandas as pd
 
 from dashboard.official import bodies, membership, names, rollcalls
-from dashboard.official.importers.common import ImportFailed
+from dashboard.official.importers.common import ImportFailed, json_lines
 from dashboard.official.importers.ga_extract import parse_count, parse_date
 
 SOURCE = "UN SC extract"
@@ -70,24 +69,7 @@ def looks_like(path: Path) -> bool:
 def read_lines(folder: Path) -> list[tuple[str, dict]]:
     rows = []
     for path in sorted(p for p in folder.glob("*.json") if FILE.match(p.name)):
-        try:
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError as exc:
-            raise ImportFailed(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
-        for number, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            where = f"{path}:line {number}"
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ImportFailed(f"{where}: not a JSON record ({exc.msg})") from exc
-            if not isinstance(record, dict):
-                raise ImportFailed(f"{where}: not a JSON object")
-            missing = [k for k in KEYS if k not in record]
-            if missing:
-                raise ImportFailed(f"{where}:{missing[0]}: missing")
-            rows.append((where, record))
+        rows += [(f"{path}:line {number}", record) for number, record in json_lines(path, KEYS)]
     if not rows:
         raise ImportFailed(f"{folder}: no YYYY.json lines")
     return rows
