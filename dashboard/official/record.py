@@ -72,7 +72,9 @@ def _members(rc: RollCalls, calls: pd.DataFrame, iso3: str) -> np.ndarray:
     """Whether the state counted as a member on each decision's date (rollcalls.members_table spans)."""
     m = rollcalls.members_table(rc)
     spans = m[m["iso3"].astype(str) == iso3]
-    joined = calls[["rcid", "session", "date"]].merge(spans, on="session", how="left")
+    keys = ["session", "body"] if "body" in spans.columns and "body" in calls.columns else ["session"]
+    # each body has its own members: the Council's and the Security Council's sessions are both calendar years
+    joined = calls[["rcid", "date", *keys]].merge(spans, on=keys, how="left")
     inside = (joined["first"] <= joined["date"]) & (joined["last"] >= joined["date"])
     return (
         joined.assign(inside=inside.fillna(False))
