@@ -42,3 +42,14 @@ def test_cosponsored_texts_and_ideal_points() -> None:
     assert RC.idealpoints is not None
     rows = content.ideal_rows(RC.idealpoints, ["KOR", "JPN"], 2000, 2010)
     assert list(dict.fromkeys(rows["iso3"])) == ["KOR", "JPN"] and rows["year"].between(2000, 2010).all()
+
+
+def test_cosponsored_rows_credit_their_own_body_source() -> None:
+    council = agreement.cosponsorship(RC, "USA", "GBR", 2000, 2026, body="human_rights_council")
+    rows = content.cosponsored_csv(RC, council)
+    assert len(rows) == len(council["shared"]) > 0
+    assert rows["symbol"].str.startswith("A/HRC/RES/").all()
+    assert rows["source"].str.contains("Human Rights Council").all() and rows["licence"].str.contains("United Nations").all()
+    assembly = content.cosponsored_csv(RC, agreement.cosponsorship(RC, "USA", "GBR", 2019, 2026))
+    assert assembly["symbol"].str.startswith("A/RES/").all() and not assembly["source"].str.contains("Council").any()
+    assert "Security Council resolutions (2000–2026)" in content.sponsor_lists_caption("security_council")

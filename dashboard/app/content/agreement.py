@@ -11,6 +11,7 @@ import pandas as pd
 from dashboard.app import nav
 from dashboard.app.content import provenance
 from dashboard.official import agreement, rollcalls
+from dashboard.official import sources as registry
 from dashboard.official.agreement import VoteMatrix
 from dashboard.official.rollcalls import RollCalls
 from dashboard.official.vocab import Body
@@ -84,6 +85,25 @@ def cosponsored(rc: RollCalls, shared: dict) -> pd.DataFrame:
     both = rc.decisions[rc.decisions["rcid"].isin(shared["shared"])][["date", "symbol", "title", "method"]]
     both = both.sort_values("date", ascending=False).assign(date=lambda d: d["date"].dt.date)
     return both.assign(open=both["symbol"].map(lambda s: nav.ROLLCALLS.url(symbol=s)))
+
+
+def cosponsored_csv(rc: RollCalls, shared: dict) -> pd.DataFrame:
+    """The texts both sponsored as the CSV gives them: each row credits the source of its sponsor list."""
+    rows = rc.decisions[rc.decisions["rcid"].isin(shared["shared"])].sort_values("date", ascending=False)
+    supplier = registry.sponsor_supplier()
+    listed_by = rows["source"].astype(str).map(lambda code: supplier.get(code, code))
+    table = rows[["date", "symbol", "title", "method"]].assign(date=rows["date"].dt.date)
+    return pd.concat([table, registry.csv_columns(listed_by)], axis=1).reset_index(drop=True)
+
+
+def sponsor_lists_caption(body: str) -> str:
+    """Where sponsor lists come from in this body, for the co-sponsorship section."""
+    listed_by = {
+        Body.general_assembly.value: "the United Nations' extract of Assembly resolutions (2019–2026)",
+        Body.human_rights_council.value: "the United Nations' extract of Council resolutions (2023–2025)",
+        Body.security_council.value: "the United Nations' extract of Security Council resolutions (2000–2026)",
+    }
+    return listed_by.get(body, "no source in the record")
 
 
 def group_table(matrix: VoteMatrix, group: list[str], labels: Mapping[str, str], start: int, end: int) -> pd.DataFrame:

@@ -116,16 +116,13 @@ def pair_section() -> tuple[str, str, int, int]:
         cols[1].metric(f"{names.get(b, b)} sponsored", f"{shared['b']:,}")
         cols[2].metric("Both sponsored", f"{shared['both']:,}")
         cols[3].metric("Overlap", "–" if shared["overlap"] is None else f"{shared['overlap']:.0%}")
-        st.caption(
-            f"Of the {shared['decisions']:,} decisions with a sponsor list in {max(start, 2019)}–{end} (source: "
-            "United Nations). Overlap: the texts both sponsored, as a share of those either sponsored. Sponsor or "
-            "additional sponsor both count."
-        )
+        st.caption(f"Of the {shared['decisions']:,} decisions of {start}–{end} with a sponsor list (source: "
+                   f"{content.sponsor_lists_caption(body)}). Overlap: the texts both sponsored, as a share of those "
+                   "either sponsored. Sponsor or additional sponsor both count.")  # fmt: skip
         both = content.cosponsored(rc, shared)
         st.dataframe(both, hide_index=True, height=240, column_config=LINK)
         ui.download_csv(f"Download the {len(both):,} texts both sponsored as CSV",
-                        both.drop(columns="open").assign(source="United Nations (GA resolutions extract)"),
-                        f"cosponsored_{span}.csv")  # fmt: skip
+                        content.cosponsored_csv(rc, shared), f"cosponsored_{span}.csv")  # fmt: skip
     return a, b, start, end
 
 
