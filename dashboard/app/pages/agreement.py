@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard.app import charts, ui
+from dashboard.app import agreement_sections, charts, ui
 from dashboard.app.content import agreement as content
 from dashboard.official import agreement
 
@@ -19,29 +19,6 @@ actors = content.actors(matrix, names)
 years = (int(matrix.years.min()), int(matrix.years.max()))
 LINK = {"open": st.column_config.LinkColumn("decision", display_text="open ↗")}
 SCORE = st.column_config.NumberColumn(format="%.2f")
-
-
-def ideal_points_section(start: int, end: int, a: str, b: str) -> None:
-    st.subheader("Ideal points over time")
-    st.markdown(content.IDEAL_POINTS)
-    points = rc.idealpoints
-    if points is None:
-        st.info("The ideal points are not in this record; import them with `python -m dashboard import-votes "
-                "../shared/reference/idealpoints`.")  # fmt: skip
-        return
-    states = {c: names.get(c, c) for c in sorted(set(points["iso3"]), key=lambda c: names.get(c, c))}
-    picked = ui.param_list("ideal", states, limit=8)
-    default = picked or [c for c in (a, b) if c in states] or ["USA", "CHN"]
-    picked = st.multiselect("States (up to eight)", list(states), default=default, key="ideal_states",
-                            format_func=lambda c: f"{states[c]} ({c})", max_selections=8)  # fmt: skip
-    ui.set_params(ideal=",".join(picked) or None)
-    shown = content.ideal_rows(points, picked, start, end)
-    if shown.empty:
-        st.info("No estimates for these states in this period.")
-        return
-    ui.chart(charts.ideal_points(shown, names, f"Ideal points, {start}–{end}"), key="ideal_chart")
-    ui.download_csv(f"Download these {len(shown):,} estimates as CSV", shown.assign(source=content.IDEAL_SOURCE),
-                    f"idealpoints_{'-'.join(picked)}_{start}-{end}.csv")  # fmt: skip
 
 
 st.markdown(content.INTRO + content.scope(body))
@@ -105,24 +82,7 @@ def pair_section() -> tuple[str, str, int, int]:
                  column_config=LINK | {"title": st.column_config.TextColumn(width="large")})  # fmt: skip
     ui.download_csv(f"Download {len(diverged):,} rows as CSV", diverged.drop(columns="open"), f"diverged_{span}.csv")
     if a not in agreement.BLOCS and b not in agreement.BLOCS:
-        st.subheader("Co-sponsorship: did they bring the same texts?")
-        shared = agreement.cosponsorship(rc, a, b, start, end, body=body)
-        if shared["decisions"] == 0:
-            st.info("Sponsor lists exist only where the United Nations' extracts give them (Assembly 2019–2026, "
-                    "Council 2023–2025, Security Council 2000–2026); none in this body and period.")  # fmt: skip
-            return a, b, start, end
-        cols = st.columns(4)
-        cols[0].metric(f"{names.get(a, a)} sponsored", f"{shared['a']:,}")
-        cols[1].metric(f"{names.get(b, b)} sponsored", f"{shared['b']:,}")
-        cols[2].metric("Both sponsored", f"{shared['both']:,}")
-        cols[3].metric("Overlap", "–" if shared["overlap"] is None else f"{shared['overlap']:.0%}")
-        st.caption(f"Of the {shared['decisions']:,} decisions of {start}–{end} with a sponsor list (source: "
-                   f"{content.sponsor_lists_caption(body)}). Overlap: the texts both sponsored, as a share of those "
-                   "either sponsored. Sponsor or additional sponsor both count.")  # fmt: skip
-        both = content.cosponsored(rc, shared)
-        st.dataframe(both, hide_index=True, height=240, column_config=LINK)
-        ui.download_csv(f"Download the {len(both):,} texts both sponsored as CSV",
-                        content.cosponsored_csv(rc, shared), f"cosponsored_{span}.csv")  # fmt: skip
+        agreement_sections.cosponsorship(rc, body, a, b, start, end, span)
     return a, b, start, end
 
 
@@ -154,5 +114,5 @@ cols[1].dataframe(view.tail(10).iloc[::-1], column_config={"Voeten score": SCORE
 everyone_file = f"agreement_all_members_{start}-{end}.csv"
 ui.download_csv("Download the agreement matrix of all members as CSV",
                 lambda s=start, e=end: content.everyone(matrix, s, e), everyone_file)  # fmt: skip
-ideal_points_section(start, end, a, b)
+agreement_sections.ideal_points(rc, start, end, a, b)
 ui.footer(data)
