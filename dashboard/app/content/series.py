@@ -129,20 +129,35 @@ def dprk_decisions(rc: RollCalls) -> pd.DataFrame:
     return out.sort_values("date").reset_index(drop=True)
 
 
-def standing_of(rc: RollCalls, call: pd.Series, iso3: str, votes: dict[int, str]) -> str:
+#: (body, session) → the state's membership spans in it; the bodies' sessions that have members rows at all.
+Spans = dict[tuple[str, int], list[tuple[pd.Timestamp, pd.Timestamp]]]
+
+
+def membership_spans(rc: RollCalls, iso3: str) -> tuple[Spans, set[tuple[str, int]]]:
+    """The state's member spans per (body, session), and the (body, session) pairs the members table covers,
+    read once for all its decisions (rollcalls.members_at per decision, at once)."""
+    table = rollcalls.members_table(rc)
+    covered = set(zip(table["body"].astype(str), table["session"].astype(int), strict=True))
+    spans: Spans = {}
+    mine = table[table["iso3"].astype(str) == iso3]
+    for body, session, first, last in zip(
+        mine["body"].astype(str), mine["session"].astype(int), mine["first"], mine["last"], strict=True
+    ):
+        spans.setdefault((body, session), []).append((first, last))
+    return spans, covered
+
+
+def standing_of(call: pd.Series, vote: str | None, spans: Spans, covered: set[tuple[str, int]]) -> str:
     """A state's Standing on one decision: its vote where recorded; otherwise what membership and the
     method allow (a member's missing vote is absent only where the source lists every member's vote)."""
-    rcid = int(call["rcid"])
-    vote = votes.get(rcid)
     if vote in (Vote.yes, Vote.no, Vote.abstain):
         return vote
     if vote == Vote.non_voting:
         return Standing.absent.value
-    table = rollcalls.members_table(rc)
-    year_rows = table[(table["body"].astype(str) == call["body"]) & (table["session"] == call["session"])]
-    if year_rows.empty:
+    key = (str(call["body"]), int(call["session"]))
+    if key not in covered:
         return Standing.membership_unknown.value
-    if iso3 not in rollcalls.members_at(rc, rcid):
+    if not any(first <= call["date"] <= last for first, last in spans.get(key, [])):
         return Standing.not_a_member.value
     if call["method"] == Method.without_vote:
         return Standing.without_vote.value
@@ -161,7 +176,10 @@ def positions(rc: RollCalls, decisions: pd.DataFrame, iso3: str) -> pd.DataFrame
     own = sponsors[sponsors["iso3"] == iso3].drop_duplicates("rcid")
     roles = dict(zip(own["rcid"].astype(int), own["role"].astype(str), strict=True))
     out = decisions.copy()
-    out["standing"] = [standing_of(rc, call, iso3, by_rcid) for _, call in decisions.iterrows()]
+    spans, covered = membership_spans(rc, iso3)
+    out["standing"] = [
+        standing_of(call, by_rcid.get(int(call["rcid"])), spans, covered) for _, call in decisions.iterrows()
+    ]
     out["sponsored"] = [roles.get(r, "" if r in listed else None) for r in decisions["rcid"].astype(int)]
     return out
 
