@@ -57,7 +57,7 @@ PAGES = [
     PageSpec("Data and downloads", "/data", "Data and downloads", "table=votes", "select:0", STEP),
     PageSpec("A state's voting record", "/record", "A state's voting record",
              "states=CHN,USA&topic=Human%20rights&from=2000&to=2019", "text:0", WORDS),
-    PageSpec("Decisions", "/rollcalls", "General Assembly decisions", "symbol=A/RES/69/188", "text:0", WORDS),
+    PageSpec("Decisions", "/rollcalls", "Decisions", "symbol=A/RES/69/188", "text:0", WORDS),
     PageSpec("Agreement", "/agreement", "Agreement in the official record", "a=USA&b=CHN", "select:1", STEP),
     PageSpec("A resolution over the years", "/series", "A resolution across the years", "iso3=CHN", "select:0", STEP),
 ]  # fmt: skip

@@ -17,6 +17,7 @@ from streamlit.proto.BackMsg_pb2 import BackMsg
 from bench.browser_bench import VIEWPORT, served, wait_drawn
 from bench.load_protocol import crowd
 from bench.st_protocol import Reader
+from dashboard.app import nav
 from tests.conftest import OUT
 
 #: Values that belong to one session or one browser, not to the message's meaning.
@@ -58,7 +59,7 @@ def browser_messages(browser: Browser, url: str) -> list[BackMsg]:
     frames: list[bytes] = []
     page.on("websocket", lambda ws: ws.on("framesent", lambda payload: frames.append(payload)))
     page.goto(f"{url}/rollcalls?symbol=A/RES/69/188")
-    wait_drawn(page, "General Assembly decisions", timeout=90)
+    wait_drawn(page, nav.ROLLCALLS.title, timeout=90)
     page.locator('[data-testid="stSidebarNav"]').get_by_text("Agreement", exact=True).click()
     wait_drawn(page, "Agreement in the official record", timeout=90)
     context.close()

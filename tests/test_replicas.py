@@ -14,6 +14,7 @@ from playwright.sync_api import Browser
 
 from bench.browser_bench import VIEWPORT, wait_drawn
 from bench.replicas import cluster
+from dashboard.app import nav
 from tests.conftest import OUT
 
 
@@ -34,7 +35,7 @@ def session(browser: Browser, url: str, cookie: str | None) -> set[str]:
     headers: set[str] = set()
     page.on("response", lambda r: headers.add(r.headers.get("x-dashboard-replica", "none")))
     page.goto(f"{url}/rollcalls?symbol=A/RES/69/188")
-    wait_drawn(page, "General Assembly decisions", timeout=90)
+    wait_drawn(page, nav.ROLLCALLS.title, timeout=90)
     with page.expect_download(timeout=60_000) as download:
         page.get_by_role("button", name=re.compile("CSV")).first.click()
     assert download.value.failure() is None
