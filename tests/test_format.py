@@ -43,3 +43,10 @@ def test_the_module_stays_free_of_streamlit() -> None:
 
     text = (ROOT / "dashboard" / "app" / "format.py").read_text(encoding="utf-8")
     assert "streamlit" not in text and "import pandas" not in text
+
+
+def test_stacked_table_css_names_its_table_and_label_weight() -> None:
+    css = fmt.stacked_table_css("dprk", label_weight=600)
+    assert css.startswith("<style>") and "@media (max-width: 640px)" in css
+    assert "table.dprk thead { display: none; }" in css and "font-weight: 600;" in css
+    assert "table.layers" not in css

@@ -42,3 +42,17 @@ def shorten(text: str, limit: int) -> str:
 def long_date(day: date) -> str:
     """'18 December 2014' (no leading zero)."""
     return f"{day.day} {day:%B %Y}"
+
+
+def stacked_table_css(table_class: str, label_weight: int = 400) -> str:
+    """CSS that, below 640 px, reads an HTML table one row at a time: each cell on its own line, labelled
+    with its data-label (the Compare matrix, the series grid)."""
+    t = f"table.{table_class}"
+    return f"""<style>
+@media (max-width: 640px) {{
+  {t} thead {{ display: none; }}
+  {t}, {t} tbody, {t} tr, {t} td {{ display: block; width: 100%; }}
+  {t} tr {{ border-top: 1px solid #d0d0d0; padding: 4px 0; }}
+  {t} td[data-label]::before {{ content: attr(data-label) ": "; font-weight: {label_weight}; color: #333; }}
+}}
+</style>"""

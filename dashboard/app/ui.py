@@ -167,14 +167,7 @@ def fact_link(fact_id: str, text: str = "source passage ↗") -> str:
 
 
 #: Below 640 px the matrix is read one event at a time: each cell on its own line, labelled with its state.
-MATRIX_CSS = """<style>
-@media (max-width: 640px) {
-  table.layers thead { display: none; }
-  table.layers, table.layers tbody, table.layers tr, table.layers td { display: block; width: 100%; }
-  table.layers tr { border-top: 1px solid #d0d0d0; padding: 4px 0; }
-  table.layers td[data-label]::before { content: attr(data-label) ": "; font-weight: 400; color: #333; }
-}
-</style>"""
+MATRIX_CSS = fmt.stacked_table_css("layers")
 
 
 def matrix_html(

@@ -259,14 +259,7 @@ def grid(table: pd.DataFrame, frames: Mapping[str, pd.DataFrame]) -> pd.DataFram
 
 
 #: Below 640 px the grid is read one year at a time: each body on its own line, labelled.
-GRID_CSS = """<style>
-@media (max-width: 640px) {
-  table.dprk thead { display: none; }
-  table.dprk, table.dprk tbody, table.dprk tr, table.dprk td { display: block; width: 100%; }
-  table.dprk tr { border-top: 1px solid #d0d0d0; padding: 4px 0; }
-  table.dprk td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; color: #333; }
-}
-</style>"""
+GRID_CSS = fmt.stacked_table_css("dprk", label_weight=600)
 
 
 def grid_html(cells: pd.DataFrame) -> str:
