@@ -29,7 +29,9 @@ def validate(data_dir: Path, seeds_dir: Path) -> int:
         return 1
     counts = ", ".join(f"{len(frame)} {name}" for name, frame in dataset.frames.items())
     official = json.loads((record / "provenance.json").read_text(encoding="utf-8"))
-    print(f"ok: {counts}; official record: {official['decisions']} decisions, {official['votes']} votes")
+    bodies = official.get("bodies") or {"general_assembly": official | {"label": "General Assembly"}}
+    record_counts = "; ".join(f"{b['label']} {b['decisions']} decisions, {b['votes']} votes" for b in bodies.values())
+    print(f"ok: {counts}; official record: {record_counts}")
     return 0
 
 

@@ -20,6 +20,8 @@ def test_validate_passes() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.startswith("ok: 5 sources, ")
     assert len(result.stdout.strip().splitlines()) == 1
+    for body in ("General Assembly", "Human Rights Council", "Commission on Human Rights", "Security Council"):
+        assert f"{body} " in result.stdout  # every body's counts, not the Assembly's alone
 
 
 def test_validate_fails_on_a_broken_copy(project_copy: Path) -> None:
