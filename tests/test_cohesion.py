@@ -134,3 +134,22 @@ def test_the_council_continues_the_commission(record: rollcalls.RollCalls) -> No
     )
     years = set(cohesion.yearly(cohesion.all_groups(both, 2000, 2010))["year"])
     assert {2005, 2007} <= years  # the Commission's last recorded votes and the Council's
+
+
+def test_china_against_the_p5_majority_in_the_security_council_against_the_record(record: rollcalls.RollCalls) -> None:
+    """China's breaks from the P5's majority in the Security Council, 2015–2024, recounted here from rc.votes."""
+    d = record.decisions
+    calls = d[(d["body"] == "security_council") & d["year"].between(2015, 2024) & (d["method"] == "recorded_vote")
+              & (d["names"] == "listed")]  # fmt: skip
+    votes = record.votes[record.votes["rcid"].isin(calls["rcid"]) & record.votes["iso3"].isin(["CHN", "FRA", "GBR",
+                         "RUS", "USA"]) & record.votes["vote"].isin(["yes", "no", "abstain"])]  # fmt: skip
+    counts = pd.crosstab(votes["rcid"], votes["vote"])
+    top = counts.max(axis=1)
+    single = counts.eq(top, axis=0).sum(axis=1) == 1
+    major = counts.idxmax(axis=1)[single & (counts.sum(axis=1) >= 2)]
+    china = votes[votes["iso3"] == "CHN"].set_index("rcid")["vote"]
+    china = china[china.index.isin(major.index)]
+    breaks = int((china != major[china.index]).sum())
+    ranking = cohesion.breakers(agreement.vote_matrix(record, "security_council"), "P5", 2015, 2024).set_index("iso3")
+    assert ranking.loc["CHN", "counted"] == len(china) > 400
+    assert ranking.loc["CHN", "breaks"] == breaks > 10

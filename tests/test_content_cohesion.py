@@ -116,3 +116,7 @@ def test_the_cohesion_chart() -> None:
     assert pd.DataFrame(charts.cohesion_lines(rows, content.SHORT, None, "t").to_dict()["datasets"].popitem()[1])[
         "shown"
     ].all()  # nothing highlighted: every line drawn in full
+
+
+def test_table_height_fits_its_rows() -> None:
+    assert content.table_height(5) == 35 * 6 + 3 and content.table_height(500) == 300

@@ -424,7 +424,7 @@ def cohesion_lines(rows: pd.DataFrame, labels: dict[str, str], highlight: str | 
         .encode(
             x=year_axis(),
             y=alt.Y("ai:Q", title="Agreement Index (1 = all voted alike)", scale=alt.Scale(domain=[0, 1])),
-            color=alt.Color("name:N", scale=_scale(names, colours), legend=LEGEND_BELOW),
+            color=alt.Color("name:N", scale=_scale(names, colours), legend=ONE_COLUMN),  # two would not fit a phone
             opacity=alt.condition("datum.shown", alt.value(1.0), alt.value(0.25)),
             strokeWidth=alt.condition("datum.shown", alt.value(3.0 if highlight else 1.6), alt.value(1.2)),
             tooltip=[

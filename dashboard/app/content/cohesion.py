@@ -156,17 +156,17 @@ def yearly_csv(rc: RollCalls, rows: pd.DataFrame, calls: pd.DataFrame) -> pd.Dat
 
 
 def breakers_view(rows: pd.DataFrame, names: Mapping[str, str]) -> pd.DataFrame:
-    """The ranking as shown: state, votes counted, breaks, share; members counted on fewer than MIN_COUNTED
-    recorded votes after the others (a share of 1 in 2 says little)."""
+    """The ranking as shown: state, share, breaks, votes counted (the share first: a phone shows it); members
+    counted on fewer than MIN_COUNTED recorded votes after the others (a share of 1 in 2 says little)."""
     few = rows["counted"] < MIN_COUNTED
     ranked = pd.concat([rows[~few], rows[few]], ignore_index=True)
     return pd.DataFrame(
         {
             "state": ranked["iso3"].map(lambda c: f"{names.get(c, c)} ({c})"),
             "iso3": ranked["iso3"],
-            "votes counted": ranked["counted"],
-            "broke from the majority": ranked["breaks"],
             "share": ranked["share"],
+            "broke from the majority": ranked["breaks"],
+            "votes counted": ranked["counted"],
         }
     )
 
@@ -188,21 +188,26 @@ def decision_links(rc: RollCalls, rcids: pd.Series) -> pd.Series:
     )
 
 
+def table_height(rows: int, most: int = 300) -> int:
+    """A table's height in pixels: its rows (35 px each, and the header), at most `most`."""
+    return min(most, 35 * (rows + 1) + 3)
+
+
 def breaks_view(rc: RollCalls, rows: pd.DataFrame) -> pd.DataFrame:
     """The recorded votes behind one member's count, newest first: date, symbol, title, its vote, the group's
-    majority and tally (yes–no–abstain), source, and a link to the decision."""
+    majority and tally (yes–no–abstain), title, source; the link to the decision beside the symbol."""
     found = rows.merge(rc.decisions[["rcid", "date", "symbol", "title", "source"]], on="rcid")
     found = found.sort_values("date", ascending=False).reset_index(drop=True)
     return pd.DataFrame(
         {
             "date": found["date"].dt.date,
             "symbol": found["symbol"],
-            "title": found["title"],
+            "open": decision_links(rc, found["rcid"]),
             "its vote": found["vote"],
             "group majority": found["majority"],
             "group yes–no–abstain": found["yes"].astype(str) + "–" + found["no"].astype(str) + "–"
             + found["abstain"].astype(str),
-            "open": decision_links(rc, found["rcid"]),
+            "title": found["title"],
             "source_code": found["source"].astype(str),
         }
     )  # fmt: skip

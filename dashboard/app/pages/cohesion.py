@@ -14,6 +14,7 @@ rc, _ = ui.official()
 names = rc.names
 AI = st.column_config.NumberColumn(format="%.2f")
 YEAR = st.column_config.NumberColumn(format="%d")
+MEAN_AI = st.column_config.NumberColumn("mean AI", format="%.2f")
 
 st.title("Group cohesion")
 st.markdown(
@@ -50,7 +51,7 @@ with st.expander("How cohesion is measured, and the groups", expanded=False):
 left, right = st.columns([2, 3])
 left.markdown("**Over the whole period**")
 left.dataframe(period.drop(columns="group"), hide_index=True,
-               column_config={"name": "group", "roll_calls": "recorded votes", "ai": AI})  # fmt: skip
+               column_config={"name": "group", "roll_calls": "recorded votes", "ai": MEAN_AI})  # fmt: skip
 right.markdown("**By year** (AI; newest first)")
 right.dataframe(content.yearly_view(rows), hide_index=True, height=300,
                 column_config={"year": YEAR} | dict.fromkeys(content.SHORT.values(), AI))  # fmt: skip
@@ -68,8 +69,8 @@ if ranking.empty:
     st.info(f"No recorded vote of the {content.BODIES[body]} in {start}–{end} had two members of this group voting.")
 else:
     picked = st.dataframe(
-        ranking.drop(columns="iso3"), hide_index=True, height=300, on_select="rerun", selection_mode="single-row",
-        key=f"breakers_{body}_{group}_{start}_{end}",
+        ranking.drop(columns="iso3"), hide_index=True, height=content.table_height(len(ranking)), on_select="rerun",
+        selection_mode="single-row", key=f"breakers_{body}_{group}_{start}_{end}",
         column_config={"share": st.column_config.NumberColumn(format="percent")},
     )  # fmt: skip
     st.caption(f"Click a row to list its decisions. Members counted on fewer than {content.MIN_COUNTED} recorded "
@@ -89,7 +90,7 @@ else:
     view = content.breaks_view(rc, cohesion.breaks_of(matrix, group, str(member), start, end))
     st.markdown(f"**{members[member]}: {len(view):,} recorded votes against the {GROUPS[group]} majority**, newest "
                 "first; *open* shows the decision with every vote.")  # fmt: skip
-    st.dataframe(view.drop(columns="source_code"), hide_index=True, height=300,
+    st.dataframe(view.drop(columns="source_code"), hide_index=True, height=content.table_height(len(view)),
                  column_config={"open": st.column_config.LinkColumn("decision", display_text="open ↗"),
                                 "title": st.column_config.TextColumn(width="large")})  # fmt: skip
     ui.download_csv(
