@@ -41,7 +41,7 @@ groups = cohesion.all_groups(matrix, start, end)
 calls, rows = cohesion.call_scores(groups), cohesion.yearly(groups)
 period = content.period_view(calls)
 st.markdown(content.headline(period, content.BODIES[body], start, end))
-title = f"Agreement Index by year, {content.BODIES[body]}, {start}–{end}"
+title = f"Agreement Index by year, {start}–{end}"
 ui.chart(charts.cohesion_lines(rows, content.SHORT, group, title))
 st.caption(content.scope(body))
 with st.expander("How cohesion is measured, and the groups", expanded=False):
