@@ -53,9 +53,11 @@ def test_a_state_outside_the_group_is_said_so() -> None:
 
 
 def test_the_warm_run_is_quick() -> None:
-    """The page's work on a warm cache (the Assembly, every year: the largest view) in well under a second."""
+    """The page's work on a warm cache (the Assembly, every year: the largest view) in well under a second. CPU time
+    of the process (AppTest's own overhead and the footer included; ~0.22 s): wall time on the shared test machine
+    swings several-fold with the other processes' load."""
     at = open_page("cohesion")
-    started = time.perf_counter()
+    started = time.process_time()
     at.run()
-    took = time.perf_counter() - started
-    assert not at.exception and took < 1.5, took  # AppTest's own overhead included; the page's work is ~0.2 s
+    took = time.process_time() - started
+    assert not at.exception and took < 0.8, took
