@@ -49,7 +49,19 @@ def test_a_hostile_link_gives_notices_not_a_traceback() -> None:
 
 def test_a_state_outside_the_group_is_said_so() -> None:
     at = open_page("cohesion", group="AFRICAN_GROUP", member="FRA", **{"from": "2000"})
-    assert any("France" in i.value and "African Group" in i.value for i in at.info)
+    assert [i.value for i in at.info] == [
+        "France (FRA) is not among the members of the African Group (UN regional group) with a vote counted in "
+        f"2000–2026; showing {at.dataframe[2].value['state'].iloc[0]} instead."
+    ]
+
+
+def test_choosing_another_group_drops_the_linked_member_quietly() -> None:
+    at = open_page("cohesion", group="EU", member="FRA")
+    assert at.query_params["member"] == "FRA" and not at.info
+    at.selectbox[0].set_value("AFRICAN_GROUP").run()
+    assert not at.exception and not at.info  # France is no African state, but the reader did not ask for it
+    top = at.dataframe[2].value["state"].iloc[0]
+    assert top.endswith(f"({at.query_params['member']})") and at.query_params["group"] == "AFRICAN_GROUP"
 
 
 def test_the_warm_run_is_quick() -> None:

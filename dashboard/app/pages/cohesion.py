@@ -23,18 +23,21 @@ st.markdown(
     "majority** most often."
 )
 bodies = list(content.BODIES)
-body = ui.param_choice("body", content.BODIES, bodies[0]) or bodies[0]
-body = st.radio("Body", bodies, index=bodies.index(body), format_func=content.BODIES.get, horizontal=True)
+linked = ui.param_choice("body", content.BODIES, bodies[0]) or bodies[0]
+body = st.radio("Body", bodies, index=bodies.index(linked), format_func=content.BODIES.get, horizontal=True)
 matrix = cohesion.combine([ui.body_matrix(b) for b in content.READS[body]])
 years = (int(matrix.years.min()), int(matrix.years.max()))
 cols = st.columns([4, 2, 2])
-group = ui.param_choice("group", GROUPS, "EU") or "EU"
-group = cols[0].selectbox("Group (highlighted, and its members below)", list(GROUPS), index=list(GROUPS).index(group),
-                          format_func=GROUPS.get)  # fmt: skip
+linked_group = ui.param_choice("group", GROUPS, "EU") or "EU"
+group = cols[0].selectbox("Group (highlighted, and its members below)", list(GROUPS),
+                          index=list(GROUPS).index(linked_group), format_func=GROUPS.get)  # fmt: skip
 low, high = ui.param_int("from", years, years[0]), ui.param_int("to", years, years[1])
-low = cols[1].number_input("From year", *years, value=min(low, high), step=1)
-high = cols[2].number_input("To year", *years, value=max(low, high), step=1)
+linked_years = (min(low, high), max(low, high))
+low = cols[1].number_input("From year", *years, value=linked_years[0], step=1)
+high = cols[2].number_input("To year", *years, value=linked_years[1], step=1)
 start, end = int(min(low, high)), int(max(low, high))
+if (body, group, start, end) != (linked, linked_group, *linked_years):
+    ui.set_params(member=None)  # another view than the link's: its member is no longer the one to show
 ui.set_params(**content.period_params(body, start, end, years), group=group)
 
 groups = cohesion.all_groups(matrix, start, end)
@@ -79,8 +82,8 @@ else:
     default = str(ranking["iso3"].iloc[0])
     raw = (st.query_params.get("member") or "").upper()
     if raw in names and raw not in members:  # a real state, not ranked here (another group, or no vote counted)
-        st.info(f"{names[raw]} has no vote counted with the {GROUPS[group]} in {start}–{end}; showing "
-                f"{members[default]} instead.", icon=":material/info:")  # fmt: skip
+        st.info(f"{names[raw]} ({raw}) is not among the members of the {GROUPS[group]} with a vote counted in "
+                f"{start}–{end}; showing {members[default]} instead.", icon=":material/info:")  # fmt: skip
         member = default
     else:
         member = ui.param_choice("member", members, default) or default
