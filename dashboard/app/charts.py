@@ -407,3 +407,30 @@ def legend_labels(chart: alt.TopLevelMixin, channel: str = "color") -> list[str]
         if encoding and "scale" in encoding and "domain" in encoding["scale"]:
             return list(encoding["scale"]["domain"])
     return []
+
+
+def cohesion_lines(rows: pd.DataFrame, labels: dict[str, str], highlight: str | None, title: str) -> alt.Chart:
+    """Each group's Agreement Index by year, one line per group (columns group, year, ai, roll_calls), the
+    `highlight` group drawn thick and the others faint; legend in the order of `labels` (code → name)."""
+    names = list(labels.values())
+    colours = [STATE_LINE_COLOURS[i % 7] for i in range(len(names))]  # the eighth (yellow) is too light on white
+    data = rows.assign(
+        name=rows["group"].map(labels),
+        shown=(rows["group"] == highlight) if highlight else True,
+    )
+    chart = (
+        alt.Chart(data)
+        .mark_line(point=alt.OverlayMarkDef(size=18))
+        .encode(
+            x=year_axis(),
+            y=alt.Y("ai:Q", title="Agreement Index (1 = all voted alike)", scale=alt.Scale(domain=[0, 1])),
+            color=alt.Color("name:N", scale=_scale(names, colours), legend=ONE_COLUMN),  # two would not fit a phone
+            opacity=alt.condition("datum.shown", alt.value(1.0), alt.value(0.25)),
+            strokeWidth=alt.condition("datum.shown", alt.value(3.0 if highlight else 1.6), alt.value(1.2)),
+            tooltip=[
+                alt.Tooltip("name:N", title="group"), "year:Q", alt.Tooltip("ai:Q", format=".2f", title="AI"),
+                alt.Tooltip("roll_calls:Q", title="recorded votes"),
+            ],
+        )
+    )  # fmt: skip
+    return _finish(chart, title, 300)

@@ -49,6 +49,7 @@ RECORD = Page("A state's voting record", "record", "record", ":material/table_vi
 ROLLCALLS = Page("Decisions", "rollcalls", "rollcalls", ":material/gavel:", OFFICIAL)
 AGREEMENT = Page("Agreement", "agreement", "agreement", ":material/join_inner:", OFFICIAL)
 SERIES = Page("A resolution over the years", "series", "series", ":material/timeline:", OFFICIAL)
+COHESION = Page("Group cohesion", "cohesion", "cohesion", ":material/groups:", OFFICIAL)
 
 #: Every page, in the menu's order.
 PAGES = [
@@ -64,6 +65,7 @@ PAGES = [
     ROLLCALLS,
     AGREEMENT,
     SERIES,
+    COHESION,
 ]
 
 

@@ -1,0 +1,106 @@
+"""Group cohesion: each UN regional group's, the EU's and the P5's Agreement Index per year in one body, and the
+members who most often break from their group's majority. Computed in dashboard/official/cohesion.py and
+dashboard/app/content/cohesion.py; this page lays it out."""
+
+import streamlit as st
+
+from dashboard.app import charts, ui
+from dashboard.app.content import cohesion as content
+from dashboard.official import cohesion
+from dashboard.official.cohesion import GROUPS
+
+data = ui.dataset()
+rc, _ = ui.official()
+names = rc.names
+AI = st.column_config.NumberColumn(format="%.2f")
+YEAR = st.column_config.NumberColumn(format="%d")
+MEAN_AI = st.column_config.NumberColumn("mean AI", format="%.2f")
+
+st.title("Group cohesion")
+st.markdown(
+    "How united does each **UN regional group**, the **EU** and the **permanent five** vote, year by year, in the "
+    "General Assembly, the Human Rights Council or the Security Council, and **who breaks from their group's "
+    "majority** most often."
+)
+bodies = list(content.BODIES)
+linked = ui.param_choice("body", content.BODIES, bodies[0]) or bodies[0]
+body = st.radio("Body", bodies, index=bodies.index(linked), format_func=content.BODIES.get, horizontal=True)
+matrix = cohesion.combine([ui.body_matrix(b) for b in content.READS[body]])
+years = (int(matrix.years.min()), int(matrix.years.max()))
+cols = st.columns([4, 2, 2])
+linked_group = ui.param_choice("group", GROUPS, "EU") or "EU"
+group = cols[0].selectbox("Group (highlighted, and its members below)", list(GROUPS),
+                          index=list(GROUPS).index(linked_group), format_func=GROUPS.get)  # fmt: skip
+low, high = ui.param_int("from", years, years[0]), ui.param_int("to", years, years[1])
+linked_years = (min(low, high), max(low, high))
+low = cols[1].number_input("From year", *years, value=linked_years[0], step=1)
+high = cols[2].number_input("To year", *years, value=linked_years[1], step=1)
+start, end = int(min(low, high)), int(max(low, high))
+if (body, group, start, end) != (linked, linked_group, *linked_years):
+    ui.set_params(member=None)  # another view than the link's: its member is no longer the one to show
+ui.set_params(**content.period_params(body, start, end, years), group=group)
+
+groups = cohesion.all_groups(matrix, start, end)
+calls, rows = cohesion.call_scores(groups), cohesion.yearly(groups)
+period = content.period_view(calls)
+st.markdown(content.headline(period, content.BODIES[body], start, end))
+title = f"Agreement Index by year, {start}–{end}"
+ui.chart(charts.cohesion_lines(rows, content.SHORT, group, title))
+st.caption(content.scope(body))
+with st.expander("How cohesion is measured, and the groups", expanded=False):
+    st.markdown(content.DEFINITION)
+    st.markdown(content.GROUPS_NOTE)
+
+left, right = st.columns([2, 3])
+left.markdown("**Over the whole period**")
+left.dataframe(period.drop(columns="group"), hide_index=True,
+               column_config={"name": "group", "roll_calls": "recorded votes", "ai": MEAN_AI})  # fmt: skip
+right.markdown("**By year** (AI; newest first)")
+right.dataframe(content.yearly_view(rows), hide_index=True, height=300,
+                column_config={"year": YEAR} | dict.fromkeys(content.SHORT.values(), AI))  # fmt: skip
+ui.download_csv(
+    "Download the per-group per-year figures as CSV",
+    lambda rows=rows, calls=calls: content.yearly_csv(rc, rows, calls),  # built when clicked
+    f"{content.file_part(body, start, end)}.csv",
+    help="group, body, year, recorded votes counted, members voting, AI, source and licence on every row",
+)
+
+st.subheader(f"Who breaks from the majority: {GROUPS[group]}, {start}–{end}")
+st.markdown(content.BREAK_NOTE)
+ranking = content.breakers_view(cohesion.breakers(matrix, group, start, end), names)
+if ranking.empty:
+    st.info(f"No recorded vote of the {content.BODIES[body]} in {start}–{end} had two members of this group voting.")
+else:
+    picked = st.dataframe(
+        ranking.drop(columns="iso3"), hide_index=True, height=content.table_height(len(ranking)), on_select="rerun",
+        selection_mode="single-row", key=f"breakers_{body}_{group}_{start}_{end}",
+        column_config={"share": st.column_config.NumberColumn(format="percent")},
+    )  # fmt: skip
+    st.caption(f"Click a row to list its decisions. Members counted on fewer than {content.MIN_COUNTED} recorded "
+               "votes come last.")  # fmt: skip
+    members = dict(zip(ranking["iso3"], ranking["state"], strict=True))
+    default = str(ranking["iso3"].iloc[0])
+    raw = (st.query_params.get("member") or "").upper()
+    if raw in names and raw not in members:  # a real state, not ranked here (another group, or no vote counted)
+        st.info(f"{names[raw]} ({raw}) is not among the members of the {GROUPS[group]} with a vote counted in "
+                f"{start}–{end}; showing {members[default]} instead.", icon=":material/info:")  # fmt: skip
+        member = default
+    else:
+        member = ui.param_choice("member", members, default) or default
+    if picked.selection.rows:
+        member = str(ranking["iso3"].iloc[picked.selection.rows[0]])
+    ui.set_params(member=member)
+    view = content.breaks_view(rc, cohesion.breaks_of(matrix, group, str(member), start, end))
+    st.markdown(f"**{members[member]}: {len(view):,} recorded votes against the {GROUPS[group]} majority**, newest "
+                "first; *open* shows the decision with every vote.")  # fmt: skip
+    st.dataframe(view.drop(columns="source_code"), hide_index=True, height=content.table_height(len(view)),
+                 column_config={"open": st.column_config.LinkColumn("decision", display_text="open ↗"),
+                                "title": st.column_config.TextColumn(width="large")})  # fmt: skip
+    ui.download_csv(
+        "Download this list as CSV",
+        content.breaks_csv(view, members[member], group),
+        f"{content.file_part(body, start, end)}_{group}_{member}_breaks.csv",
+    )
+if body == "human_rights_council":
+    st.caption(content.HRC_NOTICE)
+ui.footer(data)
