@@ -49,6 +49,8 @@ RECORD = Page("A state's voting record", "record", "record", ":material/table_vi
 ROLLCALLS = Page("Decisions", "rollcalls", "rollcalls", ":material/gavel:", OFFICIAL)
 AGREEMENT = Page("Agreement", "agreement", "agreement", ":material/join_inner:", OFFICIAL)
 SERIES = Page("A resolution over the years", "series", "series", ":material/timeline:", OFFICIAL)
+OUTVOTED = Page("Outvoted", "outvoted", "outvoted", ":material/thumb_down:", OFFICIAL)
+CONSENSUS = Page("Adopted without a vote", "consensus", "consensus", ":material/handshake:", OFFICIAL)
 
 #: Every page, in the menu's order.
 PAGES = [
@@ -64,6 +66,8 @@ PAGES = [
     ROLLCALLS,
     AGREEMENT,
     SERIES,
+    OUTVOTED,
+    CONSENSUS,
 ]
 
 

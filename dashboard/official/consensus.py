@@ -122,9 +122,9 @@ def item_key(short: pd.Series) -> pd.Series:
 
 def by_item(rc: RollCalls, body: str, first: tuple[int, int], second: tuple[int, int], min_n: int) -> pd.DataFrame:
     """Per agenda item of the body with at least `min_n` decisions taken in each period (years inclusive): the
-    decisions taken and adopted without a vote in each, the shares, and `change` (second share − first, in
-    percentage points), the largest change either way first."""
-    d = rc.decisions[["body", "method", "amend", "para", "short", "year", "date"]]
+    decisions taken and adopted without a vote in each, the shares, `change` (second share − first, in
+    percentage points) and `sources` (their codes, '; '-joined), the largest change either way first."""
+    d = rc.decisions[["body", "method", "amend", "para", "short", "year", "date", "source"]]
     mine = d[(d["body"] == body) & d["method"].isin(TAKEN) & ~is_step(d)]
     mine = mine[covered(rc, mine)]
     period = np.select([mine["year"].between(*first), mine["year"].between(*second)], ["first", "second"], "")
@@ -134,9 +134,11 @@ def by_item(rc: RollCalls, body: str, first: tuple[int, int], second: tuple[int,
             "label": mine["short"].fillna("").astype(str).str.strip().to_numpy(),
             "period": period,
             "without": (mine["method"] == Method.without_vote).to_numpy(),
+            "source": mine["source"].astype(str).to_numpy(),
         }
     )
     frame = frame[frame["period"] != ""]
+    found = source_codes(frame.assign(body=frame["key"], year=0))
     spelled = frame.groupby(["key", "label"]).size().rename("n").reset_index()
     labels = spelled.sort_values(["n", "label"], ascending=[False, True]).drop_duplicates("key").set_index("key")
     table = frame.pivot_table(index="key", columns="period", values="without", aggfunc=["size", "sum"])
@@ -148,5 +150,6 @@ def by_item(rc: RollCalls, body: str, first: tuple[int, int], second: tuple[int,
     out = out[(out["taken_first"] >= min_n) & (out["taken_second"] >= min_n)]
     out["change"] = (out["share_second"] - out["share_first"]) * 100
     out.insert(0, "item", out.index.map(labels["label"]).map(lambda s: s or NO_KEY))
+    out["sources"] = [found.get((key, 0), "") for key in out.index]
     out = out.assign(size=out["change"].abs()).sort_values(["size", "item"], ascending=[False, True])
     return out.drop(columns="size").reset_index(drop=True)
