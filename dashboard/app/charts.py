@@ -409,7 +409,7 @@ def legend_labels(chart: alt.TopLevelMixin, channel: str = "color") -> list[str]
     return []
 
 
-def outvoted_bars(table: pd.DataFrame, title: str) -> alt.Chart:
+def outvoted_bars(table: pd.DataFrame, title: str) -> alt.TopLevelMixin:
     """The states most often outvoted (rank, state, outvoted, cast, share): one bar each, longest first, its count
     at the bar's end; share and votes cast in the tooltip."""
     data = table.assign(label=table["state"], percent=table["share"])
@@ -435,14 +435,14 @@ OFFICIAL_BODY_COLOURS = {
 }
 
 
-def consensus_share(years: pd.DataFrame, title: str) -> alt.LayerChart:
+def consensus_share(years: pd.DataFrame, title: str) -> alt.TopLevelMixin:
     """Share adopted without a vote per year (columns body label, year, share, taken, without_vote, coverage,
     note): a line per body over the years its sources cover; a year covered only in part as a hollow point."""
     data = years.dropna(subset=["share"]).assign(partial=lambda f: f["coverage"] == "partial")
     labels = [b for b in OFFICIAL_BODY_COLOURS if b in set(data["body"])]
     colour = alt.Color("body:N", scale=_scale(labels, [OFFICIAL_BODY_COLOURS[b] for b in labels]), legend=LEGEND_BELOW)
     base = alt.Chart(data).encode(
-        x=alt.X("year:Q", title=None, axis=alt.Axis(format="d"), scale=alt.Scale(nice=False, zero=False)),
+        x=year_axis(),
         y=alt.Y("share:Q", title="adopted without a vote", axis=alt.Axis(format="%"), scale=alt.Scale(domain=[0, 1])),
         color=colour,
         tooltip=["body:N", "year:Q", alt.Tooltip("share:Q", format=".0%", title="without a vote"),
