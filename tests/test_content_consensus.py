@@ -32,7 +32,9 @@ def test_default_periods_halve_the_last_full_years(small) -> None:  # noqa: F811
 
 
 def test_the_share_chart_is_valid_and_marks_partial_years(small) -> None:  # noqa: F811
-    spec = charts.consensus_share(content.yearly_view(consensus.yearly(small)), "t").to_dict(validate=True)
+    years = consensus.yearly(small)
+    assert content.yearly_view(years)["share"].isna().all()  # no year of the small record reaches MIN_YEAR
+    spec = charts.consensus_share(years.assign(body=years["body"].map(content.BODIES)), "t").to_dict(validate=True)
     assert spec["layer"][2]["mark"]["filled"] is False  # a year covered in part: a hollow point
     shown = {(row["body"], row["year"]) for row in spec["datasets"][spec["data"]["name"]]}
     assert ("General Assembly", 2018) not in shown and ("General Assembly", 2019) in shown

@@ -414,7 +414,7 @@ def outvoted_bars(table: pd.DataFrame, title: str) -> alt.TopLevelMixin:
     at the bar's end; share and votes cast in the tooltip."""
     data = table.assign(label=table["state"], percent=table["share"])
     bars = alt.Chart(data).encode(
-        y=alt.Y("label:N", sort=list(data["label"]), title=None, axis=alt.Axis(labelLimit=170)),
+        y=alt.Y("label:N", sort=list(data["label"]), title=None, axis=alt.Axis(labelLimit=150, labelOverlap=False)),
         x=alt.X("outvoted:Q", title="times outvoted"),
         tooltip=[alt.Tooltip("label:N", title="state"), alt.Tooltip("outvoted:Q", title="outvoted"),
                  alt.Tooltip("cast:Q", title="votes cast"), alt.Tooltip("percent:Q", title="share", format=".1%")],
@@ -423,7 +423,7 @@ def outvoted_bars(table: pd.DataFrame, title: str) -> alt.TopLevelMixin:
         bars.mark_bar(color=VOTE_COLOURS["no"]),
         bars.mark_text(align="left", dx=3, fontSize=11).encode(text="outvoted:Q"),
     )
-    return _finish(drawn, title, max(120, 18 * len(data)))
+    return _finish(drawn, title, max(120, 21 * len(data)))
 
 
 #: One colour per body in the consensus chart (Okabe–Ito).

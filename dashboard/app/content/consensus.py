@@ -14,6 +14,7 @@ DEFAULT_BODY = Body.human_rights_council.value
 MIN_N = 5  # decisions an agenda item needs in each period to be compared
 MIN_BOUNDS = (1, 100)
 COMPARED = 20  # the default periods: the body's last twenty full years, in two halves
+MIN_YEAR = 10  # decisions taken a year needs to be drawn in the chart (the CSV keeps every year)
 
 CAUTION = (
     "**“Without a vote” is not unanimity.** A text adopted without a vote is one no member asked to put to a vote: "
@@ -32,7 +33,10 @@ COVERAGE = (
     "Assembly** from 10 October 2019 (the United Nations' extract; Erik Voeten's data before it list recorded votes "
     "only), the **Human Rights Council** and the **Commission on Human Rights** throughout (the OHCHR records), the "
     "**Security Council** from 2000 (the United Nations' extract; before it the record holds vetoed drafts only, "
-    "and drafts that failed for want of nine votes only from 2023). A hollow point is a year covered in part."
+    "and drafts that failed for want of nine votes only from 2023). A hollow point is a year covered in part; a year "
+    f"with fewer than {MIN_YEAR} decisions taken is left out of the chart (not of the CSV). The Commission's "
+    "records before 1974 hold few adoptions without a vote and many non-recorded votes: whether that was its "
+    "practice or the records' gap, the source does not say."
 )
 KEYS = {
     Body.general_assembly.value: (
@@ -77,8 +81,8 @@ def credits(codes: str) -> tuple[str, str]:
 
 
 def yearly_view(years: pd.DataFrame) -> pd.DataFrame:
-    """The yearly rows with the body in words (for the chart)."""
-    return years.assign(body=years["body"].map(BODIES))
+    """The yearly rows for the chart: the body in words, no share where fewer than MIN_YEAR decisions were taken."""
+    return years.assign(body=years["body"].map(BODIES), share=years["share"].where(years["taken"] >= MIN_YEAR))
 
 
 def yearly_csv(years: pd.DataFrame) -> pd.DataFrame:
@@ -100,7 +104,10 @@ def items_view(table: pd.DataFrame) -> pd.DataFrame:
     view = table.drop(columns="sources")
     for name in ("first", "second"):
         view[f"share_{name}"] = (view[f"share_{name}"] * 100).round(1)
-    return view.assign(change=view["change"].round(1))
+    view = view.assign(change=view["change"].round(1))
+    order = ["item", "change", "share_first", "share_second", "taken_first", "without_first", "taken_second",
+             "without_second"]  # fmt: skip
+    return view[order]
 
 
 def items_csv(

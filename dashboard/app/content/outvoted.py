@@ -128,12 +128,12 @@ def decisions_view(result: Outvoted, iso3: str) -> pd.DataFrame:
         {
             "date": rows["date"].dt.date,
             "symbol": rows["symbol"],
-            "title": rows["title"],
+            "open": rows["symbol"].map(lambda s: nav.ROLLCALLS.url(symbol=s) if isinstance(s, str) and s else None),
             "its vote": rows["vote"].astype(str).map(Vote.labels()),
             "outcome": outcome,
             "yes–no–abstain": tally,
+            "title": rows["title"],
             "how the outcome is known": rows["basis"].map(outvoted.WHY),
-            "open": rows["symbol"].map(lambda s: nav.ROLLCALLS.url(symbol=s) if isinstance(s, str) and s else None),
             "source_code": rows["source"].astype(str),
         }
     )

@@ -14,7 +14,8 @@ rc, _ = ui.official()
 st.title("Outvoted")
 st.markdown(
     "Which states are most often on the **losing side** of a body's recorded votes: voting no on a text that was "
-    "adopted, or yes on one that was not. Pick a body and a period, then a state to see the decisions behind its count."
+    "adopted, or yes on one that was not (an abstention is on neither side). Pick a body and a period, then a state "
+    "to see the decisions behind its count."
 )
 bodies = list(content.BODIES)
 body = ui.param_choice("body", content.BODIES, content.DEFAULT_BODY) or content.DEFAULT_BODY
