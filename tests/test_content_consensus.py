@@ -28,7 +28,9 @@ def test_items_csv_names_the_periods_and_credits_the_rows(small) -> None:  # noq
 
 def test_default_periods_halve_the_last_full_years(small) -> None:  # noqa: F811
     # Council years 2010–2021 all full (the record ends 15 December 2021): twelve years, 2010–2015 and 2016–2021
-    assert content.default_periods(small, HRC) == ((2010, 2015), (2016, 2021))
+    years = consensus.yearly(small)
+    assert content.default_periods(years, HRC) == ((2010, 2015), (2016, 2021))
+    assert content.covered_years(years, GA) == (2019, 2020)  # 2018 is before the extract: not covered
 
 
 def test_the_share_chart_is_valid_and_marks_partial_years(small) -> None:  # noqa: F811

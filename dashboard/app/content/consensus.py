@@ -6,7 +6,6 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.official import consensus, sources
-from dashboard.official.rollcalls import RollCalls
 from dashboard.official.vocab import Body
 
 BODIES = Body.labels()
@@ -59,15 +58,14 @@ KEYS = {
 }
 
 
-def covered_years(rc: RollCalls, body: str) -> tuple[int, int]:
-    """The first and last year of the body the record covers in full or in part."""
-    _, start, last = consensus.coverage(rc)[body]
-    return start.year, last.year
+def covered_years(years: pd.DataFrame, body: str) -> tuple[int, int]:
+    """The first and last year of the body the record covers in full or in part (years: consensus.yearly)."""
+    mine = years.loc[(years["body"] == body) & (years["coverage"] != "not covered"), "year"]
+    return int(mine.min()), int(mine.max())
 
 
-def default_periods(rc: RollCalls, body: str) -> tuple[tuple[int, int], tuple[int, int]]:
-    """The body's last COMPARED full years (at most), in two halves."""
-    years = consensus.yearly(rc)
+def default_periods(years: pd.DataFrame, body: str) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The body's last COMPARED full years (at most), in two halves (years: consensus.yearly)."""
     full = years.loc[(years["body"] == body) & (years["coverage"] == "full"), "year"]
     span = sorted(full)[-COMPARED:]
     half = len(span) // 2

@@ -34,8 +34,8 @@ bodies = list(content.BODIES)
 body = ui.param_choice("body", content.BODIES, content.DEFAULT_BODY) or content.DEFAULT_BODY
 body = st.radio("Body", bodies, index=bodies.index(body), format_func=content.BODIES.get, horizontal=True)
 st.caption(content.KEYS[body])
-bounds = content.covered_years(rc, body)
-(a0, a1), (b0, b1) = content.default_periods(rc, body)
+bounds = content.covered_years(years, body)
+(a0, a1), (b0, b1) = content.default_periods(years, body)
 picked = [ui.param_int(name, bounds, value) for name, value in (("a_from", a0), ("a_to", a1), ("b_from", b0),
                                                                    ("b_to", b1))]  # fmt: skip
 cols = st.columns(4)
