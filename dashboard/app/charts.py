@@ -415,7 +415,7 @@ def outvoted_bars(table: pd.DataFrame, title: str) -> alt.TopLevelMixin:
     data = table.assign(label=table["state"], percent=table["share"])
     bars = alt.Chart(data).encode(
         y=alt.Y("label:N", sort=list(data["label"]), title=None, axis=alt.Axis(labelLimit=150, labelOverlap=False)),
-        x=alt.X("outvoted:Q", title="times outvoted"),
+        x=alt.X("outvoted:Q", title="times outvoted", axis=alt.Axis(format="d", tickMinStep=1)),
         tooltip=[alt.Tooltip("label:N", title="state"), alt.Tooltip("outvoted:Q", title="outvoted"),
                  alt.Tooltip("cast:Q", title="votes cast"), alt.Tooltip("percent:Q", title="share", format=".1%")],
     )  # fmt: skip
@@ -440,7 +440,7 @@ def consensus_share(years: pd.DataFrame, title: str) -> alt.TopLevelMixin:
     note): a line per body over the years its sources cover; a year covered only in part as a hollow point."""
     data = years.dropna(subset=["share"]).assign(partial=lambda f: f["coverage"] == "partial")
     labels = [b for b in OFFICIAL_BODY_COLOURS if b in set(data["body"])]
-    colour = alt.Color("body:N", scale=_scale(labels, [OFFICIAL_BODY_COLOURS[b] for b in labels]), legend=LEGEND_BELOW)
+    colour = alt.Color("body:N", scale=_scale(labels, [OFFICIAL_BODY_COLOURS[b] for b in labels]), legend=ONE_COLUMN)
     base = alt.Chart(data).encode(
         x=year_axis(),
         y=alt.Y("share:Q", title="adopted without a vote", axis=alt.Axis(format="%"), scale=alt.Scale(domain=[0, 1])),
