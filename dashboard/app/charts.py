@@ -434,3 +434,49 @@ def cohesion_lines(rows: pd.DataFrame, labels: dict[str, str], highlight: str | 
         )
     )  # fmt: skip
     return _finish(chart, title, 300)
+
+
+def outvoted_bars(table: pd.DataFrame, title: str) -> alt.TopLevelMixin:
+    """The states most often outvoted (rank, state, outvoted, cast, share): one bar each, longest first, its count
+    at the bar's end; share and votes cast in the tooltip."""
+    data = table.assign(label=table["state"], percent=table["share"])
+    bars = alt.Chart(data).encode(
+        y=alt.Y("label:N", sort=list(data["label"]), title=None, axis=alt.Axis(labelLimit=150, labelOverlap=False)),
+        x=alt.X("outvoted:Q", title="times outvoted", axis=alt.Axis(format="d", tickMinStep=1)),
+        tooltip=[alt.Tooltip("label:N", title="state"), alt.Tooltip("outvoted:Q", title="outvoted"),
+                 alt.Tooltip("cast:Q", title="votes cast"), alt.Tooltip("percent:Q", title="share", format=".1%")],
+    )  # fmt: skip
+    drawn = alt.layer(
+        bars.mark_bar(color=VOTE_COLOURS["no"]),
+        bars.mark_text(align="left", dx=3, fontSize=11).encode(text="outvoted:Q"),
+    )
+    return _finish(drawn, title, max(120, 21 * len(data)))
+
+
+#: One colour per body in the consensus chart (Okabe–Ito).
+OFFICIAL_BODY_COLOURS = {
+    "General Assembly": "#0072B2",
+    "Human Rights Council": "#D55E00",
+    "Commission on Human Rights": "#CC79A7",
+    "Security Council": "#009E73",
+}
+
+
+def consensus_share(years: pd.DataFrame, title: str) -> alt.TopLevelMixin:
+    """Share adopted without a vote per year (columns body label, year, share, taken, without_vote, coverage,
+    note): a line per body over the years its sources cover; a year covered only in part as a hollow point."""
+    data = years.dropna(subset=["share"]).assign(partial=lambda f: f["coverage"] == "partial")
+    labels = [b for b in OFFICIAL_BODY_COLOURS if b in set(data["body"])]
+    colour = alt.Color("body:N", scale=_scale(labels, [OFFICIAL_BODY_COLOURS[b] for b in labels]), legend=ONE_COLUMN)
+    base = alt.Chart(data).encode(
+        x=year_axis(),
+        y=alt.Y("share:Q", title="adopted without a vote", axis=alt.Axis(format="%"), scale=alt.Scale(domain=[0, 1])),
+        color=colour,
+        tooltip=["body:N", "year:Q", alt.Tooltip("share:Q", format=".0%", title="without a vote"),
+                 alt.Tooltip("without_vote:Q", title="adopted without a vote"),
+                 alt.Tooltip("taken:Q", title="decisions taken"), alt.Tooltip("note:N", title="note")],
+    )  # fmt: skip
+    line = base.mark_line(strokeWidth=1.5)
+    full = base.transform_filter("!datum.partial").mark_point(size=30, filled=True)
+    partial = base.transform_filter("datum.partial").mark_point(size=45, filled=False, strokeWidth=1.5)
+    return _finish(alt.layer(line, full, partial), title, 280)

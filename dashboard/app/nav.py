@@ -50,6 +50,8 @@ ROLLCALLS = Page("Decisions", "rollcalls", "rollcalls", ":material/gavel:", OFFI
 AGREEMENT = Page("Agreement", "agreement", "agreement", ":material/join_inner:", OFFICIAL)
 SERIES = Page("A resolution over the years", "series", "series", ":material/timeline:", OFFICIAL)
 COHESION = Page("Group cohesion", "cohesion", "cohesion", ":material/groups:", OFFICIAL)
+OUTVOTED = Page("Outvoted", "outvoted", "outvoted", ":material/thumb_down:", OFFICIAL)
+CONSENSUS = Page("Adopted without a vote", "consensus", "consensus", ":material/handshake:", OFFICIAL)
 
 #: Every page, in the menu's order.
 PAGES = [
@@ -66,6 +68,8 @@ PAGES = [
     AGREEMENT,
     SERIES,
     COHESION,
+    OUTVOTED,
+    CONSENSUS,
 ]
 
 

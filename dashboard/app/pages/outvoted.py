@@ -1,0 +1,85 @@
+"""Outvoted: for a body and a period, the states most often on the losing side of recorded votes, and the
+decisions behind each count."""
+
+import streamlit as st
+
+from dashboard.app import charts, ui
+from dashboard.app.content import outvoted as content
+from dashboard.app.content import provenance
+from dashboard.official import outvoted
+
+data = ui.dataset()
+rc, _ = ui.official()
+
+st.title("Outvoted")
+st.markdown(
+    "Which states are most often on the **losing side** of a body's recorded votes: voting no on a text that was "
+    "adopted, or yes on one that was not (an abstention is on neither side). Pick a body and a period, then a state "
+    "to see the decisions behind its count."
+)
+bodies = list(content.BODIES)
+body = ui.param_choice("body", content.BODIES, content.DEFAULT_BODY) or content.DEFAULT_BODY
+body = st.radio("Body", bodies, index=bodies.index(body), format_func=content.BODIES.get, horizontal=True)
+years = content.years_of(rc, body)
+first, last = content.default_period(years)
+low, high = ui.param_int("from", years, first), ui.param_int("to", years, last)
+cols = st.columns(2)
+low = cols[0].number_input("From year", *years, value=min(low, high), step=1)
+high = cols[1].number_input("To year", *years, value=max(low, high), step=1)
+start, end = int(min(low, high)), int(max(low, high))
+
+result = outvoted.outvoted(rc, body, (start, end))
+table = outvoted.ranking(result, rc.names)
+st.markdown(content.summary(result, body, start, end))
+with st.expander("How it is counted: the rule, outcomes the source does not state, vetoes", expanded=False):
+    st.markdown(content.RULE)
+    st.markdown(content.OUTCOMES[body])
+
+states = dict(zip(table["iso3"], table["state"], strict=True))
+if not states:
+    st.info(f"No recorded vote of the {content.BODIES[body]} in {start}–{end} could be counted; widen the period.")
+    ui.set_params(body=body, **content.period_params(start, end, (first, last)), state=None)
+    ui.footer(data)
+    st.stop()
+ui.chart(charts.outvoted_bars(table.head(content.CHART_TOP), f"The {content.CHART_TOP} states most often outvoted"))
+st.dataframe(
+    content.ranking_view(table),
+    hide_index=True,
+    height=320,
+    column_config={
+        "iso3": None,
+        "outvoted": st.column_config.NumberColumn("outvoted", help="Times on the losing side"),
+        "cast": st.column_config.NumberColumn("votes cast", help="Its yes, no and abstain on the decisions counted"),
+        "share": st.column_config.NumberColumn("share %", format="%.1f", help="Outvoted ÷ votes cast"),
+    },
+)
+ui.download_csv(
+    "Download the ranking as CSV",
+    content.ranking_csv(result, table, body, start, end),
+    f"outvoted_{body}_{start}-{end}.csv",
+    help="One row per state: body, period, counts, share, and the source and licence of the votes counted",
+)
+
+st.subheader("The decisions behind a state's count")
+iso3 = ui.param_choice("state", states, str(table["iso3"].iloc[0])) or str(table["iso3"].iloc[0])
+codes = list(states)
+iso3 = st.selectbox("State", codes, index=codes.index(iso3), format_func=lambda c: f"{states[c]} ({c})")
+ui.set_params(body=body, **content.period_params(start, end, (first, last)), state=iso3)
+view = content.decisions_view(result, iso3)
+row = table[table["iso3"] == iso3].iloc[0]
+st.markdown(
+    f"**{states[iso3]}** was outvoted **{int(row['outvoted']):,} times** in {int(row['cast']):,} recorded votes it "
+    f"cast ({row['share']:.1%}), newest first. Open a decision for its full vote."
+)
+st.dataframe(
+    view.drop(columns="source_code"),
+    hide_index=True,
+    column_config={"open": st.column_config.LinkColumn("decision", display_text="open ↗")},
+)
+ui.download_csv(
+    f"Download {states[iso3]}'s decisions as CSV",
+    content.decisions_csv(view, iso3, states[iso3], body),
+    f"outvoted_{body}_{iso3}_{start}-{end}.csv",
+)
+st.caption(provenance.body_credit(rc, body))
+ui.footer(data)

@@ -1,0 +1,37 @@
+"""The Outvoted page in AppTest: a shared link restores the view; a hostile link gives notices, not a traceback."""
+
+from __future__ import annotations
+
+from tests.test_pages import open_page, text_of
+
+
+def test_a_shared_link_restores_the_view() -> None:
+    at = open_page("outvoted", body="human_rights_council", **{"from": "2010", "to": "2015"}, state="CUB")
+    assert at.radio[0].value == "human_rights_council"
+    assert [n.value for n in at.number_input] == [2010, 2015]
+    assert at.selectbox[0].value == "CUB"
+    assert dict(at.query_params) == {"body": "human_rights_council", "from": "2010", "to": "2015", "state": "CUB"}
+    text = text_of(at)
+    assert "**Cuba** was outvoted" in text and "Human Rights Council in 2010–2015 counted" in text
+    assert "PolyForm Noncommercial" in text and "Required Notice" in text  # hrc-voting's terms on its page
+    decisions = at.dataframe[1].value
+    assert len(decisions) > 10 and decisions["open"].str.startswith("/rollcalls?symbol=").all()
+    assert set(decisions["its vote"]) <= {"Yes", "No"}  # an abstention is never on a losing side
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels == ["Download the ranking as CSV", "Download Cuba's decisions as CSV"]
+    ranking = at.dataframe[0].value
+    assert list(ranking["outvoted"]) == sorted(ranking["outvoted"], reverse=True)
+
+
+def test_the_security_council_explains_vetoes() -> None:
+    at = open_page("outvoted", body="security_council", state="RUS")
+    text = text_of(at)  # the expander's rule included
+    assert "Russia" in text and "whose **no** was the veto was on the **winning** side" in text
+
+
+def test_hostile_parameters_give_notices() -> None:
+    at = open_page("outvoted", body="<script>alert(1)</script>", **{"from": "19x", "to": "3000"}, state="ZZZ")
+    notices = " ".join(i.value for i in at.info)
+    assert "Unknown body" in notices and "from" in notices and "to" in notices and "Unknown state" in notices
+    assert at.radio[0].value == "general_assembly" and "<script>" not in text_of(at)
+    assert "**Sources.**" in text_of(at)
