@@ -52,8 +52,8 @@ DEFINITION = (
     "**1** when all voted alike, **0** when they split evenly three ways (two members, one yes and one no: 0.25). "
     "A group's AI for a year is the **mean over that year's recorded votes on which at least two of its members "
     "voted**, each vote weighing the same. Absent and non-voting members are **not counted** (the record does not "
-    "say why a state did not vote). Only the body's members of the day vote, so only they count: 193 states in "
-    "the Assembly, 47 in the Council (53 in the Commission), 15 in the Security Council. Index from Hix, S., "
+    "say why a state did not vote). Only the body's members of the day vote, so only they count (the Assembly's "
+    "193 today, the Council's 47, the Commission's 53, the Security Council's 15). Index from Hix, S., "
     "Noury, A. and Roland, G. (2007) *Democratic Politics in the European Parliament*, Cambridge University Press."
 )
 GROUPS_NOTE = (
@@ -71,8 +71,8 @@ BREAK_NOTE = (
 )
 
 
-def scope(body: str) -> str:
-    """Which recorded votes the chosen body's figures read."""
+def scope(body: str, years: tuple[int, int]) -> str:
+    """Which recorded votes the chosen body's figures read (years: the first and last in the record)."""
     if body == Body.human_rights_council.value:
         return (
             "The **Human Rights Council** replaced the **Commission on Human Rights** in 2006: its line continues "
@@ -81,10 +81,10 @@ def scope(body: str) -> str:
         )
     if body == Body.security_council.value:
         return (
-            "The **Security Council**'s recorded votes with every member's vote, 2000–2026 (the veto list names "
-            "the vetoers only, so its drafts are left out). Its 15 seats hold one to five members of a group."
+            f"The **Security Council**'s recorded votes with every member's vote, {years[0]}–{years[1]} (the veto "
+            "list names the vetoers only, so its drafts are left out). Its 15 seats hold one to five of a group."
         )
-    return "The **General Assembly**'s recorded plenary votes, 1946–2026."
+    return f"The **General Assembly**'s recorded plenary votes, {years[0]}–{years[1]}."
 
 
 def yearly_view(rows: pd.DataFrame) -> pd.DataFrame:

@@ -46,7 +46,7 @@ period = content.period_view(calls)
 st.markdown(content.headline(period, content.BODIES[body], start, end))
 title = f"Agreement Index by year, {start}–{end}"
 ui.chart(charts.cohesion_lines(rows, content.SHORT, group, title))
-st.caption(content.scope(body))
+st.caption(content.scope(body, years))
 with st.expander("How cohesion is measured, and the groups", expanded=False):
     st.markdown(content.DEFINITION)
     st.markdown(content.GROUPS_NOTE)
