@@ -492,7 +492,8 @@ def test_record_years_are_typed_and_kept_in_the_link() -> None:
 def test_plenary_event_shows_the_official_outcome_beside_the_report() -> None:
     at = open_page("breakdown", event="ga-2014-dprk-resolution-plenary")
     text = text_of(at)
-    assert "**As the articles report it**" in text and "**Outcome**  \npending" in text
+    assert "*As the articles report it:* **Body** General Assembly (plenary)" in text
+    assert "**Outcome** pending" in text
     assert "**What the official record says**" in text
     assert "This event is **A/RES/69/188**, General Assembly plenary: **adopted 18 December 2014, 116–20–53**" in text
 
