@@ -367,7 +367,7 @@ def _stacked(long: pd.DataFrame, labels: list[str], colours: list[str], y_title:
 def series_overview(years: pd.DataFrame, title: str) -> alt.TopLevelMixin:
     """A recurring resolution year by year: the tally of a recorded vote (stacked), the number of sponsoring
     states of an adoption without a vote (green), and years neither source covers marked as such."""
-    sponsors_label = "Sponsoring states (adopted without a vote)"
+    sponsors_label = "Sponsoring states (no vote)"  # short enough for the legend's second column on a phone
     frame = years.assign(year=years["year"].astype(int).astype(str))
     frame = frame.assign(sponsoring=frame["sponsors"].where(frame["method"] == "without_vote"))
     long = frame.melt(id_vars=["year"], value_vars=["yes", "no", "abstain", "sponsoring"], var_name="key")
