@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 
 
@@ -65,3 +65,13 @@ def active_filters(filters: Sequence[tuple[str, object]]) -> str:
     or 'No filter in use.'"""
     used = [name if value is True else f"{name}: {value}" for name, value in filters if value not in (None, "", False)]
     return "Filtered by " + " · ".join(used) if used else "No filter in use."
+
+
+def unrecognised(params: Mapping[str, str], options: Mapping[str, Collection[str]]) -> list[str]:
+    """The names of the parameters whose value in the link is none of their options (as given or in capitals),
+    so the page opens its folded filters and the notice about them shows."""
+    return [
+        name
+        for name, choices in options.items()
+        if (raw := params.get(name)) and raw not in choices and raw.upper() not in choices
+    ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
@@ -112,6 +112,12 @@ def param_state(name: str, states: Mapping[str, str], default: str) -> str:
             )
             return default
     return param_choice(name, states, default) or default
+
+
+def filters_folded(label: str, options: Mapping[str, Collection[str]]) -> DeltaGenerator:
+    """A folded section of filters, open when the link names a value none of them knows (so that the notice about
+    it, drawn beside its filter, is seen). options: parameter name -> its choices."""
+    return st.expander(label, icon=":material/filter_list:", expanded=bool(fmt.unrecognised(st.query_params, options)))
 
 
 def param_int(name: str, bounds: tuple[int, int], default: int) -> int:

@@ -46,11 +46,12 @@ table = st.selectbox(
 
 filters: dict[str, str | None] = {}
 # The filters fold away (on a phone they took the first screen); the line under the count names those in use.
-with st.expander("Filter the rows", icon=":material/filter_list:"):
+years = sorted({d[:4] for d in frames["events"]["date"].dropna()})
+known = {"body": bodies, "event": events, "state": states, "stance": stances, "source": sources, "from": years}
+with ui.filters_folded("Filter the rows", known | {"to": years}):
     cols = st.columns(3)
     if analysis.filter_applies(table, "body", frames):
         filters["body"] = ui.select_param(cols[0], "Body", "body", {b: charts.BODY_LABELS.get(b, b) for b in bodies})
-        years = sorted({d[:4] for d in frames["events"]["date"].dropna()})
         low, high = sorted([ui.param_choice("from", years, years[0]), ui.param_choice("to", years, years[-1])])
         whole = "The whole range means no date filter (undated events stay in)"
         span = cols[1].select_slider("Years", options=years, value=(low, high), help=whole)

@@ -22,16 +22,17 @@ st.markdown(
     "Every statement and stance the articles report. The **actor** is who takes the position (a state or an "
     "organisation) or the person who spoke; a state's officials are listed under it and by name."
 )
-# The filters fold away (on a phone they took the first screen); the line under them names those in use.
-with st.expander("Filter by actor, stance, event, source or words", icon=":material/filter_list:"):
+raw_q = st.query_params.get("q", "")
+if len(raw_q) > 200:
+    st.info("The search in the link was longer than 200 characters; it was cut.", icon=":material/info:")
+known = {"actor": actors, "stance": stances, "event": events, "source": sources}
+# The filters fold away (on a phone they took the first screen); the line under the count names those in use.
+with ui.filters_folded("Filter by actor, stance, event, source or words", known):
     filters = st.columns([3, 2, 3, 3])
     actor = ui.select_param(filters[0], "Actor, state or speaker", "actor", actors)
     stance = ui.select_param(filters[1], "Stance", "stance", {k: label_of(Stance, k) for k in stances})
     event = ui.select_param(filters[2], "Event", "event", events)
     source = ui.select_param(filters[3], "Source", "source", sources)
-    raw_q = st.query_params.get("q", "")
-    if len(raw_q) > 200:
-        st.info("The search in the link was longer than 200 characters; it was cut.", icon=":material/info:")
     hint = "e.g. fabrications, dialogue"
     text = st.text_input("Search the words", value=raw_q[:200], max_chars=200, placeholder=hint)
     quotes_only = st.toggle("Only positions with the speaker's own words", value=st.query_params.get("quotes") == "1")

@@ -51,7 +51,7 @@ if start > end:
     start, end = end, start
 topics = content.topics_of(calls)
 # The other filters fold away (on a phone they pushed the counts off the first screen); a line names those in use.
-with st.expander("More filters: topic, words, method, …", icon=":material/filter_list:"):
+with ui.filters_folded("More filters: topic, words, method, …", {"topic": topics, "method": methods}):
     row1 = st.columns(2)
     topic = ui.select_param(row1[0], "Topic (as the record names it)", "topic", topics, all_label="all topics")
     method = ui.select_param(row1[1], "Adoption method", "method", methods, all_label="any method")
