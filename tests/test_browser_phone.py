@@ -4,7 +4,8 @@ After opening the menu and tapping a page, the navigation covers less than 5 % o
 heading is visible and on top, both with a phone's user agent (Streamlit closes its sidebar itself) and with
 Chromium's own desktop one (then `ui.NAV_CLOSES_JS` closes it); on a laptop the menu stays open after a click.
 Every page of the registry draws from a typical shared link without an error element and without sideways
-scroll.
+scroll, and each page's answer (the tally, the score, the counts, the first quote...) starts on the first screen
+(two for the Compare matrix), at least its first lines visible without scrolling.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Locator, Page
 
 from dashboard.app import nav
 from tests.test_browser import PAGES, PHONE, PHONE_AGENT, assert_no_error, heading
@@ -112,3 +113,44 @@ def test_every_page_draws_on_a_phone_without_sideways_scroll(server: str, phone_
     assert_no_error(tab)
     width, viewport = tab.evaluate("() => [document.scrollingElement.scrollWidth, innerWidth]")
     assert width <= viewport, f"{page.path} scrolls sideways on a phone: {width} px wide in {viewport}"
+
+
+def within_main(selector: str) -> Callable[[Page], Locator]:
+    return lambda tab: tab.locator(f'[data-testid="stMain"] {selector}').first
+
+
+def text(words: str) -> Callable[[Page], Locator]:
+    return lambda tab: tab.locator('[data-testid="stMain"]').get_by_text(words).first
+
+
+#: page path -> (its answer on the page's typical link, within how many screens of 844 px it must start)
+ANSWERS: dict[str, tuple[Callable[[Page], Locator], int]] = {
+    "overview": (within_main('[data-testid="stVegaLiteChart"]'), 1),  # the timeline, after the figures
+    "breakdown": (within_main('[data-testid="stVegaLiteChart"]'), 1),  # the reported tally
+    "country": (within_main('[data-testid="stMetric"]'), 1),
+    "compare": (within_main("table.layers"), 2),
+    "positions": (text("North Korea reacted angrily"), 1),  # the first position
+    "sources": (within_main('[data-testid="stAlert"]'), 1),  # the fact followed and its passages
+    "data": (within_main('[data-testid="stDataFrame"]'), 1),
+    "add-article": (within_main("textarea"), 1),
+    "record": (text("469 decisions"), 1),
+    "rollcalls": (text("116 yes, 20 no, 53 abstentions"), 1),
+    "agreement": (text("Voeten score"), 1),
+    "series": (within_main("table.dprk"), 1),
+}
+#: How much of the answer must show on those screens (its first lines, or all of it if shorter).
+SHOWN = 40
+
+
+@pytest.mark.parametrize("path", list(ANSWERS))
+def test_the_first_screen_answers(server: str, phone_for: PhoneTab, path: str) -> None:
+    page = next(p for p in nav.PAGES if p.path == path)
+    tab = phone_for(PHONE_AGENT)
+    address, title = link(page)
+    tab.goto(server + address)
+    arrive(tab, title)
+    answer, screens = ANSWERS[path]
+    box = answer(tab).bounding_box()
+    assert box is not None, f"{path}: the answer is not drawn"
+    bottom = box["y"] + min(box["height"], SHOWN)
+    assert bottom <= screens * PHONE["height"], f"{path}: the answer starts at {box['y']:.0f} px, past {screens} screen(s)"

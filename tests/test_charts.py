@@ -99,6 +99,17 @@ def test_timeline_marks_partial_dates_as_spans() -> None:
     assert (rows.loc[~rows["exact"], "end"] > rows.loc[~rows["exact"], "start"]).all()
 
 
+def test_timeline_names_events_whole_and_wraps_them_for_a_phone() -> None:
+    rows = charts.timeline_rows(FRAMES["events"])
+    icc = rows.loc[rows["title"].str.contains("refer it to the ICC")].iloc[0]
+    assert icc["label"] == f"2014 · {icc['title']}" and not icc["label"].endswith("…")
+    lines = icc["wrapped"].split("\n")
+    assert " ".join(lines) == icc["label"] and icc["lines"] == len(lines) == 2
+    assert all(len(line) <= charts.TIMELINE_WRAP for line in rows["wrapped"].str.split("\n").sum())
+    names = charts.timeline(FRAMES["events"]).to_dict()["layer"][-1]["mark"]
+    assert names["lineBreak"] == "\n" and "datum.wrapped" in names["text"]["expr"]
+
+
 def test_date_span() -> None:
     assert charts.date_span("2014") == (pd.Timestamp("2014-01-01"), pd.Timestamp("2014-12-31"))
     assert charts.date_span("2014-02") == (pd.Timestamp("2014-02-01"), pd.Timestamp("2014-02-28"))

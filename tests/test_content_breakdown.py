@@ -36,6 +36,9 @@ def test_event_facts_in_words(frames: Frames) -> None:
         ("Outcome", "adopted"),
         ("Adoption method", "without vote"),
     ]
+    line = "**Body** Human Rights Council · **Date** 2017-03-24 · **Outcome** adopted · **Adoption method** without vote"
+    assert content.facts_line(event) == line
+    assert content.facts_line(event, reported=True) == f"*As the articles report it:* {line}"
     notes = content.event_notes(event)
     assert notes.startswith("Date: Both articles say") and notes.endswith("Document symbol: not given by the sources.")
 

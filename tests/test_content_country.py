@@ -42,13 +42,14 @@ def test_south_africa_in_the_other_bodies() -> None:
     parts = {p.body: p for p in country.body_records(RC, "ZAF")}
     assert list(parts) == country.OTHER_BODIES
     council = parts["human_rights_council"]
-    assert council.membership.startswith("2006–2010") and "PolyForm Noncommercial" in council.credit
+    assert council.membership.startswith("member in 2006–2010") and "PolyForm Noncommercial" in council.credit
     assert "Required Notice" in council.credit
     row = council.dprk.set_index("symbol").loc["A/HRC/RES/55/21"]
     assert row["its vote"] == "without a vote" and row["outcome"] == "adopted"
     sc = parts["security_council"].dprk.set_index("symbol")
     assert sc.loc["S/2024/255", "outcome"] == "not adopted: negative vote of a permanent member"
     assert sc.loc["S/2024/255", "its vote"] == "not a member" and sc.loc["S/2022/431", "its vote"] == "not a member"
+    assert list(parts["security_council"].dprk.columns) == ["date", "symbol", "its vote", "outcome"]
     assert "United Nations (SC resolutions extract)" in parts["security_council"].credit
     assert country.years_text([2006, 2007, 2008, 2014, 2016, 2017]) == "2006–2008, 2014, 2016–2017"
 
@@ -60,3 +61,25 @@ def test_shares_by_body_never_pool_bodies() -> None:
     assert table.loc["Security Council", "votes cast"] == int((sc > 0).sum())
     assert table.loc["General Assembly", "votes cast"] > table.loc["Security Council", "votes cast"]
     assert abs(table.loc["Security Council", ["yes %", "no %", "abstain %"]].sum() - 100) <= 2
+
+
+def test_zero_counts_fold_into_one_line() -> None:
+    counts = country.article_counts(FRAMES, "PRK")
+    assert counts["Votes the articles name"] == 0 and counts["Sponsorships"] == 0 and counts["Positions"] > 0
+    shown, line = country.split_zeros(counts)
+    assert list(shown) == ["Positions", "Quoted in its own words"]
+    assert line == "None in the articles: votes the articles name, sponsorships."
+    assert country.split_zeros({"Positions": 2}) == ({"Positions": 2}, None)
+
+
+def test_north_korea_never_voted_in_the_council_said_in_a_line() -> None:
+    matrices = {b: agreement.vote_matrix(RC, body=b) for b in ["general_assembly", *country.OTHER_BODIES]}
+    shares = country.shares_by_body(matrices, "PRK")
+    voted, line = country.bodies_voted_in(shares)
+    assert list(voted["body"]) == ["General Assembly"] and (voted["votes cast"] > 0).all()
+    assert line == "No recorded vote by name in the Human Rights Council, the Commission on Human Rights, the Security Council."
+    assert shares["yes %"].isna().sum() == 3  # no share where no vote: missing, never "None" text
+    sc = {p.body: p for p in country.body_records(RC, "PRK")}["security_council"]
+    assert sc.membership == country.NEVER_MEMBER
+    everywhere, none = country.bodies_voted_in(country.shares_by_body(matrices, "CHN"))
+    assert none is None and len(everywhere) == 4

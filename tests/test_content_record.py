@@ -65,3 +65,12 @@ def test_no_vote_taken_is_never_absent(rc: RollCalls) -> None:
     cells = content.body_table(inside, found, table, body)["South Africa (ZAF) vote"]
     assert len(found) == 269 and set(cells) == {"no vote taken"}
     assert content.matches_line(found, len(found)) == "**269 decisions** match (269 no vote taken)."
+
+
+def test_filters_line_names_the_folded_filters() -> None:
+    line = content.filters_line(2000, 2019, "Human rights", None, None, False, True)
+    assert line == "Filtered by years: 2000–2019 · topic: Human rights · DPRK resolutions only"
+    words = content.filters_line(1946, 2026, None, "Korea", "adopted without a vote", True, False)
+    assert words == (
+        "Filtered by years: 1946–2026 · words: “Korea” · adoption method: adopted without a vote · important votes only"
+    )

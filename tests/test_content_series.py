@@ -27,6 +27,22 @@ def test_assembly_years_of_japan(rc: rollcalls.RollCalls) -> None:
     assert "open" not in csv.columns and set(csv["state"]) == {"Japan"} and len(csv) == 21
 
 
+def test_the_shown_table_says_nothing_with_a_dash_never_none(rc: rollcalls.RollCalls) -> None:
+    """Streamlit draws a missing cell as "None": a year neither source covers, a vote's sponsor count."""
+    view = series.assembly_view(series.assembly_years(rc, "JPN")[1])
+    shown = series.assembly_shown(view).set_index("year")
+    assert list(shown.columns) == series.ASSEMBLY_COLUMNS[1:] and shown["open"].isna().sum() == 5  # no link
+    gap = shown.loc[2012]
+    assert (gap["symbol"], gap["position"], gap["date"], gap["yes"]) == ("—", "—", "—", "—")
+    assert gap["how"] == series.NOT_COVERED
+    voted = shown.loc[2014]
+    assert (voted["symbol"], voted["yes"], voted["sponsors"], voted["date"]) == ("A/RES/69/188", "116", "—", "2014-12-18")
+    assert shown.loc[2025, "sponsors"] != "—" and shown.loc[2025, "yes"] == "—"
+    text = shown.drop(columns="open")
+    assert not text.isna().any().any() and not text.isin(["None", "nan", "<NA>", ""]).any().any()
+    assert series.assembly_csv(view, "Japan").loc[lambda t: t["year"] == 2012, "symbol"].isna().all()  # CSV: empty
+
+
 def test_china_did_not_sponsor(rc: rollcalls.RollCalls) -> None:
     view = series.assembly_view(series.assembly_years(rc, "CHN")[1])
     assert set(view.loc[view["year"] >= 2019, "position"]) == {"not a sponsor"}

@@ -50,3 +50,15 @@ def test_stacked_table_css_names_its_table_and_label_weight() -> None:
     assert css.startswith("<style>") and "@media (max-width: 640px)" in css
     assert "table.dprk thead { display: none; }" in css and "font-weight: 600;" in css
     assert "table.layers" not in css
+
+
+def test_active_filters_in_one_line() -> None:
+    line = fmt.active_filters([("actor", "North Korea"), ("stance", None), ("words", "lies"), ("quoted only", True)])
+    assert line == "Filtered by actor: North Korea · words: lies · quoted only"
+    assert fmt.active_filters([("actor", None), ("words", ""), ("quoted only", False)]) == "No filter in use."
+
+
+def test_unrecognised_link_values_open_the_filters() -> None:
+    options = {"actor": ["PRK", "CHN"], "stance": {"reject": "reject"}, "event": ["e1"]}
+    assert fmt.unrecognised({"actor": "prk", "stance": "reject"}, options) == []  # capitals accepted, as param_choice
+    assert fmt.unrecognised({"actor": "nobody", "stance": "dance", "event": "", "q": "x"}, options) == ["actor", "stance"]

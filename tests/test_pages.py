@@ -481,7 +481,8 @@ def test_record_years_are_typed_and_kept_in_the_link() -> None:
 def test_plenary_event_shows_the_official_outcome_beside_the_report() -> None:
     at = open_page("breakdown", event="ga-2014-dprk-resolution-plenary")
     text = text_of(at)
-    assert "**As the articles report it**" in text and "**Outcome**  \npending" in text
+    assert "*As the articles report it:* **Body** General Assembly (plenary)" in text
+    assert "**Outcome** pending" in text
     assert "**What the official record says**" in text
     assert "This event is **A/RES/69/188**, General Assembly plenary: **adopted 18 December 2014, 116–20–53**" in text
 
@@ -491,3 +492,20 @@ def test_committee_event_names_the_later_plenary_vote() -> None:
     text = text_of(at)
     assert "The plenary vote on the same text, later and in another body: **A/RES/69/188**" in text
     assert "country_iso3" not in list(at.dataframe[0].value.columns)
+
+
+@pytest.mark.parametrize(
+    ("page", "good", "bad"),
+    [
+        ("positions", {"actor": "PRK"}, {"actor": "nobody"}),
+        ("data", {"table": "votes", "state": "CHN"}, {"table": "votes", "state": "XYZ"}),
+        ("record", {"states": "CHN", "topic": "Human rights"}, {"states": "CHN", "method": "by-acclaim"}),
+    ],
+)
+def test_folded_filters_open_when_the_link_names_an_unknown_value(page: str, good: dict, bad: dict) -> None:
+    """The notice about a value the filters do not know sits beside its filter: the folded section opens."""
+    folded = [e for e in open_page(page, **good).expander if "ilter" in e.label]
+    assert len(folded) == 1 and not folded[0].proto.expanded
+    at = open_page(page, **bad)
+    opened = [e for e in at.expander if "ilter" in e.label]
+    assert opened[0].proto.expanded and any("in the link" in i.value for i in opened[0].info)

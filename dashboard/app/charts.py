@@ -8,6 +8,7 @@ map's outlines come from the app's own static files, so nothing is fetched from 
 
 from __future__ import annotations
 
+import textwrap
 from typing import TypeVar
 
 import altair as alt
@@ -235,6 +236,11 @@ def date_span(value: str) -> tuple[pd.Timestamp, pd.Timestamp]:
     return start, end
 
 
+#: A timeline row's name, on a chart narrower than TIMELINE_NARROW pixels (a phone), wraps at this many characters.
+TIMELINE_WRAP = 56
+TIMELINE_NARROW = 600
+
+
 def timeline_rows(events: pd.DataFrame) -> pd.DataFrame:
     """One row per dated event: its row label, body, first and last day, and whether the day is known."""
     dated = events[events["date"].notna()].sort_values("date", kind="stable")
@@ -245,6 +251,9 @@ def timeline_rows(events: pd.DataFrame) -> pd.DataFrame:
         rows.append(
             {
                 "event": fmt.shorten(f"{row.date} · {row.title}", 48),
+                "label": f"{row.date} · {row.title}",
+                "wrapped": "\n".join(lines := textwrap.wrap(f"{row.date} · {row.title}", TIMELINE_WRAP)),
+                "lines": len(lines),
                 "title": row.title,
                 "body": BODY_LABELS.get(row.body, row.body),
                 "start": start,
@@ -253,12 +262,14 @@ def timeline_rows(events: pd.DataFrame) -> pd.DataFrame:
                 "when": row.date if exact else f"{row.date} (approximate: {row.date_precision} only)",
             }
         )
-    return pd.DataFrame(rows, columns=["event", "title", "body", "start", "end", "exact", "when"])
+    columns = ["event", "label", "wrapped", "lines", "title", "body", "start", "end", "exact", "when"]
+    return pd.DataFrame(rows, columns=columns)
 
 
 def timeline(events: pd.DataFrame) -> alt.LayerChart:
     """One row per dated event, coloured by body. Day dates are diamonds; month or year dates are dotted
-    spans across the whole month or year, marked approximate. Each row's name sits above it."""
+    spans across the whole month or year, marked approximate. Each row's name (date and title) sits above it,
+    whole: on one line, or on a narrow chart wrapped onto two."""
     rows = timeline_rows(events)
     order = rows["event"].drop_duplicates().tolist()
     bodies = [BODY_LABELS[b] for b in BODY_COLOURS if BODY_LABELS[b] in set(rows["body"])]
@@ -277,11 +288,15 @@ def timeline(events: pd.DataFrame) -> alt.LayerChart:
     )
     names = (
         alt.Chart(rows)
-        .mark_text(align="left", baseline="bottom", dy=-9, fontSize=12, color="#1f1f1f")
-        .encode(y=y, x=alt.value(0), text="event:N")
+        .mark_text(
+            align="left", baseline="bottom", fontSize=12, lineHeight=14, color="#1f1f1f", lineBreak="\n",
+            text=alt.expr(f"width < {TIMELINE_NARROW} ? datum.wrapped : datum.label"),
+            dy=alt.expr(f"-9 - 14 * (width < {TIMELINE_NARROW} ? datum.lines - 1 : 0)"),  # the last line over the mark
+        )
+        .encode(y=y, x=alt.value(0))
     )
     chart = alt.layer(spans, ends, days, names)
-    return _finish(chart, "UN events in the dataset", 46 * max(len(order), 1)).configure_view(stroke=None)
+    return _finish(chart, "UN events in the dataset", 58 * max(len(order), 1)).configure_view(stroke=None)
 
 
 def year_axis() -> alt.X:
@@ -352,7 +367,7 @@ def _stacked(long: pd.DataFrame, labels: list[str], colours: list[str], y_title:
 def series_overview(years: pd.DataFrame, title: str) -> alt.TopLevelMixin:
     """A recurring resolution year by year: the tally of a recorded vote (stacked), the number of sponsoring
     states of an adoption without a vote (green), and years neither source covers marked as such."""
-    sponsors_label = "Sponsoring states (adopted without a vote)"
+    sponsors_label = "Sponsoring states (no vote)"  # short enough for the legend's second column on a phone
     frame = years.assign(year=years["year"].astype(int).astype(str))
     frame = frame.assign(sponsoring=frame["sponsors"].where(frame["method"] == "without_vote"))
     long = frame.melt(id_vars=["year"], value_vars=["yes", "no", "abstain", "sponsoring"], var_name="key")

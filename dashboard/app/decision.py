@@ -80,7 +80,6 @@ def show(rc: RollCalls, data: Dataset, rcid: int) -> None:
     rows = content.with_seats(rc, call, rows) if rows is not None else None
     count = rollcalls.tally(rows) if rows is not None else None
     st.markdown(content.outcome_block(rc, call, count))
-    st.caption(content.source_terms(rc.provenance, str(call["source"])))
     if call["note"]:
         st.warning(call["note"], icon=":material/report:")
     if rows is not None and count is not None:
@@ -91,6 +90,8 @@ def show(rc: RollCalls, data: Dataset, rcid: int) -> None:
         st.caption(others)
     else:
         st.info(content.no_names_notice(call), icon=INFO)
+    # The rows' source and terms after the tally and the votes (on a phone the tally is on the first screen).
+    st.caption(content.source_terms(rc.provenance, str(call["source"])))
     show_sponsors(rc, call, rcid)
     for link in data.frames["links"][data.frames["links"]["rcid"] == rcid].itertuples():
         relation = LinkRelation(link.relation).label

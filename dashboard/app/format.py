@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 
 
@@ -56,3 +57,21 @@ def stacked_table_css(table_class: str, label_weight: int = 400) -> str:
   {t} td[data-label]::before {{ content: attr(data-label) ": "; font-weight: {label_weight}; color: #333; }}
 }}
 </style>"""
+
+
+def active_filters(filters: Sequence[tuple[str, object]]) -> str:
+    """One line naming the filters in use, for a page whose filters sit in a folded section:
+    'Filtered by actor: North Korea · stance: reject · quoted only' (a switch, True, by its name alone),
+    or 'No filter in use.'"""
+    used = [name if value is True else f"{name}: {value}" for name, value in filters if value not in (None, "", False)]
+    return "Filtered by " + " · ".join(used) if used else "No filter in use."
+
+
+def unrecognised(params: Mapping[str, str], options: Mapping[str, Collection[str]]) -> list[str]:
+    """The names of the parameters whose value in the link is none of their options (as given or in capitals),
+    so the page opens its folded filters and the notice about them shows."""
+    return [
+        name
+        for name, choices in options.items()
+        if (raw := params.get(name)) and raw not in choices and raw.upper() not in choices
+    ]

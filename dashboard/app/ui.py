@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
@@ -112,6 +112,12 @@ def param_state(name: str, states: Mapping[str, str], default: str) -> str:
             )
             return default
     return param_choice(name, states, default) or default
+
+
+def filters_folded(label: str, options: Mapping[str, Collection[str]]) -> DeltaGenerator:
+    """A folded section of filters, open when the link names a value none of them knows (so that the notice about
+    it, drawn beside its filter, is seen). options: parameter name -> its choices."""
+    return st.expander(label, icon=":material/filter_list:", expanded=bool(fmt.unrecognised(st.query_params, options)))
 
 
 def param_int(name: str, bounds: tuple[int, int], default: int) -> int:
@@ -343,7 +349,9 @@ def csv_download(
 #: - on a phone (Streamlit's own 640 px column breakpoint), room above tables and charts for their toolbar,
 #:   which otherwise sits on the text above; headings scaled down in order (Streamlit's h2 at 2.25rem
 #:   outgrew the h1) and less blank space above the first; figures (st.metric) and number boxes (from and to
-#:   year) two to a row instead of one per screen-wide column; links to pages wrap instead of being cut off;
+#:   year) two to a row instead of one per screen-wide column, three to a row for five or more figures (the
+#:   Overview's, so that they leave room for the timeline on the first screen); links to pages wrap instead of
+#:   being cut off;
 #: - the element holding NAV_CLOSES_JS takes no room.
 GLOBAL_CSS = """<style>
 [data-testid="stMarkdownContainer"] blockquote { opacity: 1; color: #1f1f1f; border-left: 3px solid #8a8a8a; }
@@ -359,6 +367,9 @@ GLOBAL_CSS = """<style>
     [data-testid="stElementContainer"] > :is([data-testid="stMetric"], [data-testid="stNumberInput"])) >
     [data-testid="stColumn"] {
     min-width: calc(50% - 0.5rem) !important; flex: 1 1 calc(50% - 0.5rem) !important; }
+  [data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"]:nth-child(5) > [data-testid="stVerticalBlock"] >
+    [data-testid="stElementContainer"] > [data-testid="stMetric"]) > [data-testid="stColumn"] {
+    min-width: calc(33% - 0.67rem) !important; flex: 1 1 calc(33% - 0.67rem) !important; }
   [data-testid="stMetricValue"] { font-size: 1.75rem; }
   [data-testid="stPageLink-NavLink"] span { white-space: normal; }
 }

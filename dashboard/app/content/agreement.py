@@ -26,6 +26,12 @@ INTRO = (
     "25 October 1971; the five **UN regional groups** in today's composition, from the `countrygroups` package); "
     "a tie gives the bloc no vote on that roll call.\n\n"
 )
+#: The figures' one-line definitions (their tooltips); INTRO gives them in full.
+METRIC_HELP = {
+    "voeten": "The same vote counts 1, an abstention against yes or no 0.5, yes against no 0; averaged over the "
+    "roll calls both voted on. 1 = always the same vote.",
+    "exact": "The share of the roll calls both voted on where they cast the same vote.",
+}
 ASSEMBLY_SOURCES = (
     "Roll calls 1946–2019: Erik Voeten's data (unvotes, CC0); 2019–2026: source **United Nations** (extract of "
     "adopted resolutions)."

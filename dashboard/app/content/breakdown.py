@@ -61,6 +61,13 @@ def event_facts(event: pd.Series) -> list[tuple[str, str]]:
     ]
 
 
+def facts_line(event: pd.Series, reported: bool = False) -> str:
+    """The event's facts on one line, each labelled: '**Body** Human Rights Council · **Date** 2017-03-24 · …';
+    `reported` leads with 'As the articles report it' (when the official record's outcome sits beside it)."""
+    facts = " · ".join(f"**{label}** {value}" for label, value in event_facts(event))
+    return f"*As the articles report it:* {facts}" if reported else facts
+
+
 def event_notes(event: pd.Series) -> str:
     """How the date was derived and the symbol, or that the sources give none."""
     notes = []

@@ -51,6 +51,14 @@ def article_counts(frames: Frames, iso3: str) -> dict[str, int]:
     }
 
 
+def split_zeros(counts: Mapping[str, int]) -> tuple[dict[str, int], str | None]:
+    """The counts that are not zero, to show as figures, and a line naming the zero ones (None if there are none):
+    a row of zeros says less than one line, and on a phone takes a screen."""
+    shown = {label: n for label, n in counts.items() if n}
+    zeros = [label.lower() for label, n in counts.items() if not n]
+    return shown, (f"None in the articles: {', '.join(zeros)}." if zeros else None)
+
+
 def events_of(frames: Frames, iso3: str) -> list[EventFacts]:
     """The state's facts grouped by event, oldest first; facts about no event last under their own heading."""
     positions = analysis.country_profile(frames, iso3)["positions"].set_index("position_id")
@@ -127,9 +135,13 @@ def sponsorships(rc: RollCalls, iso3: str) -> tuple[str, pd.DataFrame]:
 OTHER_BODIES = [Body.human_rights_council.value, Body.commission_on_human_rights.value, Body.security_council.value]
 
 
+NEVER_MEMBER = "not a member in any year of the record"
+
+
 @dataclass
 class BodyRecord:
-    """A state in one body: the years it was a member, its DPRK-related decisions and the credit of the rows."""
+    """A state in one body: the years it was a member ('member in 2006–2010', or NEVER_MEMBER), its DPRK-related
+    decisions (its vote before the outcome) and the credit of the rows."""
 
     body: str
     label: str
@@ -160,7 +172,16 @@ def shares_by_body(matrices: Mapping[str, VoteMatrix], iso3: str) -> pd.DataFram
         total = sum(cast.values())
         shares = {f"{k} %": round(100 * v / total) if total else None for k, v in cast.items()}
         rows.append({"body": Body.labels()[body], "votes cast": total, **shares})
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows).astype({f"{k} %": "Int64" for k in ("yes", "no", "abstain")})
+
+
+def bodies_voted_in(shares: pd.DataFrame) -> tuple[pd.DataFrame, str | None]:
+    """shares_by_body's rows where the state cast a vote, and a line naming the bodies where it cast none
+    (None if it voted in all)."""
+    voted = shares["votes cast"] > 0
+    silent = shares.loc[~voted, "body"].tolist()
+    line = f"No recorded vote by name in the {', the '.join(silent)}." if silent else None
+    return shares[voted].reset_index(drop=True), line
 
 
 def body_records(rc: RollCalls, iso3: str) -> list[BodyRecord]:
@@ -177,10 +198,10 @@ def body_records(rc: RollCalls, iso3: str) -> list[BodyRecord]:
             {
                 "date": calls["date"].dt.strftime("%Y-%m-%d"),
                 "symbol": calls["symbol"].astype(str),
-                "outcome": calls["outcome"].astype(str).map(Outcome.labels()),
                 "its vote": [compare.decision_cells(rc, int(r), [iso3])[iso3] for r in calls["rcid"]],
+                "outcome": calls["outcome"].astype(str).map(Outcome.labels()),
             }
         ).replace({"its vote": SHORT_CELLS})
-        membership = years_text([int(y) for y in years]) if len(years) else "not a member in any year of the record"
+        membership = f"member in {years_text([int(y) for y in years])}" if len(years) else NEVER_MEMBER
         out.append(BodyRecord(body, Body.labels()[body], membership, dprk, provenance.body_credit(rc, body)))
     return out

@@ -8,6 +8,7 @@ import html
 
 import pandas as pd
 
+from dashboard.app import format as fmt
 from dashboard.app import nav
 from dashboard.official import membership, record, rollcalls
 from dashboard.official.rollcalls import RollCalls
@@ -109,6 +110,17 @@ def matches_line(found: pd.DataFrame, rows: int) -> str:
     counts = found["method"].astype(str).value_counts()
     summary = ", ".join(f"{counts[m]:,} {METHODS[m]}" for m in METHODS if counts.get(m, 0))
     return f"**{rows:,} decisions** match" + (f" ({summary})." if summary else ".")
+
+
+def filters_line(
+    start: int, end: int, topic: str | None, words: str | None, method: str | None, important: bool, dprk: bool
+) -> str:
+    """The years and the folded filters in use, in one line under the count: 'Filtered by years: 2000–2019 ·
+    topic: Human rights'."""
+    return fmt.active_filters(
+        [("years", f"{start}–{end}"), ("topic", topic), ("words", words and f"“{words}”"), ("adoption method", method),
+         ("important votes only", important), ("DPRK resolutions only", dprk)]
+    )  # fmt: skip
 
 
 def download_help(name: str, body: str = GA) -> str:

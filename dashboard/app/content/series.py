@@ -54,6 +54,22 @@ def assembly_view(years: pd.DataFrame) -> pd.DataFrame:
     return view
 
 
+#: A cell with nothing to show in the year-by-year table (Streamlit draws a missing value as "None").
+NOTHING = "—"
+
+
+def assembly_shown(view: pd.DataFrame) -> pd.DataFrame:
+    """assembly_view's ASSEMBLY_COLUMNS as the page shows them: a year neither source covers has no decision, so
+    no symbol, date, source or link; a recorded vote has no sponsor count and an adoption without a vote no tally.
+    Those cells read NOTHING instead of "None" (the link column stays empty: no link). The CSV keeps them empty."""
+    shown = view[ASSEMBLY_COLUMNS].copy()
+    for column in ["position", "symbol", "how", "date", "source"]:
+        shown[column] = [NOTHING if fmt.missing(v) or v == "" else str(v) for v in shown[column]]
+    for column in ["yes", "no", "abstain", "sponsors"]:
+        shown[column] = [NOTHING if fmt.missing(n) else str(int(n)) for n in shown[column]]
+    return shown
+
+
 def assembly_csv(view: pd.DataFrame, state: str) -> pd.DataFrame:
     """The year-by-year table as its CSV: no link column, the state named on every row."""
     return view.drop(columns=["open", "covered", "rcid"], errors="ignore").assign(state=state)

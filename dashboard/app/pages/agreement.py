@@ -21,8 +21,7 @@ LINK = {"open": st.column_config.LinkColumn("decision", display_text="open ↗")
 SCORE = st.column_config.NumberColumn(format="%.2f")
 
 
-st.markdown(content.INTRO + content.scope(body))
-st.caption(content.sources(rc, body))
+st.markdown(content.scope(body))  # the definitions come under the score, folded
 FULL_RUN, DRAWN = "agreement_full_run", "agreement_drawn"
 
 
@@ -55,11 +54,15 @@ def pair_section() -> tuple[str, str, int, int]:
         st.info(f"Not enough shared votes: {actors[a]} and {actors[b]} both voted on {overall['n']} recorded "
                 f"vote{'s' if overall['n'] != 1 else ''} of the {content.BODIES[body]} in {start}–{end}, fewer than "
                 f"{content.MIN_SHARED}, so no score is shown. Widen the period or pick others.")  # fmt: skip
+        st.caption(content.sources(rc, body))
         return a, b, start, end
     metrics = st.columns(3)
-    metrics[0].metric("Voeten score", f"{overall['voeten']:.2f}")
-    metrics[1].metric("Exact-match rate", f"{overall['exact']:.0%}")
+    metrics[0].metric("Voeten score", f"{overall['voeten']:.2f}", help=content.METRIC_HELP["voeten"])
+    metrics[1].metric("Exact-match rate", f"{overall['exact']:.0%}", help=content.METRIC_HELP["exact"])
     metrics[2].metric("Roll calls both voted on", f"{overall['n']:,}")
+    with st.expander("How the scores are computed", icon=":material/info:"):
+        st.markdown(content.INTRO)
+    st.caption(content.sources(rc, body))
     trend = result["trend"][result["trend"]["n"] >= 5]
     ui.chart(charts.agreement_trend(trend, actors[a], actors[b]))
     if len(trend) < len(result["trend"]):

@@ -19,30 +19,9 @@ event = b.event
 links = content.event_links(frames, event_id)
 
 st.header(event["title"])
-reported, official_col = st.columns([3, 2]) if not links.empty else (st.container(), None)
-with reported:
-    st.markdown("**As the articles report it**" if not links.empty else "")
-    cells = st.columns(4) if links.empty else st.columns(2) + st.columns(2)
-    for cell, (label, value) in zip(cells, content.event_facts(event), strict=True):
-        cell.markdown(f"**{label}**  \n{value}")
-if official_col is not None:
-    rc, _ = ui.official()
-    with official_col.container(border=True):
-        st.markdown("**What the official record says**")
-        for link in links.itertuples():
-            st.markdown(content.official_lead(rc, link))
-        st.caption("The two are shown side by side and never merged: see *Reported versus the official record* below.")
-if isinstance(event["summary"], str):
-    st.markdown(event["summary"])
-st.caption(content.event_notes(event) + f" · [evidence for this event ↗]({ui.source_url(event_id)})")
-if b.parent is not None:
-    st.markdown(content.parent_heading(event))
-    st.page_link(nav.BREAKDOWN.file, label=analysis.event_label(b.parent), query_params={"event": b.parent["event_id"]})
-if not b.children.empty:
-    st.markdown("**Amendments and later stages:**")
-    for child in b.children.itertuples():
-        st.page_link(nav.BREAKDOWN.file, label=content.child_label(child), query_params={"event": child.event_id})
-
+# The facts on one line and the tally (the page's answer) straight after them, on a phone within the first screen;
+# the official record's outcome, the summary and the notes after the tally.
+st.markdown(content.facts_line(event, reported=not links.empty))
 if event["method"] == "without_vote":
     st.success(content.WITHOUT_VOTE, icon=":material/handshake:")
     who = analysis.who_stood_where(b)
@@ -70,6 +49,26 @@ elif content.has_tally(b) or not b.named.empty:
             st.info("The body's membership at this date is not known, so no seat chart is drawn.")
 else:
     st.info(content.unknown_method_text(event))
+
+reported, official_col = st.columns([3, 2]) if not links.empty else (st.container(), None)
+with reported:
+    if isinstance(event["summary"], str):
+        st.markdown(event["summary"])
+    st.caption(content.event_notes(event) + f" · [evidence for this event ↗]({ui.source_url(event_id)})")
+if official_col is not None:
+    rc, _ = ui.official()
+    with official_col.container(border=True):
+        st.markdown("**What the official record says**")
+        for link in links.itertuples():
+            st.markdown(content.official_lead(rc, link))
+        st.caption("The two are shown side by side and never merged: see *Reported versus the official record* below.")
+if b.parent is not None:
+    st.markdown(content.parent_heading(event))
+    st.page_link(nav.BREAKDOWN.file, label=analysis.event_label(b.parent), query_params={"event": b.parent["event_id"]})
+if not b.children.empty:
+    st.markdown("**Amendments and later stages:**")
+    for child in b.children.itertuples():
+        st.page_link(nav.BREAKDOWN.file, label=content.child_label(child), query_params={"event": child.event_id})
 
 if not b.named.empty:
     st.subheader("Votes the sources name")

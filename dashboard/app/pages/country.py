@@ -33,9 +33,13 @@ with articles:
             icon=":material/info:",
         )
     else:
-        counts = st.columns(2) + st.columns(2)
-        for column, (label, value) in zip(counts, country.article_counts(frames, iso3).items(), strict=True):
-            column.metric(label, value)
+        counts, zeros = country.split_zeros(country.article_counts(frames, iso3))
+        figures = list(counts.items())
+        for pair in (figures[i : i + 2] for i in range(0, len(figures), 2)):  # two to a row, as on a phone
+            for column, (label, value) in zip(st.columns(2), pair, strict=False):
+                column.metric(label, value)
+        if zeros:
+            st.caption(zeros)
         for event in country.events_of(frames, iso3):
             with st.container(border=True):
                 st.markdown(event.heading)
@@ -115,12 +119,21 @@ st.caption(
 )
 matrices = {b: ui.body_matrix(b) for b in ["general_assembly", *country.OTHER_BODIES]}
 st.markdown(f"**{name}'s recorded votes by body** (share of the votes it cast by name)")
-st.dataframe(country.shares_by_body(matrices, iso3), hide_index=True)
+voted, silent = country.bodies_voted_in(country.shares_by_body(matrices, iso3))
+if not voted.empty:
+    st.dataframe(voted, hide_index=True)
+if silent:
+    st.caption(silent)
 for part in country.body_records(rc, iso3):
     with st.container(border=True):
-        st.markdown(f"**{part.label}** · member in {part.membership}")
-        st.markdown(f"Its DPRK-related decisions in the {part.label} ({len(part.dprk)})")
-        st.dataframe(part.dprk, hide_index=True, height=min(38 + 35 * len(part.dprk), 250))
+        st.markdown(f"**{part.label}** · {part.membership}")
+        decisions = f"Its DPRK-related decisions in the {part.label} ({len(part.dprk)})"
+        # Never a member: every row says so; the table waits in a folded section.
+        folded = part.membership == country.NEVER_MEMBER
+        with st.expander(decisions) if folded else st.container():
+            if not folded:
+                st.markdown(decisions)
+            st.dataframe(part.dprk, hide_index=True, height=min(38 + 35 * len(part.dprk), 250))
         st.caption(part.credit)
 st.page_link(
     nav.COMPARE.file,

@@ -3,6 +3,8 @@
 import streamlit as st
 
 from dashboard.app import charts, nav, ui
+from dashboard.app import format as fmt
+from dashboard.app.content import data as content
 from dashboard.curated import analysis, context, export
 from dashboard.curated.tables import COLUMNS
 from dashboard.vocabulary import words
@@ -17,13 +19,14 @@ bodies = sorted(set(frames["events"]["body"]))
 sources = analysis.source_labels(frames)
 
 st.title("Data and downloads")
-st.markdown(
-    "The curated tables, in the columns `python -m dashboard export` writes. Filter, check the rows, download "
-    "exactly those rows as CSV. Each downloaded row also carries what a reader needs without the other tables: "
-    "the event's title, date and body, the official record's symbol where there is one, and the source "
-    "articles and passages. The file opens in Excel and LibreOffice with its accents intact; a cell a "
-    "spreadsheet would run as a formula starts with a `'`."
-)
+st.markdown("The curated tables: filter, check the rows, and download exactly those rows as CSV.")
+with st.expander("What the CSV files hold", icon=":material/info:"):
+    st.markdown(
+        "The columns `python -m dashboard export` writes. Each downloaded row also carries what a reader needs "
+        "without the other tables: the event's title, date and body, the official record's symbol where there is "
+        "one, and the source articles and passages. The file opens in Excel and LibreOffice with its accents "
+        "intact; a cell a spreadsheet would run as a formula starts with a `'`."
+    )
 TABLE_LABELS = {
     "sources": "articles (sources)",
     "events": "UN events",
@@ -42,24 +45,26 @@ table = st.selectbox(
 )
 
 filters: dict[str, str | None] = {}
-cols = st.columns(3)
-if analysis.filter_applies(table, "body", frames):
-    filters["body"] = ui.select_param(cols[0], "Body", "body", {b: charts.BODY_LABELS.get(b, b) for b in bodies})
-    years = sorted({d[:4] for d in frames["events"]["date"].dropna()})
-    low, high = sorted([ui.param_choice("from", years, years[0]), ui.param_choice("to", years, years[-1])])
-    span = cols[1].select_slider(
-        "Years", options=years, value=(low, high), help="The whole range means no date filter (undated events stay in)"
-    )
-    filters["date_from"] = span[0] if span[0] != years[0] else None
-    filters["date_to"] = span[1] if span[1] != years[-1] else None
-    filters["event"] = ui.select_param(cols[2], "Event", "event", events)
-more = st.columns(3)
-if analysis.filter_applies(table, "state", frames):
-    filters["state"] = ui.select_param(more[0], "State", "state", {k: f"{v} ({k})" for k, v in states.items()})
-if analysis.filter_applies(table, "stance", frames):
-    filters["stance"] = ui.select_param(more[1], "Stance", "stance", stances)
-if analysis.filter_applies(table, "source", frames):
-    filters["source"] = ui.select_param(more[2], "Source", "source", sources)
+# The filters fold away (on a phone they took the first screen); the line under the count names those in use.
+years = sorted({d[:4] for d in frames["events"]["date"].dropna()})
+known = {"body": bodies, "event": events, "state": states, "stance": stances, "source": sources, "from": years}
+with ui.filters_folded("Filter the rows", known | {"to": years}):
+    cols = st.columns(3)
+    if analysis.filter_applies(table, "body", frames):
+        filters["body"] = ui.select_param(cols[0], "Body", "body", {b: charts.BODY_LABELS.get(b, b) for b in bodies})
+        low, high = sorted([ui.param_choice("from", years, years[0]), ui.param_choice("to", years, years[-1])])
+        whole = "The whole range means no date filter (undated events stay in)"
+        span = cols[1].select_slider("Years", options=years, value=(low, high), help=whole)
+        filters["date_from"] = span[0] if span[0] != years[0] else None
+        filters["date_to"] = span[1] if span[1] != years[-1] else None
+        filters["event"] = ui.select_param(cols[2], "Event", "event", events)
+    more = st.columns(3)
+    if analysis.filter_applies(table, "state", frames):
+        filters["state"] = ui.select_param(more[0], "State", "state", {k: f"{v} ({k})" for k, v in states.items()})
+    if analysis.filter_applies(table, "stance", frames):
+        filters["stance"] = ui.select_param(more[1], "Stance", "stance", stances)
+    if analysis.filter_applies(table, "source", frames):
+        filters["source"] = ui.select_param(more[2], "Source", "source", sources)
 ui.set_params(
     table=table,
     body=filters.get("body"),
@@ -72,6 +77,8 @@ ui.set_params(
 
 rows = analysis.filter_table(frames, table, **filters)
 st.markdown(f"**{len(rows)} of {len(frames[table])} rows** match.")
+readable = {"body": charts.BODY_LABELS, "event": events, "state": states, "source": sources}
+st.caption(fmt.active_filters([(k.replace("date_", ""), readable.get(k, {}).get(v, v)) for k, v in filters.items()]))
 if (filters.get("date_from") or filters.get("date_to")) and frames["events"]["date"].isna().any():
     st.caption("A year filter leaves out rows about events no source dates (their date is unknown).")
 if rows.empty:
@@ -90,7 +97,8 @@ else:
         config.setdefault(
             column, st.column_config.Column(headers.get(column, words(column)), help=description)
         )
-    st.dataframe(preview.head(500), hide_index=True, column_config=config)
+    order = content.preview_columns(table, list(preview.columns))
+    st.dataframe(preview.head(500), hide_index=True, column_config=config, column_order=order)
     st.caption(
         ("The first 500 rows; the CSV holds all. " if len(rows) > 500 else "")
         + "The link column is for reading here; it is not in the CSV."

@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from dashboard.app import format as fmt
 from dashboard.app import ui
 from dashboard.curated import analysis, context
 from dashboard.curated.models import Stance
@@ -21,22 +22,29 @@ st.markdown(
     "Every statement and stance the articles report. The **actor** is who takes the position (a state or an "
     "organisation) or the person who spoke; a state's officials are listed under it and by name."
 )
-filters = st.columns([3, 2, 3, 3])
-actor = ui.select_param(filters[0], "Actor, state or speaker", "actor", actors)
-stance = ui.select_param(filters[1], "Stance", "stance", {k: label_of(Stance, k) for k in stances})
-event = ui.select_param(filters[2], "Event", "event", events)
-source = ui.select_param(filters[3], "Source", "source", sources)
 raw_q = st.query_params.get("q", "")
 if len(raw_q) > 200:
     st.info("The search in the link was longer than 200 characters; it was cut.", icon=":material/info:")
-text = st.text_input("Search the words", value=raw_q[:200], max_chars=200, placeholder="e.g. fabrications, dialogue")
-quotes_only = st.toggle("Only positions with the speaker's own words", value=st.query_params.get("quotes") == "1")
+known = {"actor": actors, "stance": stances, "event": events, "source": sources}
+# The filters fold away (on a phone they took the first screen); the line under the count names those in use.
+with ui.filters_folded("Filter by actor, stance, event, source or words", known):
+    filters = st.columns([3, 2, 3, 3])
+    actor = ui.select_param(filters[0], "Actor, state or speaker", "actor", actors)
+    stance = ui.select_param(filters[1], "Stance", "stance", {k: label_of(Stance, k) for k in stances})
+    event = ui.select_param(filters[2], "Event", "event", events)
+    source = ui.select_param(filters[3], "Source", "source", sources)
+    hint = "e.g. fabrications, dialogue"
+    text = st.text_input("Search the words", value=raw_q[:200], max_chars=200, placeholder=hint)
+    quotes_only = st.toggle("Only positions with the speaker's own words", value=st.query_params.get("quotes") == "1")
 query = text.strip() or None
 ui.set_params(actor=actor, stance=stance, event=event, source=source, q=query, quotes="1" if quotes_only else None)
 
 found = analysis.filter_positions(frames, actor, stance, event, source, query, quotes_only)
 quoted = int(found["statement"].notna().sum())
 st.markdown(f"**{len(found)} of {len(positions)} positions** match ({quoted} with the speaker's own words).")
+in_use = [("actor", actor and actors[actor]), ("stance", stance and label_of(Stance, stance))]
+in_use += [("event", event and events[event]), ("source", source and sources[source]), ("words", query)]
+st.caption(fmt.active_filters([*in_use, ("with the speaker's own words only", quotes_only)]))
 if found.empty:
     st.info("Nothing matches these filters. Clear one to see more.", icon=":material/info:")
 else:

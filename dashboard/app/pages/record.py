@@ -43,29 +43,32 @@ chosen = st.multiselect(
     help="A bloc's vote is its members' majority among yes, no and abstain on that date.",
 )
 
-row1 = st.columns([1, 1, 2])
-start = row1[0].number_input("From year", years[0], years[1], step=1, key="record_from")
-end = row1[1].number_input("To year", years[0], years[1], step=1, key="record_to")
+years_row = st.columns(4)  # two year boxes; on a laptop they keep their width
+start = years_row[0].number_input("From year", years[0], years[1], step=1, key="record_from")
+end = years_row[1].number_input("To year", years[0], years[1], step=1, key="record_to")
 if start > end:
     st.info(f"From {start} is after to {end}; the two years are swapped.", icon=INFO)
     start, end = end, start
 topics = content.topics_of(calls)
-topic = ui.select_param(row1[2], "Topic (as the record names it)", "topic", topics, all_label="all topics")
-row2 = st.columns([2, 2])
-raw_q = st.query_params.get("q", "")[:200]
-text = row2[0].text_input("Words or symbol in the title", value=raw_q, max_chars=200, placeholder="e.g. Korea, Myanmar")
-method = ui.select_param(row2[1], "Adoption method", "method", methods, all_label="any method")
-row3 = st.columns(2)
-important = row3[0].toggle(
-    "Important votes only",
-    value=st.query_params.get("important") == "1",
-    help="Votes the US State Department lists as important in 'Voting Practices in the United Nations' (to 2019)",
-)
-dprk = row3[1].toggle(
-    "DPRK resolutions only",
-    value=st.query_params.get("dprk") == "1",
-    help="Decisions whose title names the Democratic People's Republic of Korea",
-)
+# The other filters fold away (on a phone they pushed the counts off the first screen); a line names those in use.
+with ui.filters_folded("More filters: topic, words, method, …", {"topic": topics, "method": methods}):
+    row1 = st.columns(2)
+    topic = ui.select_param(row1[0], "Topic (as the record names it)", "topic", topics, all_label="all topics")
+    method = ui.select_param(row1[1], "Adoption method", "method", methods, all_label="any method")
+    raw_q = st.query_params.get("q", "")[:200]
+    hint = "e.g. Korea, Myanmar"
+    text = st.text_input("Words or symbol in the title", value=raw_q, max_chars=200, placeholder=hint)
+    row3 = st.columns(2)
+    important = row3[0].toggle(
+        "Important votes only",
+        value=st.query_params.get("important") == "1",
+        help="Votes the US State Department lists as important in 'Voting Practices in the United Nations' (to 2019)",
+    )
+    dprk = row3[1].toggle(
+        "DPRK resolutions only",
+        value=st.query_params.get("dprk") == "1",
+        help="Decisions whose title names the Democratic People's Republic of Korea",
+    )
 query = text.strip() or None
 ui.set_params(
     body=body if body != content.GA else None,
@@ -87,6 +90,7 @@ found = record.filter_decisions(rc, query, (int(start), int(end)), topic, method
 inside = content.within(rc, body)
 table = content.body_table(inside, found, record.record_table(inside, matrix, found, chosen), body)
 st.markdown(content.matches_line(found, len(table)))
+st.caption(content.filters_line(int(start), int(end), topic, query, method and methods[method], important, dprk))
 span = (int(start), int(end)) if (start, end) != years else None
 name = content.file_name(record.file_name(chosen, topic, span, query, method, important, dprk), body)
 label = f"Download these {len(table):,} decisions as CSV"

@@ -23,12 +23,14 @@ iso3 = st.selectbox("State", list(states), index=list(states).index(iso3), forma
 ui.set_params(iso3=iso3)
 
 st.subheader(f"{states[iso3]} on the DPRK, {series.ACROSS[0]}–{series.ACROSS[1]}, in three bodies")
-st.markdown(
-    "Each year: the **General Assembly**'s and the **Human Rights Council**'s resolution on the situation of "
-    "human rights in the DPRK (the **Commission on Human Rights** before the Council, in 2005), and every "
-    "**Security Council** decision on the DPRK (sanctions, the Panel of Experts, vetoed drafts). A grey cell is a "
-    "year the sources do not cover, never an abstention; a member's vote the source does not name is said so."
-)
+st.caption("A grey cell is a year the sources do not cover, never an abstention.")
+with st.expander("What each row holds", icon=":material/info:"):  # folded: the grid comes first on a phone
+    st.markdown(
+        "Each year: the **General Assembly**'s and the **Human Rights Council**'s resolution on the situation of "
+        "human rights in the DPRK (the **Commission on Human Rights** before the Council, in 2005), and every "
+        "**Security Council** decision on the DPRK (sanctions, the Panel of Experts, vetoed drafts). A member's vote "
+        "the source does not name is said so."
+    )
 across = series.across_bodies(rc, iso3)
 st.html(series.grid_html(series.grid(across, data.frames)))
 st.caption(series.legend_html(), unsafe_allow_html=True)
@@ -68,12 +70,12 @@ st.markdown(
     "2016–2018) are shown as such: unvotes lists recorded votes only, and the UN extract starts in late 2019."
 )
 table, years = series.assembly_years(rc, iso3)
-ui.chart(charts.series_overview(years, "Each year's tally, or its number of sponsoring states"))
+ui.chart(charts.series_overview(years, "Tally, or sponsoring states, by year"))  # whole at 390 px
 
 st.subheader(f"{states[iso3]}, year by year")
 view = series.assembly_view(years)
 st.dataframe(
-    view[series.ASSEMBLY_COLUMNS],
+    series.assembly_shown(view),
     hide_index=True,
     column_config={
         "open": st.column_config.LinkColumn("decision", display_text="open ↗"),
