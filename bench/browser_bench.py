@@ -16,6 +16,7 @@ p50, ≤ 2× at p95), with the server's own run of that change (the app's DASHBO
 is left is transport and the browser drawing.
 
     .venv/bin/python bench/browser_bench.py [--rounds 10] [--pages "Vote breakdown,Agreement"] [--no-cold]
+    .venv/bin/python bench/browser_bench.py --against HEAD~1 --no-cold --no-links   # A/B in the same run
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from tempfile import TemporaryDirectory
@@ -112,17 +113,18 @@ def served(
     log: Path | None = None,
     command: Sequence[str] = ("bash", "scripts/run"),
     env: dict[str, str] | None = None,
+    cwd: Path = ROOT,
 ) -> Iterator[tuple[str, subprocess.Popen, float]]:
     """`HOST=… PORT=… bash scripts/run` (or another command starting the app: it gets the address and
     port as Streamlit's own environment settings too) on a free port: (url, process, time.monotonic()
-    at start). env: more environment variables for the server."""
+    at start). env: more environment variables for the server; cwd: the project's directory."""
     port = free_port()
     sink = open(log or os.devnull, "w")  # noqa: SIM115 - closed below
     started = time.monotonic()
     address = {"STREAMLIT_SERVER_ADDRESS": host, "STREAMLIT_SERVER_PORT": str(port)}
     process = subprocess.Popen(
         list(command),
-        cwd=ROOT,
+        cwd=cwd,
         env={**os.environ, "HOST": host, "PORT": str(port), **address, **(env or {})},
         stdout=sink,
         stderr=subprocess.STDOUT,
@@ -157,6 +159,23 @@ def widget_change(page, spec: PageSpec, value: str) -> None:  # noqa: ANN001
         field = main.locator('[data-testid="stTextInput"] input').nth(int(index))
         field.fill(value)
         field.press("Enter")
+
+
+#: The renderer's main-thread time by kind (Chrome's Performance domain), seconds: what drawing costs.
+RENDERER = ("TaskDuration", "ScriptDuration", "LayoutDuration", "RecalcStyleDuration")
+
+
+class Renderer:
+    """The main-thread seconds a tab's renderer spends (Chrome DevTools Protocol, Performance.getMetrics):
+    all its tasks, JavaScript, layout and style, each as a difference between two readings."""
+
+    def __init__(self, page) -> None:  # noqa: ANN001 - a Playwright Page
+        self.session = page.context.new_cdp_session(page)
+        self.session.send("Performance.enable")
+
+    def read(self) -> dict[str, float]:
+        metrics = self.session.send("Performance.getMetrics")["metrics"]
+        return {m["name"]: m["value"] for m in metrics if m["name"] in RENDERER}
 
 
 def measure_change(page, title: str, act, before_url: str | None = None) -> float | None:  # noqa: ANN001
@@ -207,107 +226,148 @@ class Floor:
         wait_drawn(self.tab, FLOOR_PAGES[0], 60)
         self.showing = 0
         self.times: list[float] = []
+        self.drawing: list[dict[str, float]] = []
+        self.renderer = Renderer(self.tab)
         for _ in range(2):  # both pages drawn once, as the dashboard's pages are warmed
             self.change()
         self.times.clear()
+        self.drawing.clear()
 
     def change(self) -> None:
         target = FLOOR_PAGES[1 - self.showing]
         link = self.tab.locator('[data-testid="stSidebarNav"]').get_by_text(target, exact=True)
         self.tab.bring_to_front()
+        before = self.renderer.read()
         self.times.append(measure_change(self.tab, target, link.click) or 0.0)
+        after = self.renderer.read()
+        self.drawing.append({k: after[k] - before[k] for k in RENDERER})
         self.showing = 1 - self.showing
 
 
-def run(rounds: int, labels: Sequence[str] = (), cold: bool = True, links: bool = True) -> dict[str, object]:
-    """Every page (or those labelled), `rounds` times; the floor's change after each."""
+class Dashboard:
+    """One served copy of the dashboard in its own tab, its pages warmed: page and widget changes timed,
+    with the wall-clock window of each (to find the server's runs in its timing log)."""
+
+    def __init__(self, context: object, url: str, specs: list[PageSpec]) -> None:
+        self.context, self.url = context, url
+        self.tab = context.new_page()  # type: ignore[attr-defined]
+        for spec in PAGES:  # warm the server's caches, as any earlier visitor would have
+            self.tab.goto(f"{url}{spec.path}?{spec.link}")
+            wait_drawn(self.tab, spec.title, 60)
+        self.current = PAGES[-1].label
+        self.page: dict[str, list[float]] = {s.label: [] for s in specs}
+        self.widget: dict[str, list[float]] = {s.label: [] for s in specs if s.widget}
+        self.windows: dict[tuple[str, str], list[tuple[float, float]]] = {}
+        self.drawing: dict[tuple[str, str], list[dict[str, float]]] = {}  # the renderer's seconds per change
+        self.renderer = Renderer(self.tab)
+        self.errors = self.missed = 0
+
+    def _timed(self, kind: str, spec: PageSpec, act, before_url: str | None = None) -> float | None:  # noqa: ANN001
+        self.tab.bring_to_front()
+        begin, before = time.time(), self.renderer.read()
+        took = measure_change(self.tab, spec.title, act, before_url)
+        after = self.renderer.read()
+        self.windows.setdefault((kind, spec.label), []).append((begin, time.time()))
+        self.drawing.setdefault((kind, spec.label), []).append({k: after[k] - before[k] for k in RENDERER})
+        self.errors += errors(self.tab)
+        return took
+
+    def visit(self, spec: PageSpec, round_: int) -> None:
+        """A page change to spec's page by the sidebar, then a change of its widget."""
+        nav = self.tab.locator('[data-testid="stSidebarNav"]')
+        if spec.label == self.current:  # one page alone: step off it first, untimed
+            other = PAGES[0] if spec is not PAGES[0] else PAGES[1]
+            nav.get_by_text(other.label, exact=True).click()
+            wait_drawn(self.tab, other.title)
+        self.page[spec.label].append(self._timed("page", spec, nav.get_by_text(spec.label, exact=True).click) or 0.0)
+        self.current = spec.label
+        if spec.widget:
+            value = spec.values[round_ % len(spec.values)]
+            act = lambda: widget_change(self.tab, spec, value)  # noqa: E731
+            took = self._timed("widget", spec, act, self.tab.url)
+            if took is None:
+                self.missed += 1
+            else:
+                self.widget[spec.label].append(took)
+
+
+def run(
+    rounds: int, labels: Sequence[str] = (), cold: bool = True, links: bool = True, other: Path | None = None
+) -> dict[str, object]:
+    """Every page (or those labelled), `rounds` times; the floor's change after each. other: a second copy
+    of the project (a directory) served in the same run, each change timed on it right after this one's."""
     from playwright.sync_api import sync_playwright
 
     specs = [s for s in PAGES if not labels or s.label in labels]
     results: dict[str, object] = {"specs": specs}
-    with sync_playwright() as pw, TemporaryDirectory() as tmp:
-        timing = Path(tmp) / "runs.jsonl"
+    with sync_playwright() as pw, TemporaryDirectory() as tmp, ExitStack() as stack:
+        timing, timing_b = Path(tmp) / "runs.jsonl", Path(tmp) / "runs-b.jsonl"
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            # cold start: process start to the first page drawn (the browser is already up)
-            colds = []
-            for _ in range(3 if cold else 0):
-                with served() as (url, _, started):
-                    context = browser.new_context(viewport=VIEWPORT)
-                    page = context.new_page()
-                    page.goto(url + "/")
-                    wait_drawn(page, PAGES[0].title, 60)
-                    colds.append(time.monotonic() - started)
-                    context.close()
-            results["cold"] = colds
-            logged = {"DASHBOARD_TIMING_LOG": str(timing)}
-            with served(env=logged) as (url, _, _), served(command=FLOOR_COMMAND) as (floor_url, _, _):
-                warm = browser.new_context(viewport=VIEWPORT)
-                page = warm.new_page()
-                for spec in PAGES:  # warm the server's caches, as any earlier visitor would have
-                    page.goto(f"{url}{spec.path}?{spec.link}")
-                    wait_drawn(page, spec.title, 60)
-                current = PAGES[-1].label
-                floor = Floor(browser.new_context(viewport=VIEWPORT), floor_url)
-                page_changes: dict[str, list[float]] = {s.label: [] for s in specs}
-                widget_changes: dict[str, list[float]] = {s.label: [] for s in specs if s.widget}
-                windows: dict[tuple[str, str], list[tuple[float, float]]] = {}
-                error_count = missed = 0
-                nav = page.locator('[data-testid="stSidebarNav"]')
-
-                def timed(kind: str, spec: PageSpec, act, before_url: str | None = None) -> float | None:  # noqa: ANN001
-                    page.bring_to_front()
-                    begin = time.time()
-                    took = measure_change(page, spec.title, act, before_url)
-                    windows.setdefault((kind, spec.label), []).append((begin, time.time()))
-                    return took
-
-                for round_ in range(rounds):
-                    for spec in specs:
-                        if spec.label == current:  # one page alone: step off it first, untimed
-                            other = PAGES[0] if spec is not PAGES[0] else PAGES[1]
-                            nav.get_by_text(other.label, exact=True).click()
-                            wait_drawn(page, other.title)
-                        link = nav.get_by_text(spec.label, exact=True)
-                        page_changes[spec.label].append(timed("page", spec, link.click) or 0.0)
-                        current = spec.label
-                        error_count += errors(page)
-                        if spec.widget:
-                            value = spec.values[round_ % len(spec.values)]
-                            took = timed("widget", spec, lambda s=spec, v=value: widget_change(page, s, v), page.url)
-                            if took is None:
-                                missed += 1
-                            else:
-                                widget_changes[spec.label].append(took)
-                            error_count += errors(page)
-                        floor.change()
-                shared: dict[str, list[float]] = {}
-                first: dict[str, list[float]] = {}
-                for spec in specs if links else []:  # a shared link: a new tab (a new session) on a warm server
-                    shared[spec.label], first[spec.label] = [], []
-                    for _ in range(max(2, rounds // 3)):
-                        # in the browser the reader already uses (its cache holds the app's scripts) ...
-                        took, seen = open_link(warm, f"{url}{spec.path}?{spec.link}", spec.title)
-                        shared[spec.label].append(took)
-                        # ... and in a browser that has never opened the app (empty cache): reported, no target
-                        context = browser.new_context(viewport=VIEWPORT)
-                        took, seen_first = open_link(context, f"{url}{spec.path}?{spec.link}", spec.title)
-                        first[spec.label].append(took)
-                        context.close()
-                        error_count += seen + seen_first
-                warm.close()
-            results |= {
-                "page": page_changes,
-                "widget": widget_changes,
-                "link": shared,
-                "first": first,
-                "floor": floor.times,
-                "server": {key: server_runs(timing, spans) for key, spans in windows.items()},
-                "errors": error_count,
-                "missed": missed,
+        stack.callback(browser.close)
+        # cold start: process start to the first page drawn (the browser is already up)
+        colds = []
+        for _ in range(3 if cold else 0):
+            with served() as (url, _, started):
+                context = browser.new_context(viewport=VIEWPORT)
+                page = context.new_page()
+                page.goto(url + "/")
+                wait_drawn(page, PAGES[0].title, 60)
+                colds.append(time.monotonic() - started)
+                context.close()
+        results["cold"] = colds
+        url = stack.enter_context(served(env={"DASHBOARD_TIMING_LOG": str(timing)}))[0]
+        floor_url = stack.enter_context(served(command=FLOOR_COMMAND))[0]
+        warm = browser.new_context(viewport=VIEWPORT)
+        app = Dashboard(warm, url, specs)
+        copy = None
+        if other is not None:
+            command = (sys.executable, "-m", "streamlit", "run", "app.py")
+            other_url = stack.enter_context(
+                served(command=command, env={"DASHBOARD_TIMING_LOG": str(timing_b)}, cwd=other)
+            )[0]
+            copy = Dashboard(browser.new_context(viewport=VIEWPORT), other_url, specs)
+        floor = Floor(browser.new_context(viewport=VIEWPORT), floor_url)
+        for round_ in range(rounds):
+            for spec in specs:
+                for one in (app, copy) if round_ % 2 == 0 else (copy, app):
+                    if one is not None:
+                        one.visit(spec, round_)
+                floor.change()
+        shared: dict[str, list[float]] = {}
+        first: dict[str, list[float]] = {}
+        error_count = app.errors
+        for spec in specs if links else []:  # a shared link: a new tab (a new session) on a warm server
+            shared[spec.label], first[spec.label] = [], []
+            for _ in range(max(2, rounds // 3)):
+                # in the browser the reader already uses (its cache holds the app's scripts) ...
+                took, seen = open_link(warm, f"{url}{spec.path}?{spec.link}", spec.title)
+                shared[spec.label].append(took)
+                # ... and in a browser that has never opened the app (empty cache): reported, no target
+                context = browser.new_context(viewport=VIEWPORT)
+                took, seen_first = open_link(context, f"{url}{spec.path}?{spec.link}", spec.title)
+                first[spec.label].append(took)
+                context.close()
+                error_count += seen + seen_first
+        results |= {
+            "page": app.page,
+            "widget": app.widget,
+            "link": shared,
+            "first": first,
+            "floor": floor.times,
+            "floor_drawing": floor.drawing,
+            "drawing": app.drawing,
+            "server": {key: server_runs(timing, spans) for key, spans in app.windows.items()},
+            "errors": error_count,
+            "missed": app.missed,
+        }
+        if copy is not None:
+            results["other"] = {
+                "page": copy.page,
+                "widget": copy.widget,
+                "server": {key: server_runs(timing_b, spans) for key, spans in copy.windows.items()},
+                "drawing": copy.drawing,
+                "errors": copy.errors,
             }
-        finally:
-            browser.close()
     return results
 
 
@@ -315,7 +375,7 @@ def p50_p95(values: list[float]) -> str:
     return f"{statistics.median(values):.2f} / {percentile(values, 0.95):.2f}" if values else "none"
 
 
-def report(results: dict[str, object]) -> None:
+def report(results: dict[str, object], against: str = "") -> None:
     specs: list[PageSpec] = results["specs"]  # type: ignore[assignment]
     print(
         f"{'page':<30} {'page change p50/p95 s':>22} {'widget change p50/p95 s':>24} {'shared link p50 s':>18}"
@@ -351,22 +411,35 @@ def report(results: dict[str, object]) -> None:
     print(f"widget actions that changed nothing (not counted): {results['missed']}")
     print(f"error elements seen: {results['errors']}; over target: {', '.join(over) if over else 'none'}")
     print()
-    report_floor(results)
+    report_floor(results, against)
     print(f"(machine: {len(os.sched_getaffinity(0))} cores, load average {os.getloadavg()[0]:.1f})")
 
 
-def report_floor(results: dict[str, object]) -> None:
-    """Each page's change against the floor's, in the same run, and the server's run of it."""
+def drawn(samples: list[dict[str, float]] | None) -> str:
+    """The renderer's main-thread seconds per change, medians: all tasks / script / layout / style."""
+    if not samples:
+        return "-"
+    return " / ".join(f"{statistics.median(s[k] for s in samples):.2f}" for k in RENDERER)
+
+
+def report_floor(results: dict[str, object], against: str = "") -> None:
+    """Each page's change against the floor's, in the same run, the server's run of it and the renderer's
+    main-thread time; with another copy of the project served in the same run (`against`), its figures beside."""
     floor: list[float] = results["floor"]  # type: ignore[assignment]
     f50, f95 = statistics.median(floor), percentile(floor, 0.95)
     low, high = FLOOR_TARGETS
+    other: dict | None = results.get("other")  # type: ignore[assignment]
     print(f"against the floor (a bare two-page Streamlit app, {len(floor)} page changes in the same run): "
           f"p50 {f50:.2f} s / p95 {f95:.2f} s; targets ≤ {low}× at p50, ≤ {high}× at p95")  # fmt: skip
-    print(f"{'change':<38} {'p50 / p95 s':>12} {'× floor p50 / p95':>18} {'server run p50 s':>17}  verdict")
+    extra = f"  {against + ': p50 / p95 s':>20} {'× floor':>12} {'run':>5} {'renderer':>8}" if other else ""
+    print(f"{'change':<36} {'p50 / p95 s':>12} {'× floor':>12} {'run':>5} {'renderer all/js/layout/style':>28}"
+          f"  verdict{extra}")  # fmt: skip
     server: dict[tuple[str, str], list[float]] = results["server"]  # type: ignore[assignment]
+    drawing: dict[tuple[str, str], list[dict[str, float]]] = results["drawing"]  # type: ignore[assignment]
     over = []
     for spec in results["specs"]:  # type: ignore[attr-defined]
-        for kind, times in (("page", results["page"][spec.label]), ("widget", results["widget"].get(spec.label))):
+        for kind in ("page", "widget"):
+            times = results[kind].get(spec.label)  # type: ignore[attr-defined]
             if not times:
                 continue
             p50, p95 = statistics.median(times), percentile(times, 0.95)
@@ -376,10 +449,30 @@ def report_floor(results: dict[str, object]) -> None:
             if not ok:
                 over.append(f"{kind} {spec.label}")
             name = f"{spec.label}, {kind} change"
-            print(f"{name:<38} {p50:>5.2f} / {p95:.2f} {p50 / f50:>9.1f}× / {p95 / f95:.1f}× {run50:>17}  "
-                  f"{'ok' if ok else 'OVER'}")  # fmt: skip
-    print(f"{'floor, page change':<38} {f50:>5.2f} / {f95:.2f} {1:>9.1f}× / {1:.1f}×")
+            line = (f"{name:<36} {p50:>5.2f} / {p95:.2f} {p50 / f50:>5.1f}× / {p95 / f95:.1f}× {run50:>5} "
+                    f"{drawn(drawing.get((kind, spec.label))):>28}  {'ok' if ok else 'OVER':<7}")  # fmt: skip
+            if other and other[kind].get(spec.label):
+                theirs = other[kind][spec.label]
+                b50, b95 = statistics.median(theirs), percentile(theirs, 0.95)
+                runs_b = other["server"].get((kind, spec.label)) or []
+                brun = f"{statistics.median(runs_b):.2f}" if runs_b else "-"
+                bdraw = other["drawing"].get((kind, spec.label))
+                task = f"{statistics.median(d['TaskDuration'] for d in bdraw):.2f}" if bdraw else "-"
+                line += f"  {b50:>11.2f} / {b95:.2f} {b50 / f50:>5.1f}× / {b95 / f95:.1f}× {brun:>5} {task:>8}"
+            print(line)
+    floor_drawn = drawn(results["floor_drawing"])  # type: ignore[arg-type]
+    print(f"{'floor, page change':<36} {f50:>5.2f} / {f95:.2f} {1:>5.1f}× / {1:.1f}× {'':>5} {floor_drawn:>28}")
+    print("run: the server's script run, p50 s; renderer: the browser tab's main-thread seconds per change, p50")
     print(f"over the floor's targets: {', '.join(over) if over else 'none'}")
+
+
+@contextmanager
+def exported(ref: str) -> Iterator[Path]:
+    """The project at git `ref`, exported to a temporary directory (for an A/B in one run)."""
+    with TemporaryDirectory() as tmp:
+        archive = subprocess.run(["git", "archive", ref], cwd=ROOT, check=True, capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
+        yield Path(tmp)
 
 
 def main() -> int:
@@ -388,12 +481,15 @@ def main() -> int:
     parser.add_argument("--pages", default="", help="only these pages (their menu labels, comma-separated)")
     parser.add_argument("--no-cold", action="store_true", help="skip the cold starts")
     parser.add_argument("--no-links", action="store_true", help="skip the shared links and first visits")
+    parser.add_argument("--against", default="", help="a git ref: that version served too, timed in the same run")
     args = parser.parse_args()
     labels = [label.strip() for label in args.pages.split(",") if label.strip()]
     unknown = set(labels) - {s.label for s in PAGES}
     if unknown:
         parser.error(f"unknown pages: {', '.join(sorted(unknown))}")
-    report(run(args.rounds, labels, cold=not args.no_cold, links=not args.no_links))
+    with exported(args.against) if args.against else nullcontext() as other:
+        results = run(args.rounds, labels, cold=not args.no_cold, links=not args.no_links, other=other)
+    report(results, args.against)
     return 0
 
 
