@@ -209,7 +209,7 @@ def test_map_draws_countries_offline(server: str, traffic: tuple[Page, Traffic])
     page.goto(server + f"/breakdown?event={EVENT}")
     page.locator(GEOSHAPES).first.wait_for(timeout=60_000)
     settle(page)
-    topojson = [url for url in recorded.responses if url.endswith("/app/static/world_50m_countries.json")]
+    topojson = [url for url in recorded.responses if url.endswith("/app/static/world_50m.json")]
     assert topojson and recorded.responses[topojson[0]] == 200, "the map's outlines did not come from app/static/"
     # Vega draws one path per country: the grey base layer (every country but Antarctica), then the coloured ones
     layers = page.eval_on_selector_all(

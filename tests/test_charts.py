@@ -86,8 +86,8 @@ def test_vote_map_draws_named_states_offline() -> None:
     lookup = next(t for t in spec["layer"][1]["transform"] if "lookup" in t)
     values = spec["datasets"][lookup["from"]["data"]["name"]]
     assert sorted(v["id"] for v in values) == sorted(named["country_iso3"])
-    assert spec["data"]["url"] == "app/static/world_50m_countries.json"  # the app's own file, not a CDN
-    assert (ROOT / "static" / "world_50m_countries.json").is_file()
+    assert spec["data"]["url"] == "app/static/world_50m.json"  # the app's own file, not a CDN
+    assert (ROOT / "static" / "world_50m.json").is_file()
 
 
 def test_timeline_marks_partial_dates_as_spans() -> None:

