@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # imported when first used, as the pages need them (a start l
     import pandas as pd
     from streamlit.navigation.page import StreamlitPage
 
+    from dashboard.app.content.compare import Stances
     from dashboard.app.content.country import BodyRecord
     from dashboard.official.agreement import VoteMatrix
     from dashboard.official.rollcalls import RollCalls
@@ -269,3 +270,47 @@ def record_view(
     inside = content.within(rc, body)
     table = record.record_table(inside, cached_matrix(body), found, list(actors))
     return found, content.body_table(inside, found, table, body)
+
+
+@st.cache_data(max_entries=VIEWS, show_spinner=False)
+def compare_view(states: tuple[str, ...]) -> tuple[Stances, str, pd.DataFrame, dict[str, str]]:
+    """Compare states for these states: the articles' stance matrix (content.compare.stances) and its HTML
+    (ui.matrix_html), and the Assembly's DPRK resolutions with their vote headers (content.compare.dprk_votes)."""
+    from dashboard.app import ui
+    from dashboard.app.content import compare
+    from dashboard.curated import analysis
+
+    frames = cached_dataset().frames
+    rc, matrix = cached_rollcalls()
+    names = ui.all_states(frames, rc)
+    view = compare.stances(frames, rc, list(states), {s: names[s] for s in states})
+    html = ui.matrix_html(view.table, view.facts, analysis.event_options(frames), view.official)
+    return view, html, *compare.dprk_votes(rc, matrix, list(states))
+
+
+@st.cache_resource(show_spinner=False)
+def cached_search_text() -> pd.Series:
+    """What a search of the decisions looks in (official.rollcalls.search_text), once per server process."""
+    from dashboard.official import rollcalls
+
+    return rollcalls.search_text(cached_rollcalls()[0])
+
+
+@st.cache_resource(show_spinner=False)
+def cached_topics() -> list[str]:
+    """The topics of the decisions, for the Decisions page's filter (content.rollcalls.topics_of), once."""
+    from dashboard.app.content import rollcalls as content
+
+    return content.topics_of(cached_rollcalls()[0])
+
+
+@st.cache_data(max_entries=VIEWS, show_spinner=False)
+def decision_listing(rcids: tuple[int, ...]) -> pd.DataFrame:
+    """The Decisions page's list of these decisions, in this order (content.rollcalls.listing)."""
+    import pandas as pd
+
+    from dashboard.app.content import rollcalls as content
+
+    rc = cached_rollcalls()[0]
+    at = pd.Index(rc.decisions["rcid"]).get_indexer(list(rcids))
+    return content.listing(rc, rc.decisions.iloc[at])
