@@ -233,7 +233,7 @@ def cell_text(rows: pd.DataFrame | list[dict[str, object]]) -> str:
     records (symbol, standing, sponsored, shown)."""
     records = rows.to_dict("records") if isinstance(rows, pd.DataFrame) else rows
     if all(fmt.missing(r["symbol"]) for r in records):
-        return Standing(records[0]["standing"]).label
+        return Standing(str(records[0]["standing"])).label
     groups: dict[str, list[dict[str, object]]] = {}  # by standing, in first-seen order
     for record in records:
         groups.setdefault(str(record["standing"]), []).append(record)
