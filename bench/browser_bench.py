@@ -192,12 +192,17 @@ def measure_change(page, title: str, act, before_url: str | None = None) -> floa
     return time.perf_counter() - started
 
 
-def open_link(context: object, link: str, title: str) -> tuple[float, int]:
-    """(seconds from opening the link in a new tab of this browser context to its page drawn, error elements)."""
+def open_link(context: object, link: str, title: str, timeout: float = 60.0) -> tuple[float, int]:
+    """(seconds from opening the link in a new tab of this browser context to its page drawn, error elements);
+    a page not drawn within `timeout` s counts as that many seconds and one error."""
     tab = context.new_page()  # type: ignore[attr-defined]
     started = time.perf_counter()
     tab.goto(link)
-    wait_drawn(tab, title)
+    try:
+        wait_drawn(tab, title, timeout)
+    except Exception:  # noqa: BLE001 - Playwright's timeout: counted, the run goes on
+        tab.close()
+        return timeout, 1
     took = time.perf_counter() - started
     seen = errors(tab)
     tab.close()
