@@ -12,6 +12,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import streamlit as st
@@ -20,8 +21,11 @@ from dashboard.app import reaper
 from dashboard.curated.load import Dataset, load_dataset
 
 if TYPE_CHECKING:  # imported when first used, as the pages need them (a start loads the curated data first)
+    import pandas as pd
     from streamlit.navigation.page import StreamlitPage
 
+    from dashboard.app.content.compare import Stances
+    from dashboard.app.content.country import BodyRecord
     from dashboard.official.agreement import VoteMatrix
     from dashboard.official.rollcalls import RollCalls
     from dashboard.safecsv import Prepared
@@ -166,3 +170,147 @@ def cached_matrix(body: str) -> VoteMatrix:
 
     rc, matrix = cached_rollcalls()
     return matrix if body == "general_assembly" else agreement.vote_matrix(rc, body=body)
+
+
+# --- Views per query: a page's heaviest pure computations, once per server process and query (a shared link's
+# readers, and every return to a page, reuse them). Each is keyed by the query alone and reads the record from the
+# caches above; Streamlit hands each run its own copy. At most VIEWS entries each, least recently used dropped.
+VIEWS = 64
+
+
+@st.cache_data(max_entries=VIEWS, show_spinner=False)
+def series_across(iso3: str) -> pd.DataFrame:
+    """content.series.across_bodies: the state's DPRK decisions and gaps in the three bodies."""
+    from dashboard.app.content import series
+
+    return series.across_bodies(cached_rollcalls()[0], iso3)
+
+
+@st.cache_data(max_entries=VIEWS, show_spinner=False)
+def series_grid_html(iso3: str) -> str:
+    """The three bodies' grid of that state, as the page draws it (content.series.grid_html)."""
+    from dashboard.app.content import series
+
+    return series.grid_html(series.grid(series_across(iso3), cached_dataset().frames))
+
+
+@st.cache_data(max_entries=VIEWS, show_spinner=False)
+def series_assembly(iso3: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The Assembly's DPRK resolution with that state's part: (content.series.assembly_years' table and years,
+    and the sponsoring states by year, views.sponsorship_by_year)."""
+    from dashboard.app.content import series
+    from dashboard.official import views
+
+    rc = cached_rollcalls()[0]
+    table, years = series.assembly_years(rc, iso3)
+    return table, years, views.sponsorship_by_year(rc, table)
+
+
+@dataclass
+class CountryAssembly:
+    """The Country profile's Assembly record of a state that cast recorded votes (content.country)."""
+
+    dprk: pd.DataFrame  # its votes on the DPRK resolutions
+    vote_column: str  # dprk's column of its votes
+    vote_shares: str
+    agreement: pd.DataFrame
+    sponsorship_line: str
+    sponsored: pd.DataFrame
+    ideal_points: pd.DataFrame
+
+
+@st.cache_data(max_entries=VIEWS, show_spinner=False)
+def country_assembly(iso3: str, name: str, group: str | None) -> CountryAssembly:
+    """What the Country profile shows of that state's Assembly record (see CountryAssembly)."""
+    from dashboard.app.content import country
+    from dashboard.official import record
+
+    rc, matrix = cached_rollcalls()
+    dprk, column = country.dprk_votes(rc, matrix, iso3, name)
+    line, sponsored = country.sponsorships(rc, iso3)
+    return CountryAssembly(
+        dprk,
+        column,
+        country.vote_shares(matrix, iso3),
+        country.agreement_scores(rc, matrix, iso3, group),
+        line,
+        sponsored,
+        record.ideal_points(rc, iso3),
+    )
+
+
+@st.cache_data(max_entries=VIEWS, show_spinner=False)
+def country_bodies(iso3: str) -> tuple[pd.DataFrame, list[BodyRecord]]:
+    """The state in every body: its shares of votes by body (content.country.shares_by_body), and its record in
+    the Council, the Commission and the Security Council (content.country.body_records)."""
+    from dashboard.app.content import country
+
+    matrices = {b: cached_body_matrix(b) for b in ["general_assembly", *country.OTHER_BODIES]}
+    return country.shares_by_body(matrices, iso3), country.body_records(cached_rollcalls()[0], iso3)
+
+
+@st.cache_data(max_entries=VIEWS, show_spinner=False)
+def record_view(
+    body: str,
+    actors: tuple[str, ...],
+    text: str | None,
+    years: tuple[int, int],
+    topic: str | None,
+    method: str | None,
+    important: bool,
+    dprk: bool,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """A state's voting record page for one query: (the decisions found, official.record.filter_decisions; the
+    table of their votes, content.record.body_table of official.record.record_table)."""
+    from dashboard.app.content import record as content
+    from dashboard.official import record
+
+    rc = cached_rollcalls()[0]
+    found = record.filter_decisions(rc, text, years, topic, method, important, dprk, body)
+    inside = content.within(rc, body)
+    table = record.record_table(inside, cached_matrix(body), found, list(actors))
+    return found, content.body_table(inside, found, table, body)
+
+
+@st.cache_data(max_entries=VIEWS, show_spinner=False)
+def compare_view(states: tuple[str, ...]) -> tuple[Stances, str, pd.DataFrame, dict[str, str]]:
+    """Compare states for these states: the articles' stance matrix (content.compare.stances) and its HTML
+    (ui.matrix_html), and the Assembly's DPRK resolutions with their vote headers (content.compare.dprk_votes)."""
+    from dashboard.app import ui
+    from dashboard.app.content import compare
+    from dashboard.curated import analysis
+
+    frames = cached_dataset().frames
+    rc, matrix = cached_rollcalls()
+    names = ui.all_states(frames, rc)
+    view = compare.stances(frames, rc, list(states), {s: names[s] for s in states})
+    html = ui.matrix_html(view.table, view.facts, analysis.event_options(frames), view.official)
+    return view, html, *compare.dprk_votes(rc, matrix, list(states))
+
+
+@st.cache_resource(show_spinner=False)
+def cached_search_text() -> pd.Series:
+    """What a search of the decisions looks in (official.rollcalls.search_text), once per server process."""
+    from dashboard.official import rollcalls
+
+    return rollcalls.search_text(cached_rollcalls()[0])
+
+
+@st.cache_resource(show_spinner=False)
+def cached_topics() -> list[str]:
+    """The topics of the decisions, for the Decisions page's filter (content.rollcalls.topics_of), once."""
+    from dashboard.app.content import rollcalls as content
+
+    return content.topics_of(cached_rollcalls()[0])
+
+
+@st.cache_data(max_entries=VIEWS, show_spinner=False)
+def decision_listing(rcids: tuple[int, ...]) -> pd.DataFrame:
+    """The Decisions page's list of these decisions, in this order (content.rollcalls.listing)."""
+    import pandas as pd
+
+    from dashboard.app.content import rollcalls as content
+
+    rc = cached_rollcalls()[0]
+    at = pd.Index(rc.decisions["rcid"]).get_indexer(list(rcids))
+    return content.listing(rc, rc.decisions.iloc[at])

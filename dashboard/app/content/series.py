@@ -153,9 +153,10 @@ def membership_spans(rc: RollCalls, iso3: str) -> tuple[Spans, set[tuple[str, in
     """The state's member spans per (body, session), and the (body, session) pairs the members table covers,
     read once for all its decisions (rollcalls.members_at per decision, at once)."""
     table = rollcalls.members_table(rc)
-    covered = set(zip(table["body"].astype(str), table["session"].astype(int), strict=True))
+    pairs = table[["body", "session"]].drop_duplicates()  # a few hundred, not every member's row
+    covered = set(zip(pairs["body"].astype(str), pairs["session"].astype(int), strict=True))
     spans: Spans = {}
-    mine = table[table["iso3"].astype(str) == iso3]
+    mine = table[table["iso3"] == iso3]
     for body, session, first, last in zip(
         mine["body"].astype(str), mine["session"].astype(int), mine["first"], mine["last"], strict=True
     ):
@@ -242,34 +243,48 @@ def short_symbol(symbol: object) -> str:
     return str(symbol).split(" (")[0] if isinstance(symbol, str) else ""
 
 
-def cell_text(rows: pd.DataFrame) -> str:
+def cell_text(rows: pd.DataFrame | list[dict[str, object]]) -> str:
     """A grid cell: the decisions of one year and body grouped by standing ("voted yes: S/RES/2270, …");
-    "not a sponsor" only where there was no vote and the source lists the sponsors."""
-    if rows["symbol"].isna().all():
-        return Standing(rows["standing"].iloc[0]).label
+    "not a sponsor" only where there was no vote and the source lists the sponsors. rows: a frame, or its
+    records (symbol, standing, sponsored, shown)."""
+    records = rows.to_dict("records") if isinstance(rows, pd.DataFrame) else rows
+    if all(fmt.missing(r["symbol"]) for r in records):
+        return Standing(str(records[0]["standing"])).label
+    groups: dict[str, list[dict[str, object]]] = {}  # by standing, in first-seen order
+    for record in records:
+        groups.setdefault(str(record["standing"]), []).append(record)
     parts = []
-    for standing, group in rows.groupby("standing", sort=False):
-        roles = sorted({SponsorRole(r).label for r in group["sponsored"] if isinstance(r, str) and r})
-        if not roles and standing == Standing.without_vote and (group["sponsored"] == "").all():
+    for standing, group in groups.items():
+        sponsored = [r["sponsored"] for r in group]
+        roles = sorted({SponsorRole(r).label for r in sponsored if isinstance(r, str) and r})
+        if not roles and standing == Standing.without_vote and all(isinstance(r, str) and r == "" for r in sponsored):
             roles = ["not a sponsor"]
         extra = f" · {', '.join(roles)}" if roles else ""
-        parts.append(f"{Standing(str(standing)).label}{extra}: {', '.join(group['shown'])}")
+        parts.append(f"{Standing(standing).label}{extra}: {', '.join(str(r['shown']) for r in group)}")
     return "; ".join(parts)
 
 
 def grid(table: pd.DataFrame, frames: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
     """Years × the three bodies: each cell's text, its first standing and note; the articles' events (id, title)."""
     events = events_by_year(frames)
+    # the table's rows as records, grouped by year and body once (a mask per cell over the table, and pandas
+    # on each cell's few rows, cost ~0.5 s of the page)
+    records = table[["year", "column", "symbol", "standing", "sponsored", "shown", "note"]].to_dict("records")
+    cells: dict[tuple[int, str], list[dict[str, object]]] = {}
+    for record in records:
+        cells.setdefault((int(record["year"]), str(record["column"])), []).append(record)
+    by_year: dict[int, list[tuple[str, str]]] = {}
+    for when, event_id, title in zip(events["year"], events["event_id"], events["title"], strict=True):
+        by_year.setdefault(int(when), []).append((event_id, title))
     rows = []
-    for year, of_year in table.groupby("year"):
-        row: dict[str, object] = {"year": int(year)}
+    for year in sorted({year for year, _ in cells}):
+        row: dict[str, object] = {"year": year}
         for column in COLUMNS:
-            cell = of_year[of_year["column"] == column]
+            cell = cells[(year, column)]
             row[column] = cell_text(cell)
-            row[f"{column}_standing"] = str(cell["standing"].iloc[0])
-            row[f"{column}_note"] = "; ".join(n for n in cell["note"] if isinstance(n, str) and n)
-        found = events[events["year"] == year]
-        row[ARTICLES] = list(zip(found["event_id"], found["title"], strict=True))
+            row[f"{column}_standing"] = str(cell[0]["standing"])
+            row[f"{column}_note"] = "; ".join(n for r in cell if isinstance(n := r["note"], str) and n)
+        row[ARTICLES] = by_year.get(year, [])
         rows.append(row)
     return pd.DataFrame(rows)
 

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard.app import nav, ui
+from dashboard.app import loading, nav, ui
 from dashboard.app.content import compare
 from dashboard.curated import analysis
 from dashboard.curated.models import Stance
@@ -73,8 +73,8 @@ ui.layer_heading(
 )
 if unnamed:
     st.caption("Never named in the articles (all unknown on this side): " + ", ".join(unnamed) + ".")
-view = compare.stances(frames, rc, chosen, labels)
-st.markdown(ui.matrix_html(view.table, view.facts, events, view.official), unsafe_allow_html=True)
+view, matrix_html, dprk, headers = loading.compare_view(tuple(chosen))
+st.markdown(matrix_html, unsafe_allow_html=True)
 st.caption(compare.LEGEND)
 
 differ, same = compare.agreed_lines(view.table, view.facts, events)
@@ -96,7 +96,6 @@ ui.layer_heading(
     "The General Assembly's plenary resolutions on the situation of human rights in the DPRK, and how often "
     "these states voted alike in every recorded vote.",
 )
-dprk, headers = compare.dprk_votes(rc, matrix, chosen)
 st.dataframe(dprk, hide_index=True, column_config={c: st.column_config.TextColumn(h) for c, h in headers.items()})
 st.markdown("**Voeten agreement score since 2000** (1: always the same vote; 0: always opposite)")
 st.dataframe(compare.scores(matrix, chosen, labels).style.format("{:.2f}", na_rep="—"))

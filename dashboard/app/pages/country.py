@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard.app import charts, nav, ui
+from dashboard.app import charts, loading, nav, ui
 from dashboard.app.content import country
 from dashboard.curated import analysis
 from dashboard.official import record
@@ -66,15 +66,16 @@ with official:
     if iso3 not in matrix.states:
         st.info(f"{name} has no recorded vote in the official record.", icon=":material/info:")
     else:
-        dprk, vote = country.dprk_votes(rc, matrix, iso3, name)
+        found = loading.country_assembly(iso3, name, group)
+        dprk, vote = found.dprk, found.vote_column
         st.markdown("**Its votes on the DPRK human-rights resolutions**")
         st.dataframe(dprk, hide_index=True, column_config={vote: st.column_config.TextColumn("its vote")})
-        if shares := country.vote_shares(matrix, iso3):
+        if shares := found.vote_shares:
             st.markdown(shares)
 
         st.markdown("**Agreement with the permanent five and its regional group**")
         st.dataframe(
-            country.agreement_scores(rc, matrix, iso3, group),
+            found.agreement,
             hide_index=True,
             column_config={
                 "since 2000": st.column_config.NumberColumn(format="%.2f", help="Voeten score, 1 = always the same"),
@@ -87,7 +88,7 @@ with official:
             f"[Agreement in detail ↗]({nav.AGREEMENT.url(a=iso3, b=group or 'P5')})"
         )
 
-        line, sponsored = country.sponsorships(rc, iso3)
+        line, sponsored = found.sponsorship_line, found.sponsored
         st.markdown(line)
         if not sponsored.empty:
             st.dataframe(
@@ -97,7 +98,7 @@ with official:
                 column_config={"title": st.column_config.TextColumn(width="large")},
             )
 
-        points = record.ideal_points(rc, iso3)
+        points = found.ideal_points
         if not points.empty:
             ui.chart(charts.ideal_points(points.assign(iso3=iso3), {iso3: name}, f"{name}'s ideal point by year"))
             st.caption(
@@ -117,14 +118,14 @@ st.caption(
     "allow (Council and Commission: the states listed on a recorded vote that year; Security Council: the "
     "permanent five and the states named in that year's votes, elected members known from 2000)."
 )
-matrices = {b: ui.body_matrix(b) for b in ["general_assembly", *country.OTHER_BODIES]}
+shares_by_body, body_records = loading.country_bodies(iso3)
 st.markdown(f"**{name}'s recorded votes by body** (share of the votes it cast by name)")
-voted, silent = country.bodies_voted_in(country.shares_by_body(matrices, iso3))
+voted, silent = country.bodies_voted_in(shares_by_body)
 if not voted.empty:
     st.dataframe(voted, hide_index=True)
 if silent:
     st.caption(silent)
-for part in country.body_records(rc, iso3):
+for part in body_records:
     with st.container(border=True):
         st.markdown(f"**{part.label}** · {part.membership}")
         decisions = f"Its DPRK-related decisions in the {part.label} ({len(part.dprk)})"

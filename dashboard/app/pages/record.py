@@ -86,9 +86,7 @@ if not chosen:
     ui.footer(data)
     st.stop()
 
-found = record.filter_decisions(rc, query, (int(start), int(end)), topic, method, important, dprk, body)
-inside = content.within(rc, body)
-table = content.body_table(inside, found, record.record_table(inside, matrix, found, chosen), body)
+found, table = loading.record_view(body, tuple(chosen), query, (int(start), int(end)), topic, method, important, dprk)
 st.markdown(content.matches_line(found, len(table)))
 st.caption(content.filters_line(int(start), int(end), topic, query, method and methods[method], important, dprk))
 span = (int(start), int(end)) if (start, end) != years else None

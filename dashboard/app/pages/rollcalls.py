@@ -3,7 +3,7 @@ What it shows is computed in dashboard/app/content/rollcalls.py; this page lays 
 
 import streamlit as st
 
-from dashboard.app import decision, ui
+from dashboard.app import decision, loading, ui
 from dashboard.app.content import rollcalls as content
 from dashboard.official import rollcalls, views
 from dashboard.official.vocab import Body, Method
@@ -47,7 +47,7 @@ text = cols[0].text_input("Words or symbol", value=st.query_params.get("q", "")[
 low = cols[1].number_input("From year", *years, value=ui.param_int("from", years, years[0]), step=1)
 high = cols[2].number_input("To year", *years, value=ui.param_int("to", years, years[1]), step=1)
 span = (int(min(low, high)), int(max(low, high)))
-topic = ui.select_param(cols[3], "Topic", "topic", content.topics_of(rc))
+topic = ui.select_param(cols[3], "Topic", "topic", loading.cached_topics())
 method = ui.select_param(cols[4], "How adopted", "method", Method.labels())
 session = ui.select_param(cols[5], "Session (Assembly)", "session", content.sessions_of(rc))
 body = ui.select_param(cols[6], "Body", "body", Body.labels(), all_label="all bodies")
@@ -57,7 +57,8 @@ important = st.toggle(
     help="Listed as an important vote in the US State Department's 'Voting Practices in the United Nations' (to 2019)",
 )
 found = rollcalls.find_rollcalls(
-    rc, text.strip() or None, span, int(session) if session else None, topic, True if important else None, method, body
+    rc, text.strip() or None, span, int(session) if session else None, topic, True if important else None, method, body,
+    loading.cached_search_text(),
 ).sort_values("date", ascending=False)
 ui.set_params(
     body=body,
@@ -69,7 +70,7 @@ ui.set_params(
     **{"from": str(span[0]) if span[0] != years[0] else None, "to": str(span[1]) if span[1] != years[1] else None},
 )
 st.markdown(content.matches_line(len(found)))
-preview = content.listing(rc, found.head(content.PREVIEW))
+preview = loading.decision_listing(tuple(found["rcid"].head(content.PREVIEW).tolist()))
 picked = st.dataframe(
     preview.assign(date=preview["date"].dt.date).drop(columns="rcid"),
     hide_index=True,

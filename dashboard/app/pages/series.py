@@ -3,10 +3,9 @@ the Security Council, then the Assembly's votes and sponsors in detail, beside t
 
 import streamlit as st
 
-from dashboard.app import charts, nav, ui
+from dashboard.app import charts, loading, nav, ui
 from dashboard.app import format as fmt
 from dashboard.app.content import series
-from dashboard.official import views
 
 data = ui.dataset()
 rc, _ = ui.official()
@@ -31,8 +30,8 @@ with st.expander("What each row holds", icon=":material/info:"):  # folded: the 
         "**Security Council** decision on the DPRK (sanctions, the Panel of Experts, vetoed drafts). A member's vote "
         "the source does not name is said so."
     )
-across = series.across_bodies(rc, iso3)
-st.html(series.grid_html(series.grid(across, data.frames)))
+across = loading.series_across(iso3)
+st.html(loading.series_grid_html(iso3))
 st.caption(series.legend_html(), unsafe_allow_html=True)
 st.caption(
     "Sources: Assembly, unvotes (CC0) to 2019 and the **United Nations** extract from late 2019; Council and "
@@ -43,7 +42,7 @@ st.caption(
 )
 ui.download_csv(
     "Download the three bodies' table as CSV",
-    series.across_csv(rc, across, iso3),
+    lambda rc=rc, across=across, iso3=iso3: series.across_csv(rc, across, iso3),  # written when clicked
     f"series_dprk_bodies_{iso3}_{series.ACROSS[0]}-{series.ACROSS[1]}.csv",
     help="One row per decision, or per year and body without one; body, symbol, source and licence on every row",
 )
@@ -69,7 +68,7 @@ st.markdown(
     "where (source: **United Nations**, extract of adopted resolutions). Years in neither source (2012–2013, "
     "2016–2018) are shown as such: unvotes lists recorded votes only, and the UN extract starts in late 2019."
 )
-table, years = series.assembly_years(rc, iso3)
+table, years, matrix = loading.series_assembly(iso3)
 ui.chart(charts.series_overview(years, "Tally, or sponsoring states, by year"))  # whole at 390 px
 
 st.subheader(f"{states[iso3]}, year by year")
@@ -90,7 +89,6 @@ ui.download_csv(
 )
 
 st.subheader("Who sponsored, year by year")
-matrix = views.sponsorship_by_year(rc, table)
 st.markdown(
     f"**{len(matrix)} states** sponsored at least one of these resolutions since 2019 "
     "(sponsor: on the draft as tabled; additional sponsor: joined later). Source: United Nations."
