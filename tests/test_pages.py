@@ -9,6 +9,7 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from dashboard.app import nav
+from dashboard.app.content import series
 from dashboard.problems import DataError, Problem
 
 PAGES = [page.script for page in nav.PAGES if page is not nav.ADD_ARTICLE]  # every page (the form has its own tests)
@@ -368,16 +369,16 @@ def test_series_of_the_dprk_resolution() -> None:
     at = open_page("series", iso3="JPN")
     table = at.dataframe[0].value
     assert list(table["year"]) == list(range(2005, 2026))  # every year, covered or not
-    gaps = table[table["symbol"].isna()]
+    gaps = table[table["symbol"] == series.NOTHING]  # a dash, never "None"
     assert list(gaps["year"]) == [2012, 2013, 2016, 2017, 2018] and set(gaps["how"]) == {"not in either source"}
     row = table[table["symbol"] == "A/RES/69/188"].iloc[0]
-    assert (row["yes"], row["no"], row["abstain"], row["position"]) == (116, 20, 53, "yes")
+    assert (row["yes"], row["no"], row["abstain"], row["position"]) == ("116", "20", "53", "yes")
     later = table[table["year"] >= 2019]
     assert list(later["symbol"]) == [
         f"A/RES/{s}" for s in ("74/166", "75/190", "76/177", "77/226", "78/218", "79/181", "80/220")
     ]
-    assert set(later["how"]) == {"adopted without a vote"} and later["yes"].isna().all()
-    assert later.loc[later["year"] == 2024, "sponsors"].item() == 61 and later["position"].iloc[-1] == "sponsor"
+    assert set(later["how"]) == {"adopted without a vote"} and set(later["yes"]) == {series.NOTHING}
+    assert later.loc[later["year"] == 2024, "sponsors"].item() == "61" and later["position"].iloc[-1] == "sponsor"
     sponsors = at.dataframe[1].value
     assert "Japan" in set(sponsors["state"]) and "China" not in set(sponsors["state"])
 
