@@ -260,3 +260,141 @@ WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 def compile_all(patterns: dict[str, str], flags: int = re.IGNORECASE) -> dict[str, re.Pattern[str]]:
     return {name: re.compile(pattern, flags) for name, pattern in patterns.items()}
+
+
+# --- patterns of the passes ----------------------------------------------------------------------------
+# Each is used with the flags its pass names (most case-insensitively; "case-sensitive" says otherwise).
+
+# source metadata (source_meta.py)
+#: A byline on its own line, case-sensitive: "By Stephanie Nebehay", "By Tom Miles and Stephanie Nebehay."
+BYLINE = (
+    r"By\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+    r"(?:\s+and\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})?)\.?"
+)
+#: An outlet's appeal naming itself, case-sensitive: "Your support keeps The Diplomat open".
+OUTLET_KEEPS = r"keeps\s+(?P<outlet>The\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)\s+(?:open|going|alive|free)"
+#: The word that marks an outlet's own appeal (such a line is not an appeal for others): "keeps".
+OUTLET_APPEAL_WORD = "keeps"
+#: A comments box or a thank-you line: "Readers Comments", "Your Voice", "Thank you for reading".
+COMMENTS_LINE = r"(?:Readers\s+)?Comments?|Your Voice|Thank you.*"
+#: A photo credit rather than the story's credit (with CAPTION): "© Reuters/Denis Balibouse", "Getty Images".
+PHOTO_CREDIT = r"/|Images?"
+#: A caption ending in a bracketed photo credit, case-sensitive: "… in Geneva. (Yonhap Photo)".
+CAPTION_PHOTO_TAIL = r"\((?:[^)]*Photo[^)]*)\)\s*$"
+#: The agency line of a wire copy, case-sensitive ({agencies} filled in): "Reuters Geneva, Switzerland Mar 24, 2017".
+AGENCY_LINE = (
+    r"^\s*(?P<agency>{agencies})\s+(?P<place>[A-Z][a-z]+(?:[ ,]+[A-Z][a-z]+)*?)\s+"
+    r"(?P<date>" + MONTH + r"\s+\d{{1,2}},?\s+\d{{4}})"
+)
+#: A dateline with month and day, case-sensitive: "GENEVA, March 23 (Reuters) -", "NEW YORK, Dec. 3 (AFP) --".
+DATELINE = (
+    r"(?<![A-Z])(?P<place>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+)*),\s*(?P<month>" + MONTH + r")\s+(?P<day>\d{1,2})"
+    r"(?:,\s*(?P<year>\d{4}))?\s*(?:\((?P<agency>[A-Za-z .-]+)\))?\s*[-–—]{1,2}"
+)
+#: A known place opening the first line, case-sensitive ({places} filled in): "Geneva. The Human Rights Council …".
+DATELINE_PLACE_LINE = r"^(?P<place>{places})\.\s+[A-Z]"
+#: A dateline without a date, case-sensitive: "UNITED NATIONS (AP) —", "SEOUL -- ".
+DATELINE_UNDATED = (
+    r"^(?P<place>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+)*)\s*(?:\((?P<agency>[A-Za-z .-]+)\))?\s*[-–—]{1,2}\s"
+)
+#: An agency in brackets opening a line: "(AFP) — The UN General Assembly …".
+AGENCY_PAREN = r"^\s*\((?P<agency>[A-Za-z .-]+)\)\s*[-–—]"
+#: The end of a line that is running text, not a headline: "… said on Friday." or "Related:".
+SENTENCE_FINAL = r"[.:]$"
+
+# events (events.py)
+#: A veto cast: "Russia vetoed the draft", "China's veto", "cast its veto" (not "veto power").
+VETOED = r"\bvetoed\b|['’]s veto\b(?!\s+power)|\b(?:cast|used|exercised) (?:its|a|their) veto\b"
+#: A report named in a sentence about a decision: "a report released in February" dates the report, not the vote.
+REPORT_CLAUSE = r"\b(?:[\w-]+\s+){0,2}report\b[^.;]{0,60}"
+#: The word report: "the Commission's report".
+REPORT_WORD = r"\breport\b"
+#: A decision spoken of as possible, not taken: "the Council should adopt", "could also pass".
+HYPOTHETICAL_DECISION = r"\b(?:should|could|would|may|might)\s+(?:also\s+)?(?:\w+\s+)?(?:adopt|pass|approve)"
+#: A UN document symbol, case-sensitive: "A/C.3/69/L.28", "A/HRC/RES/34/24", "S/2022/431".
+SYMBOL = r"\b(?:A|S|A/HRC|A/C\.3)/(?:RES/)?\d{1,2}/(?:L\.)?\d{1,4}(?:/Rev\.\d)?\b"
+#: A mandated report referring back to one already named: "the new report", "this upcoming report".
+REPORT_REFERS_BACK = r"\b(?:new|upcoming|the|this)\s+(?:\w+\s+)?report\b"
+#: A report's named organisation, case-sensitive: "a 2014 UN report", "a U.N. report".
+UN_WORD = r"\b(?:UN|U\.N\.|United Nations)\b"
+#: A mandated report's publication month, case-sensitive: "to be published in September 2025", "by March 2026".
+REPORT_DUE = (
+    r"\b(?:to be published|due|published|by)\s+(?:in\s+)?(?P<month>" + MONTH + r")\s+(?P<year>(?:19|20)\d\d)"
+)
+#: The plenary vote comes the month after: "for a vote next month".
+NEXT_MONTH = r"\bnext month\b"
+
+# actors in lists (article.py)
+#: Between two actors of one list: "Japan and the European Union", "Cuba, Iran, Syria and Sudan".
+LIST_GAP = r"\s*(?:,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s*&\s*|\s+as well as\s+)(?:the\s+)?"
+#: Before the first actor of a list: "by the European Union", "by fellow members".
+LIST_START = r"\s*(?:the\s+)?(?:fellow\s+)?"
+
+# named votes (named_votes.py)
+#: A sentence that may report votes: "voted", "abstained", "opposed".
+VOTE_WORD = r"\b(?:vot|abstain|oppos)"
+#: After a state's name, it vetoed: "Russia's veto", "China vetoed", "Russia cast …".
+VETO_AFTER_NAME = r"['’]s veto|\s+vetoed|\s+(?:cast|used)"
+#: What the states "were among": "voted against", "opposed", "abstaining", "in favour".
+AMONG_WHAT = (
+    r"(?P<what>voted against|against|opposed|opposing|abstained|abstaining|voted in favou?r|in favou?r|supported)"
+)
+#: The voters against complained: "…, who complained that it was politicised".
+VOTERS_COMPLAINED = r",\s*who\s+(?:complained|said|argued|protested|objected|insisted)\b"
+#: The start of the clause a vote phrase belongs to: "…; China", "…, but Russia", "… while Cuba".
+SUBJECT_CLAUSE_START = r"[;:]|,\s*(?:but|while|and)\s|\bwhile\b|\bbut\b|—|–"
+#: Between states of one list before a verb: "China, Russia and Cuba", "China & Russia".
+SUBJECT_LIST_GAP = r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?"
+#: A long gap between the states and the verb is allowed for "were among": "Cuba and Iran … were among the 19".
+WERE_AMONG_TAIL = r"[^.]*\bwere among\b.*"
+
+# sponsors (sponsors.py)
+#: Words just before "proposed by" that make it an amendment's proposer: "an amendment proposed by Cuba".
+AMENDMENT_BEFORE = r"amendment[^.]{0,40}$"
+
+# positions and quotes (positions.py)
+#: A pronoun or a bare role that continues the last named speaker: "he", "the envoy".
+BARE_ROLE = r"(?:the\s+)?(?:rapporteur|envoy|ambassador|diplomat|official|expert)"
+#: "its envoy", "their ambassador": a role of the last state named.
+POSSESSIVE_ROLE = r"^(?:its|their)\s+"
+#: A state's role after its name: "Pyongyang's deputy ambassador", "China's foreign ministry".
+ROLE_AFTER_NAME = r"^['’`]s\s+(?P<role>(?:[\w-]+\s+){0,2}" + ROLE_WORDS + r"\b.*)$"
+#: The short form of a role: "deputy ambassador" in "deputy ambassador to the UN in Geneva".
+ROLE_CORE = r"^(?:[\w-]+\s+){0,2}?" + ROLE_WORDS
+#: A single-name speaker known from the registry, case-sensitive: "Mun", "Ojea Quintana".
+SHORT_NAME = r"(?P<n>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+#: An article before a role: "the head of …", "a member of …".
+LEADING_ARTICLE = r"^(?:the|a|an)\s+"
+#: A word in a quotation: counts a fragment's words.
+QUOTED_WORD = r"[\w'’-]+"
+#: Speaker after the quotation, case-sensitive ({verbs} filled in): '…," its envoy said'; ', Mun said.'
+SPEAKER_AFTER = r"^[\s,.]*(?P<who>[^\"“”]{{1,160}}?)\s+(?P<verb>{verbs})\b"
+#: A tail that starts with a speech verb, case-sensitive ({verbs} filled in): '…," said …'.
+VERB_FIRST = r"^(?:{verbs})\b"
+#: Verb then speaker after the quotation, case-sensitive: '…," said William Mozdzierz, head of the US delegation.'
+SAID_SPEAKER = r"^[\s,.]*(?P<verb>said|says|added|wrote)\s+(?P<who>[^\"“”]{2,160}?)[.\s]*$"
+#: Speaker in the last clause after the quotation, case-sensitive ({verbs} filled in):
+#: '…" and all sides should avoid provocation …, Chinese diplomat Jiang Yingfeng said.'
+SPEAKER_LAST_CLAUSE = r",\s*(?P<who>[^,\"“”]{{2,80}}?)\s+(?P<verb>{verbs})\b[^,\"“”]*$"
+#: Speaker before the quotation, case-sensitive ({verbs} filled in): 'North Korea said it "…"'.
+SPEAKER_BEFORE = (
+    r"^(?P<who>.{{2,200}}?)\s+(?:has\s+|had\s+|also\s+)?(?P<verb>{verbs}|denounced|called|described|rejected|saying)\b"
+)
+#: A connective opening the sentence, case-sensitive: "However, North Korea said …".
+OPENING_CONNECTIVE = r"^(?:However|But|And|Meanwhile|Separately|Still),?\s+"
+#: The actor a sentence opens with, before an action verb, case-sensitive: "North Korea boycotted the review".
+ACTION_SUBJECT = (
+    r"^(?:However,?\s+|But\s+|Both\s+|Meanwhile,?\s+)?(?P<who>.{2,160}?)\s+(?:has\s+|had\s+|also\s+|was\s+|is\s+)?"
+    r"(?:said|boycotted|refused|reacted|rejected|denounced|dissociated|called|urged|welcomed|warned|threatened|"
+    r"stayed|shunned|walked|praised|hailed)\b"
+)
+#: "boycotted" in a stance pattern also reads "boycotting" ("said after boycotting the debate").
+BOYCOTT_FORMS = "boycott(?:ed|ing)"
+#: A sentence about a session: "the review", "the session", "the debate".
+SESSION_WORD = r"\b(?:review|session|debate)\b"
+#: A sentence about a decision: "the resolution", "the vote", "the document", "'resolution'".
+DECISION_TOPIC = r"\b(?:" + DECISION_NOUN + r"|vote|document)\b|['‘]resolution['’]"
+#: What makes an "among the …" phrase a vote against: "opposed", "voted against".
+AGAINST_WORDS = r"against|oppos"
+#: A state's id, case-sensitive: "PRK" (organisations such as "eu" are not states and cast no vote).
+ISO3 = r"[A-Z]{3}"
