@@ -13,27 +13,22 @@ from datetime import date, timedelta
 
 from dashboard.curated.suggest import rules
 
-M = rules.MONTH
+I = re.IGNORECASE  # noqa: E741
 FULL_DATE_RULES = {
-    # "March 14, 2017", "Mar 24, 2017", "Dec. 3, 2014"
-    "mdy": re.compile(rf"\b(?P<month>{M})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
-    # "14 March 2017", "18 December 2014"
-    "dmy": re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{M})\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
-    # "2017-03-14"
-    "iso": re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
+    "mdy": re.compile(rules.DATE_MDY, I),
+    "dmy": re.compile(rules.DATE_DMY, I),
+    "iso": re.compile(rules.DATE_ISO),
 }
-MONTH_DAY = re.compile(
-    rf"\b(?P<month>{M})\s+(?P<day>\d{{1,2}})(?!\d|,?\s+(?:19|20)\d\d)\b|\b(?P<day2>\d{{1,2}})\s+(?P<month2>{M})(?!\s+(?:19|20)\d\d)\b"
-)
-MONTH_YEAR = re.compile(rf"\b(?:in|by|until|from|of|since)\s+(?P<month>{M})\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
-MONTH_ONLY = re.compile(rf"\b(?:in|since|during|early|late|mid-?)\s+(?P<month>{M})(?!\s+\d)\b")
-WEEKDAY_WORD = re.compile(rf"\b(?P<weekday>{rules.WEEKDAY})\b(?:\s*\((?P<dd>\d{{1,2}})/(?P<mm>\d{{1,2}})\))?")
-YEAR_NEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")
-RELATIVE = re.compile(
-    r"\b(?P<rel>yesterday|today|last week|last month|next month|this month|last year|next year)\b", re.I
-)
-CREDIT = re.compile(r"©\s*[–—-]?\s*(?P<who>[^\n\d]{0,40}?)\s*(?P<year>(?:19|20)\d\d)(?P<rest>[^\n]*)")
-COPYRIGHT_WORD = re.compile(r"\bCopyright\s+(?:\(c\)\s*)?(?P<year>(?:19|20)\d\d)\b(?P<rest>[^\n]*)", re.IGNORECASE)
+MONTH_DAY = re.compile(rules.MONTH_DAY)
+MONTH_YEAR = re.compile(rules.MONTH_YEAR, I)
+MONTH_ONLY = re.compile(rules.MONTH_ONLY)
+WEEKDAY_WORD = re.compile(rules.WEEKDAY_WORD)
+YEAR_NEAR = re.compile(rules.YEAR)
+RELATIVE = re.compile(rules.RELATIVE, I)
+CREDIT = re.compile(rules.CREDIT)
+COPYRIGHT_WORD = re.compile(rules.COPYRIGHT_WORD, I)
+DATE_BOUND = re.compile(rules.DATE_BOUND, I)
+HISTORY_YEAR = re.compile(rules.HISTORY_YEAR, I)
 
 
 @dataclass(frozen=True)
@@ -87,11 +82,7 @@ def full_dates(text: str) -> list[tuple[int, int, str]]:
 
 
 #: A year the article mentions as ahead of it ("to be published in 2025", "by 2030") does not bound its date.
-FUTURE_YEAR = re.compile(
-    rf"\b(?:(?:to be|will be|is due to be|is expected to be)\s+\w+|due|by|until|planned for|expected)"
-    rf"\s+(?:in\s+|on\s+)?(?:(?:early|mid|late|end)[- ]?\s*)?(?:{M}\s+)?(?:\d{{1,2}},?\s+)?$",
-    re.I,
-)
+FUTURE_YEAR = re.compile(rules.FUTURE_YEAR, I)
 
 
 def years_mentioned(text: str) -> list[int]:

@@ -398,3 +398,49 @@ DECISION_TOPIC = r"\b(?:" + DECISION_NOUN + r"|vote|document)\b|['‘]resolution
 AGAINST_WORDS = r"against|oppos"
 #: A state's id, case-sensitive: "PRK" (organisations such as "eu" are not states and cast no vote).
 ISO3 = r"[A-Z]{3}"
+
+# --- dates (dates.py) ----------------------------------------------------------------------------------
+# Compiled case-insensitively unless "case-sensitive" is said.
+#: A full date, month first: "March 14, 2017", "Mar 24, 2017", "Dec. 3, 2014".
+DATE_MDY = r"\b(?P<month>" + MONTH + r")\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)\b"
+#: A full date, day first: "14 March 2017", "18 December 2014".
+DATE_DMY = r"\b(?P<day>\d{1,2})\s+(?P<month>" + MONTH + r")\s+(?P<year>(?:19|20)\d\d)\b"
+#: A full date in ISO form, case-sensitive: "2017-03-14", "Written: 2021-11-18 08:23:16".
+DATE_ISO = r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"
+#: A month and day without a year, case-sensitive: "on April 4", "4 April" (not "April 4, 2024").
+MONTH_DAY = (
+    r"\b(?P<month>" + MONTH + r")\s+(?P<day>\d{1,2})(?!\d|,?\s+(?:19|20)\d\d)\b|"
+    r"\b(?P<day2>\d{1,2})\s+(?P<month2>" + MONTH + r")(?!\s+(?:19|20)\d\d)\b"
+)
+#: A month and year: "in February 2014", "of December 2014" ("until April 2025" is a bound: see DATE_BOUND).
+MONTH_YEAR = r"\b(?:in|by|until|from|of|since)\s+(?P<month>" + MONTH + r")\s+(?P<year>(?:19|20)\d\d)\b"
+#: A month alone, case-sensitive: "released in February", "since March", "late November".
+MONTH_ONLY = r"\b(?:in|since|during|early|late|mid-?)\s+(?P<month>" + MONTH + r")(?!\s+\d)\b"
+#: A weekday, case-sensitive, with an optional day/month: "on Friday", "Monday (13/03)".
+WEEKDAY_WORD = r"\b(?P<weekday>" + WEEKDAY + r")\b(?:\s*\((?P<dd>\d{1,2})/(?P<mm>\d{1,2})\))?"
+#: A year, case-sensitive: "2014".
+YEAR = r"\b(?P<year>(?:19|20)\d\d)\b"
+#: A date relative to the article's: "yesterday", "last month", "next year".
+RELATIVE = r"\b(?P<rel>yesterday|today|last week|last month|next month|this month|last year|next year)\b"
+#: A credit line with a year: "© AFP 2014", "© – AFP 2014", "©2017 Reuters".
+CREDIT = r"©\s*[–—-]?\s*(?P<who>[^\n\d]{0,40}?)\s*(?P<year>(?:19|20)\d\d)(?P<rest>[^\n]*)"
+#: A copyright line: "Copyright 2014 The Associated Press", "Copyright (c) 2017".
+COPYRIGHT_WORD = r"\bCopyright\s+(?:\(c\)\s*)?(?P<year>(?:19|20)\d\d)\b(?P<rest>[^\n]*)"
+#: Before a year announced as ahead of the article: "to be published in 2025", "due by March 2026".
+FUTURE_YEAR = (
+    r"\b(?:(?:to be|will be|is due to be|is expected to be)\s+\w+|due|by|until|planned for|expected)"
+    r"\s+(?:in\s+|on\s+)?(?:(?:early|mid|late|end)[- ]?\s*)?(?:" + MONTH + r"\s+)?(?:\d{1,2},?\s+)?$"
+)
+#: Before a date that bounds a period rather than dating the event: "extended until 30 April 2025",
+#: "since 2005", "from March 2014", "the mandate expires on 30 April".
+DATE_BOUND = (
+    r"\b(?:until|till|through|since|from|before|after|between|expir(?:e|es|ing|ed)(?: on)?|ending(?: on)?|"
+    r"as of|as early as|no later than|by the end of)\s+(?:the\s+)?(?:(?:early|mid|late|end)[- ]?\s*)?"
+    r"(?:(?:\d{1,2}\s+)?" + MONTH + r"\s+)?(?:\d{1,2},?\s+)?$"
+)
+#: A year of the history of the texts, not of the event: "first adopted in 2005", "the first time since it was
+#: first adopted in 2005", "for the 16th time since 2005", "annually since 2005".
+HISTORY_YEAR = r"\bfirst\b[^.;]{0,80}?\b(?:in|since)\s+$|\b(?:each|every) year\b[^.;]{0,40}$"
+#: The greatest number of days a dateline may follow a full date the article states and still take its year:
+#: "NEW YORK, Nov. 19" after "passed … on Nov. 18, 2014" is 2014.
+DATELINE_STATED_REACH_DAYS = 7
