@@ -8,7 +8,7 @@ and a sentence saying how it was read whenever the text does not state it whole.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from dashboard.curated.suggest import rules
@@ -152,17 +152,38 @@ def month_day_year(month: int, day: int, published: Dated) -> int | None:
 def event_date(passage: str, published: Dated, what: str = "event") -> Dated:
     """The date a passage gives an event, read against the article's date; UNKNOWN where it gives none.
 
-    A date read against an article date whose year is inferred is itself marked inferred."""
-    d = _event_date(passage, published, what)
-    if published.inferred and "inferred" in (d.derivation or ""):
-        d = replace(d, inferred=True)
-    return d
+    A date the passage states beats any inference. An article date whose year is only inferred (from a
+    weekday) never dates an event: what the passage would give against it is said in the derivation, and
+    the event's date stays unknown."""
+    if not published.inferred:
+        return _event_date(passage, published, what)
+    d = _event_date(passage, UNKNOWN, what)
+    if d.value is not None:
+        return d
+    guess = _event_date(passage, published, what)
+    if guess.value is None:
+        return d
+    return Dated(
+        None,
+        "unknown",
+        f"{guess.derivation} The article's year is INFERRED from a weekday, not stated, so this {what}'s date "
+        f"is left unknown (it would be {guess.value}).",
+        guess.cue,
+    )
+
+
+def bounded(text: str, start: int) -> bool:
+    """Whether the date at `start` bounds a period or tells the texts' history ("until 30 April 2025",
+    "since 2005", "first adopted in 2003") rather than dating the event."""
+    before = text[max(0, start - 90) : start]
+    return bool(DATE_BOUND.search(before) or HISTORY_YEAR.search(before))
 
 
 def _event_date(passage: str, published: Dated, what: str) -> Dated:
     article = describe_published(published)
-    for _s, _e, value in full_dates(passage):
-        return Dated(value, "day", None, value)
+    for s, _e, value in full_dates(passage):
+        if not bounded(passage, s):
+            return Dated(value, "day", None, value)
     for m in WEEKDAY_WORD.finditer(passage):
         weekday = m.group("weekday")
         if m.group("dd") and published.value:
@@ -182,12 +203,16 @@ def _event_date(passage: str, published: Dated, what: str) -> Dated:
                 weekday,
             )
     for m in MONTH_YEAR.finditer(passage):
+        if bounded(passage, m.start("month")):
+            continue
         value = iso(int(m.group("year")), month_number(m.group("month")))
         if value:
             return Dated(
                 value, "month", f'The article gives "{m.group(0).split(maxsplit=1)[1]}" for this {what}.', m.group(0)
             )
     for m in MONTH_DAY.finditer(passage):
+        if bounded(passage, m.start()):
+            continue
         month_word, day = (
             (m.group("month"), m.group("day")) if m.group("month") else (m.group("month2"), m.group("day2"))
         )
@@ -206,9 +231,11 @@ def _event_date(passage: str, published: Dated, what: str) -> Dated:
                 m.group(0),
             )
     for m in MONTH_ONLY.finditer(passage):
+        if bounded(passage, m.start("month")):
+            continue
         month = month_number(m.group("month"))
         year = None
-        near = YEAR_NEAR.search(passage)
+        near = next((y for y in YEAR_NEAR.finditer(passage) if not bounded(passage, y.start())), None)
         if near:
             year = int(near.group("year"))
         elif published.value:
@@ -231,6 +258,8 @@ def _event_date(passage: str, published: Dated, what: str) -> Dated:
             value = iso(month_index // 12, month_index % 12 + 1)
             return Dated(value, "month", f'"{word}" in an article {article}.', word)
     for m in YEAR_NEAR.finditer(passage):
+        if bounded(passage, m.start()):
+            continue
         return Dated(
             m.group("year"),
             "year",

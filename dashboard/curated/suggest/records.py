@@ -248,11 +248,6 @@ def build_draft(article: Article, events: Events, candidates: list[Candidate], p
             c.requires.append(f"events:{parent_id}")
         if e.weekday and date.value is None:
             c.notes.append(f'The article names "{e.weekday}" but its own date is not known.')
-        if date.inferred:
-            c.notes.append(
-                f'The article names "{e.weekday}"; the year of this date is INFERRED (see the source\'s'
-                " published_derivation), not stated: check."
-            )
         out.append(c)
     actors_needed: set[str] = set()
     for c in candidates:

@@ -62,7 +62,10 @@ REJECTED = r"(?:rejected|defeated|voted down|failed)"
 EVENT_RULES: dict[str, str] = {
     # "The Council adopted a resolution", "a resolution … passed by a vote of", "agreed on Friday to widen"
     "decision.adopted": rf"\b{ADOPTED}\b(?:\s+\w+){{0,6}}?\s+{DECISION_NOUN}|{DECISION_NOUN}\b[^.;]{{0,160}}?\b{ADOPTED}\b|"  # noqa: E501
-    rf"\b(?:council|assembly|committee|body|forum)\s+(?:\w+\s+){{0,3}}{ADOPTED}\b",
+    rf"\b(?:council|assembly|committee|body|forum)\s+(?:\w+\s+){{0,3}}{ADOPTED}\b|"
+    # "voted Tuesday in favor of a draft resolution", "voted to request that the Security Council refer"
+    r"\bvoted\s+(?:\w+\s+){0,2}?(?:in\s+favou?r\s+of|to\s+(?:adopt|approve|pass|request|condemn|urge|refer|"
+    r"extend|renew))\b",
     "decision.rejected": rf"{DECISION_NOUN}\b[^.;]{{0,120}}?\b(?:was|were)\s+{REJECTED}\b",
     "decision.vetoed": r"\bveto(?:ed)?\b",
     # "will go to the full General Assembly for a vote next month"
@@ -439,8 +442,12 @@ DATE_BOUND = (
     r"(?:(?:\d{1,2}\s+)?" + MONTH + r"\s+)?(?:\d{1,2},?\s+)?$"
 )
 #: A year of the history of the texts, not of the event: "first adopted in 2005", "the first time since it was
-#: first adopted in 2005", "for the 16th time since 2005", "annually since 2005".
-HISTORY_YEAR = r"\bfirst\b[^.;]{0,80}?\b(?:in|since)\s+$|\b(?:each|every) year\b[^.;]{0,40}$"
+#: first adopted in 2005", "for the 16th time since 2005", "annually since 2005"; and the year of an earlier
+#: text cited by number: "resolution 1718 (2006)", "resolutions 2270 (2016), 2321 (2016)".
+HISTORY_YEAR = (
+    r"\bfirst\b[^.;]{0,80}?\b(?:in|since)\s+$|\b(?:each|every) year\b[^.;]{0,40}$|"
+    r"\b\d{2,4}(?:/\d+)?\s*\($"
+)
 #: The greatest number of days a dateline may follow a full date the article states and still take its year:
 #: "NEW YORK, Nov. 19" after "passed … on Nov. 18, 2014" is 2014.
 DATELINE_STATED_REACH_DAYS = 7

@@ -159,16 +159,20 @@ def read_source(text: str, source_id: str, today: date) -> SourceMeta:
                 notes.append(f'The line "{line.strip()}" stands alone without a date: read as a tag, not a dateline.')
     derivation = None
     if published.value is None and dateline_md:
-        inferred = dateline_year(text, paras, excluded, dateline_md, today, skipped)
+        stated = dateline_year_stated(text, dateline_md)
+        inferred = stated or dateline_year(text, paras, excluded, dateline_md, today, skipped)
         if inferred is not None:
             published, derivation = inferred, inferred.derivation
-            notes.append(INFERRED_NOTE)
+            if inferred.inferred:
+                notes.append(INFERRED_NOTE)
     if published.value is None and credit_year:
         published = dates.Dated(str(credit_year), "year", None, credit_line or "")
         derivation = f'The text gives no date; the credit line "{credit_line}" gives the year.'
     elif published.value is None and photo_year:
-        derivation = f'The text gives no date; the photo credit "{photo_line}" gives the year {photo_year} (a photo may be older than the article: check).'  # noqa: E501
-        published = dates.Dated(str(photo_year), "year", None, photo_line or "")
+        derivation = (
+            f'The text gives no date. The photo credit "{photo_line}" names {photo_year}, but a photo may be older '
+            "than the article: the date stays unknown."
+        )
     published = dates.Dated(published.value, published.precision, derivation, published.cue, published.inferred)
     rights = (
         f"{credit_line}; short passages quoted for research."
@@ -195,6 +199,33 @@ def read_source(text: str, source_id: str, today: date) -> SourceMeta:
         "notes": " ".join(notes) or None,
     }
     return SourceMeta(record, spans, frozenset(excluded), published, dateline_md, dateline_start, dateline_end, skipped)
+
+
+def dateline_year_stated(text: str, dateline_md: tuple[int, int]) -> dates.Dated | None:
+    """A dateline's missing year, from a full date the text states a few days before it.
+
+    "NEW YORK, Nov. 19 (UPI) --" in an article that says the committee voted "on Nov. 18, 2014" (a caption
+    counts: it is the article's text) is 19 November 2014. Every such date must give the same year."""
+    month, day = dateline_md
+    years = set()
+    cue = ""
+    for start, end, value in dates.full_dates(text):
+        stated = dates.to_date(value)
+        for year in (stated.year, stated.year + 1):  # a dateline of 2 January after a date of 30 December
+            candidate = dates.iso(year, month, day)
+            if candidate and 0 <= (dates.to_date(candidate) - stated).days <= rules.DATELINE_STATED_REACH_DAYS:
+                years.add(year)
+                cue = text[start:end]
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    value = dates.iso(year, month, day)
+    name = dates.to_date(value).strftime("%B")
+    derivation = (
+        f'The dateline gives "{name} {day}" without a year; the article states "{cue}", at most '
+        f"{rules.DATELINE_STATED_REACH_DAYS} days before it, so the year is {year}."
+    )
+    return dates.Dated(value, "day", derivation, cue)
 
 
 def dateline_year(
