@@ -20,6 +20,9 @@ I = re.IGNORECASE  # noqa: E741
 BODIES = [(body, re.compile(p, I)) for body, p in rules.BODY_PATTERNS]
 ANAPHORA = re.compile(rules.COUNCIL_ANAPHORA, I)
 ADDRESSED = re.compile(rules.ADDRESSED + r"\s*$", I)
+SOURCE_AFTER = re.compile(rules.SOURCE_OF_TEXT_AFTER, I)
+SOURCE_BEFORE = re.compile(rules.SOURCE_OF_TEXT_BEFORE, I)
+BRACKETED = re.compile(rules.BRACKETED_AFTER_BODY)
 
 
 @dataclass(frozen=True)
@@ -53,13 +56,21 @@ class Article:
         """(offset, body) named in the sentence; "the council" is the last council-like body."""
         found = []
         taken: list[tuple[int, int]] = []
+        t = s.text
         for body, rx in BODIES:
-            for m in rx.finditer(s.text):
+            for m in rx.finditer(t):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
                 taken.append((m.start(), m.end()))
-                if ADDRESSED.search(s.text[max(0, m.start() - 40) : m.start()]):
+                before = t[max(0, m.start() - 40) : m.start()]
+                if ADDRESSED.search(before):
                     continue  # "asking the Security Council to refer": addressed, not deciding
+                if body in rules.DECIDING_BODIES and (
+                    SOURCE_AFTER.search(t[m.end() :]) or SOURCE_BEFORE.search(before)
+                ):
+                    continue  # "the recommendations of its Third Committee": the text's source, not the decider
+                if BRACKETED.search(before) and any(0 <= m.start() - b <= 3 for _a, b in taken[:-1]):
+                    continue  # "human rights committee (HRC)": the same body again
                 found.append((s.start + m.start(), body))
         if last:
             for m in ANAPHORA.finditer(s.text):

@@ -22,6 +22,8 @@ VETOED = re.compile(rules.VETOED, I)
 TALLIES = rules.compile_all(rules.TALLY_RULES)
 DECISION_NOUN = re.compile(rf"\b{rules.DECISION_NOUN}\b", I)
 REPORT_CLAUSE = re.compile(rules.REPORT_CLAUSE, I)
+AGENDA_VOTE = re.compile(rules.AGENDA_VOTE, I)
+REFERS_BACK = re.compile(rules.DECISION_REFERS_BACK)
 DECISION_KINDS = ("resolution", "security_council_draft")
 
 
@@ -144,6 +146,7 @@ class _Finder:
         dominant = max((b for b in counts if b in rules.DECIDING_BODIES), key=lambda b: counts[b], default=None)
         current: str | None = None  # the deciding body the text is talking about
         deferred: list[Span] = []
+        last_decision: EventDraft | None = None  # the decision the last sentences reported
         for s in self.two_passes(sents, deferred):
             deferred_pass = s.start in self.deferred_starts
             bodies = per_sentence[s.start]
@@ -174,6 +177,12 @@ class _Finder:
                 current = "security_council"
             elif amendment and re.search(rules.AMENDMENT_BY + "|" + rules.AMENDMENT_SUBJECT, t, I):
                 refers += self.amendment(s)
+            elif last_decision is not None and REFERS_BACK.search(t) and not deciding:
+                last_decision.add_span((s.start, s.end))  # "This decision was adopted with 11 concurring votes"
+                refers.append(last_decision)
+            elif AGENDA_VOTE.search(t) and (current == "security_council" or "security_council" in deciding):
+                refers.append(self.agenda_vote(s))  # a vote on the meeting, not on a text
+                current = "security_council"
             elif (RX["decision.adopted"].search(t) or RX["decision.rejected"].search(t) or tally(t)) and not re.search(
                 rules.HYPOTHETICAL_DECISION, t, I
             ):
@@ -192,16 +201,25 @@ class _Finder:
                     e.add_span((s.start, s.end))
                     refers.append(e)
                     current = body
-            if re.search(rules.SESSION_VERBS, t, I) and RX["session"].search(t) and not DECISION_NOUN.search(t):
+            if (
+                re.search(rules.SESSION_VERBS, t, I)
+                and RX["session"].search(t)
+                and not DECISION_NOUN.search(t)
+                and not AGENDA_VOTE.search(t)
+            ):
                 body = next((b for _o, b in bodies if b in rules.DECIDING_BODIES), None) or current or dominant
                 if body:
                     e = self.event((body, "session"), "session", body, "session.held")
-                    e.outcome, e.method = "held", "not_applicable"
+                    e.outcome = "held"
+                    if e.method == "unknown":
+                        e.method = "not_applicable"
                     e.add_span((s.start, s.end))
                     refers.append(e)
             refers += self.reports(s, bodies)
             # tally and method go to the decision the sentence reports
-            decision = next((e for e in refers if e.kind in (*DECISION_KINDS, "amendment")), None)
+            decision = next(
+                (e for e in refers if e.kind in (*DECISION_KINDS, "amendment") or e.rule == "session.agenda-vote"), None
+            )
             if decision is None and (DECISION_NOUN.search(t) or cosponsor_count(t)):
                 decision = self.main_decision()
                 if decision and (tally(t) or re.search(rules.WITHOUT_VOTE, t, I)):
@@ -223,8 +241,16 @@ class _Finder:
                 if decision not in refers:
                     refers.append(decision)
             self.sentence_events[s.start] = refers
+            last_decision = decision or last_decision
         for e in self.events.values():
             self.date_event(e)
+
+    def agenda_vote(self, s: Span) -> EventDraft:
+        """The Security Council's meeting, decided by a procedural vote on its agenda."""
+        e = self.event(("security_council", "session"), "session", "security_council", "session.agenda-vote")
+        e.rule, e.outcome, e.method = "session.agenda-vote", "held", "recorded_vote"
+        e.add_span((s.start, s.end))
+        return e
 
     def two_passes(self, sents: list[Span], deferred: list[Span]) -> Iterator[Span]:
         """Each sentence once; then the decision sentences that name no body, in their order."""

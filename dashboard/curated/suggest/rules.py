@@ -27,10 +27,15 @@ def number(word: str) -> int:
 # --- bodies ----------------------------------------------------------------------------------------
 #: Body → phrases naming it (first match wins, in this order: the committee before the Assembly).
 BODY_PATTERNS: list[tuple[str, str]] = [
-    ("ga_third_committee", r"Third Committee|(?:General Assembly|Assembly)(?:'s|’s)? (?:\w+ ){0,3}committee|"
+    # "the Third Committee (Social, Humanitarian and Cultural) of the UN General Assembly" is one name, as are
+    # "UNGA's Third Committee" and "the General Assembly's human rights committee"
+    ("ga_third_committee", r"Third Committee(?:\s*\([^)]{0,60}\))?(?:\s*\[[^\]]{0,40}\])?\s+of\s+the\s+"
+     r"(?:UN\s+|U\.N\.\s+|United Nations\s+)?General Assembly|Third Committee|"
+     r"(?:General Assembly|Assembly|UNGA)(?:'s|’s)? (?:\w+ ){0,3}committee|"
      r"committee of the (?:UN |U\.N\. )?General Assembly|General Assembly (?:\w+ ){0,3}committee"),
-    ("ga_plenary", r"General Assembly|UNGA|193-(?:member|nation)"),
-    ("security_council", r"Security Council|UNSC|15-member (?:council|body)"),
+    # "the Assembly adopted without a vote" (capitalised: the General Assembly named before)
+    ("ga_plenary", r"General Assembly|UNGA|193-(?:member|nation)|(?-i:\b[Tt]he Assembly\b)"),
+    ("security_council", r"Security Council|UNSC|15-member (?:council|body|organ)"),
     ("human_rights_council", r"Human Rights Council|UNHRC|\bHRC\b|rights council|47[- ]member|"
      r"top human rights body|Geneva-based (?:council|forum|body)"),
     ("commission_of_inquiry", r"commission of inquiry|\bCOI\b|UN inquiry|U\.N\. inquiry|inquiry led by|the inquiry\b"),
@@ -46,11 +51,20 @@ BODY_ABBREVIATIONS = {
     "commission_of_inquiry": "coi",
     "ohchr": "ohchr",
 }
-#: A body named just after these words is addressed ("asking the Security Council to refer"), not deciding.
+#: A body named just after these words is addressed ("asking the Security Council to refer", "to request that
+#: the Security Council refer", "a measure which would have the General Assembly urge"), not deciding.
 ADDRESSED = (
     r"\b(?:ask(?:s|ed|ing)?|call(?:s|ed|ing)? (?:on|upon)|call(?:s|ed)? for|urg(?:e|es|ed|ing)|request(?:s|ed|ing)?|"
-    r"invit(?:e|es|ed|ing)|refer(?:red)? (?:\w+ )*?to|whether|for)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|full\s+)?"
+    r"invit(?:e|es|ed|ing)|refer(?:red)? (?:\w+ )*?to|whether|for|would have)\s+(?:that\s+)?(?:the\s+)?"
+    r"(?:UN\s+|U\.N\.\s+|full\s+)?"
 )
+#: A deciding body named just before these words is the source of a text, not the one deciding on it:
+#: "General Assembly Adopts 59 Third Committee Draft Resolutions", "the Third Committee's recommendations".
+SOURCE_OF_TEXT_AFTER = r"^(?:['’]s)?\s+(?:draft|drafts|recommendations?)\b"
+#: … or after these: "Acting on the recommendations of its Third Committee", "texts recommended by the committee".
+SOURCE_OF_TEXT_BEFORE = r"\b(?:recommendations?|report|approval) of (?:its |the )?$|\brecommended by (?:its |the )?$"
+#: A bracketed abbreviation right after a body names the same body: "human rights committee (HRC)".
+BRACKETED_AFTER_BODY = r"\(\s*$"
 #: Bodies that take decisions (the others issue reports).
 DECIDING_BODIES = ("ga_third_committee", "ga_plenary", "security_council", "human_rights_council")
 
@@ -63,6 +77,8 @@ EVENT_RULES: dict[str, str] = {
     # "The Council adopted a resolution", "a resolution … passed by a vote of", "agreed on Friday to widen"
     "decision.adopted": rf"\b{ADOPTED}\b(?:\s+\w+){{0,6}}?\s+{DECISION_NOUN}|{DECISION_NOUN}\b[^.;]{{0,160}}?\b{ADOPTED}\b|"  # noqa: E501
     rf"\b(?:council|assembly|committee|body|forum)\s+(?:\w+\s+){{0,3}}{ADOPTED}\b|"
+    # passive, the body as agent: "Approved by the 47 member council, the resolution …"
+    rf"\b{ADOPTED}\s+(?:\w+\s+){{0,2}}?by\s+the\b[^.;]{{0,40}}?\b(?:council|assembly|committee|body|forum)\b|"
     # "voted Tuesday in favor of a draft resolution", "voted to request that the Security Council refer"
     r"\bvoted\s+(?:\w+\s+){0,2}?(?:in\s+favou?r\s+of|to\s+(?:adopt|approve|pass|request|condemn|urge|refer|"
     r"extend|renew))\b",
@@ -79,6 +95,17 @@ EVENT_RULES: dict[str, str] = {
 SESSION_VERBS = (
     r"\b(?:held|hold|holds|boycott(?:ed|s)?|shun(?:ned|s)?|refused to attend|attended|took part|convened|opened)\b"
 )
+#: A vote on holding a meeting, not on a text (the Security Council's procedural vote on its agenda): the meeting
+#: is then decided by a recorded vote, and a tally in the sentence is the meeting's. "the members held a vote on
+#: whether DPRK human rights record should be included on the Security Council's agenda"; "By eleven in favour,
+#: two against, and two abstentions, the Council decided to proceed with the meeting."
+AGENDA_VOTE = (
+    r"\b(?:vote|voted|voting|in favou?r)\b[^.;]{0,120}\b(?:agenda|proceed with the meeting|procedural)\b|"
+    r"\b(?:agenda|procedural)\b[^.;]{0,120}\b(?:vote|voted|voting|in favou?r)\b"
+)
+#: A sentence that opens by pointing back at the decision just reported, case-sensitive: "This decision was adopted
+#: with 11 concurring votes", "The vote was 13 to 1".
+DECISION_REFERS_BACK = r"^(?:This|That|The) (?:decision|vote)\b"
 #: A report is an event when it is published (past) or mandated (future).
 REPORT_PUBLISHED = (
     r"\b(?:released|published|issued|presented|catalogued|documented|detailed|found|concluded|"
@@ -104,6 +131,11 @@ TALLY_RULES: dict[str, str] = {
     "tally.countries-voted": rf"(?P<yes>{NUM})\s+(?:countries|states|nations|members|member states)\s+voted\s+"
     rf"(?:in\s+(?:support|favou?r)|for)\b[^.]{{0,200}}?(?P<no>{NUM})\s+(?:countries\s+|states\s+|nations\s+)?voted\s+"
     rf"against\b[^.]{{0,60}}?(?P<abstain>{NUM})\s+(?:countries\s+|states\s+|nations\s+)?(?:abstained|abstaining)",
+    # the Security Council's words: "adopted with 11 concurring votes; 2 contrary votes (China and the Russian
+    # Federation) and 2 abstentions"; "by 13 affirmative votes, 1 negative vote and 1 abstention"
+    "tally.concurring-contrary": rf"(?P<yes>{NUM})\s+(?:concurring|affirmative)\s+votes?\s*(?:\([^)]*\))?[;,]?\s+"
+    rf"(?P<no>{NUM})\s+(?:contrary|negative)\s+votes?\s*(?:\([^)]*\))?[;,]?\s+(?:and\s+)?"
+    rf"(?P<abstain>{NUM})\s+abstentions?",
     # "a vote of 111-19-55"; "by 97-23-61"
     "tally.x-y-z": r"\b(?P<yes>\d{1,3})\s*[-–—]\s*(?P<no>\d{1,3})\s*[-–—]\s*(?P<abstain>\d{1,3})\b(?![-–—]?\d)",
 }  # fmt: skip
@@ -306,8 +338,12 @@ AGENCY_PAREN = r"^\s*\((?P<agency>[A-Za-z .-]+)\)\s*[-–—]"
 SENTENCE_FINAL = r"[.:]$"
 
 # events (events.py)
-#: A veto cast: "Russia vetoed the draft", "China's veto", "cast its veto" (not "veto power").
-VETOED = r"\bvetoed\b|['’]s veto\b(?!\s+power)|\b(?:cast|used|exercised) (?:its|a|their) veto\b"
+#: A veto cast: "Russia vetoed the draft", "China's veto", "cast its veto" (not "veto power"), "owing to the
+#: negative vote of a permanent member", "due to a veto cast by the Russian Federation".
+VETOED = (
+    r"\bvetoed\b|['’]s veto\b(?!\s+power)|\b(?:cast|used|exercised) (?:its|a|their) veto\b|"
+    r"\bnegative vote of (?:a|one|two) (?:of its )?permanent members?\b|\bdue to a veto\b"
+)
 #: A report named in a sentence about a decision: "a report released in February" dates the report, not the vote.
 REPORT_CLAUSE = r"\b(?:[\w-]+\s+){0,2}report\b[^.;]{0,60}"
 #: The word report: "the Commission's report".
