@@ -100,13 +100,20 @@ def read_article(text: str, source_id: str, gaz: Gazetteer, today: date | None =
     today = today or date.today()
     meta = read_source(text, source_id, today)
     spans = sentences(text)
-    if meta.dateline_end is not None:  # the dateline is the article's date, not a fact's: cut it off
-        cut = meta.dateline_end
-        while cut < len(text) and text[cut].isspace():
-            cut += 1
-        spans = [
-            Span(cut, s.end, text[cut : s.end], s.paragraph) if s.start < cut < s.end else s
-            for s in spans
-            if not (meta.dateline_start <= s.start and s.end <= cut)
-        ]
+    # the dateline and a page's date are the article's date, not a fact's: cut them off their sentence
+    for start, end in ((meta.dateline_start, meta.dateline_end), meta.page_date_span or (0, None)):
+        if end is not None:
+            spans = cut_off(text, spans, start, end)
     return Article(text, source_id, gaz, today, meta, tuple(spans))
+
+
+def cut_off(text: str, spans: list[Span], start: int, end: int) -> list[Span]:
+    """The sentences without text[start:end] (and the white space after it)."""
+    cut = end
+    while cut < len(text) and text[cut].isspace():
+        cut += 1
+    return [
+        Span(cut, s.end, text[cut : s.end], s.paragraph) if s.start < cut < s.end else s
+        for s in spans
+        if not (start <= s.start and s.end <= cut)
+    ]

@@ -24,6 +24,7 @@ DECISION_NOUN = re.compile(rf"\b{rules.DECISION_NOUN}\b", I)
 REPORT_CLAUSE = re.compile(rules.REPORT_CLAUSE, I)
 AGENDA_VOTE = re.compile(rules.AGENDA_VOTE, I)
 REFERS_BACK = re.compile(rules.DECISION_REFERS_BACK)
+SESSION_PENDING = re.compile(rules.SESSION_PENDING, I)
 DECISION_KINDS = ("resolution", "security_council_draft")
 
 
@@ -213,6 +214,14 @@ class _Finder:
                     e.outcome = "held"
                     if e.method == "unknown":
                         e.method = "not_applicable"
+                    e.add_span((s.start, s.end))
+                    refers.append(e)
+            pending_session = SESSION_PENDING.search(t)
+            if pending_session:
+                before = [b for o, b in bodies if b in rules.DECIDING_BODIES and o < s.start + pending_session.start()]
+                if before:  # "The Security Council is expected to take up the issue as early as next week"
+                    e = self.event((before[-1], "session", "pending"), "session", before[-1], "session.pending")
+                    e.outcome = "pending"
                     e.add_span((s.start, s.end))
                     refers.append(e)
             refers += self.reports(s, bodies)

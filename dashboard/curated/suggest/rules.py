@@ -33,8 +33,9 @@ BODY_PATTERNS: list[tuple[str, str]] = [
      r"(?:UN\s+|U\.N\.\s+|United Nations\s+)?General Assembly|Third Committee|"
      r"(?:General Assembly|Assembly|UNGA)(?:'s|’s)? (?:\w+ ){0,3}committee|"
      r"committee of the (?:UN |U\.N\. )?General Assembly|General Assembly (?:\w+ ){0,3}committee"),
-    # "the Assembly adopted without a vote" (capitalised: the General Assembly named before)
-    ("ga_plenary", r"General Assembly|UNGA|193-(?:member|nation)|(?-i:\b[Tt]he Assembly\b)"),
+    # "The Assembly adopted without a vote" (capitalised, and deciding: not "said the Assembly 'condemns …'")
+    ("ga_plenary", r"General Assembly|UNGA|193-(?:member|nation)|"
+     r"(?-i:\b[Tt]he Assembly\b)(?=(?:\s+\w+){0,3}\s+(?:adopted|approved|passed|voted|rejected)\b)"),
     ("security_council", r"Security Council|UNSC|15-member (?:council|body|organ)"),
     ("human_rights_council", r"Human Rights Council|UNHRC|\bHRC\b|rights council|47[- ]member|"
      r"top human rights body|Geneva-based (?:council|forum|body)"),
@@ -69,7 +70,7 @@ BRACKETED_AFTER_BODY = r"\(\s*$"
 DECIDING_BODIES = ("ga_third_committee", "ga_plenary", "security_council", "human_rights_council")
 
 # --- decisions -------------------------------------------------------------------------------------
-DECISION_NOUN = r"(?:draft resolution|resolution|draft|text|measure|motion|decision)"
+DECISION_NOUN = r"(?:draft resolution|resolution|draft|text|measure|motion|decision|document)"
 ADOPTED = r"(?:adopted|approved|passed|agreed|endorsed|carried)"
 REJECTED = r"(?:rejected|defeated|voted down|failed)"
 #: Event rules: name → pattern. A sentence matching one proposes (or adds evidence to) an event.
@@ -77,6 +78,11 @@ EVENT_RULES: dict[str, str] = {
     # "The Council adopted a resolution", "a resolution … passed by a vote of", "agreed on Friday to widen"
     "decision.adopted": rf"\b{ADOPTED}\b(?:\s+\w+){{0,6}}?\s+{DECISION_NOUN}|{DECISION_NOUN}\b[^.;]{{0,160}}?\b{ADOPTED}\b|"  # noqa: E501
     rf"\b(?:council|assembly|committee|body|forum)\s+(?:\w+\s+){{0,3}}{ADOPTED}\b|"
+    # the body as subject of a resolution's verb: "Members of the UN's General Assembly on Thursday urged the
+    # Security Council to refer" (not "the Council has been urged")
+    r"\b(?:council|assembly|committee)(?:\s+(?!been\b)\w+){0,3}\s+(?:urged|condemned|demanded)\b|"
+    # "It passed through the General Assembly’s Third Committee last month"; "passed the Third Committee"
+    r"\bpassed\s+(?:through\s+)?the\s+(?:\w+['’]s\s+|full\s+)?(?:\w+\s+){0,3}(?:committee|council|assembly)\b|"
     # passive, the body as agent: "Approved by the 47 member council, the resolution …"
     rf"\b{ADOPTED}\s+(?:\w+\s+){{0,2}}?by\s+the\b[^.;]{{0,40}}?\b(?:council|assembly|committee|body|forum)\b|"
     # "voted Tuesday in favor of a draft resolution", "voted to request that the Security Council refer"
@@ -85,12 +91,24 @@ EVENT_RULES: dict[str, str] = {
     "decision.rejected": rf"{DECISION_NOUN}\b[^.;]{{0,120}}?\b(?:was|were)\s+{REJECTED}\b",
     "decision.vetoed": r"\bveto(?:ed)?\b",
     # "will go to the full General Assembly for a vote next month"
-    "decision.pending": r"\b(?:will|would|is to|is expected to|are expected to)\s+(?:go|be sent|be forwarded|move|"
-    r"come up|be put)\s+(?:\w+\s+){0,2}(?:to\s+)?(?:the\s+)?(?:full\s+|193-member\s+)?General Assembly",
+    # "will go to the full General Assembly for a vote next month"; "will be presented to the plenary session";
+    # "will leave the human rights committee and head to the General Assembly plenary"; "It is expected to pass
+    # the full General Assembly next month"; "proceeds to the General Assembly, which is expected to approve";
+    # "was then forwarded to the General Assembly for consideration"
+    "decision.pending": r"\b(?:will|is to|is expected to|are expected to|is set to|is due to|is likely to)\s+"
+    r"(?:[^.;]{0,60}?\s)?(?:go|head|be sent|be forwarded|be presented|be submitted|be put|be taken up|come up|move|"
+    r"pass|proceed)\b[^.;]{0,60}?\b(?:plenary|General Assembly|UNGA)\b|"
+    r"\b(?:proceeds?|(?:was|were|is|are) (?:then |now )?(?:forwarded|sent|submitted|referred))\s+to\s+(?:the\s+)?"
+    r"(?:full\s+|193-member\s+)?(?:UN\s+|U\.N\.\s+)?(?:General Assembly|plenary)\b",
     "amendment": r"\bamendments?\b",
     "session": r"\b(?:review|session|debate|meeting|interactive dialogue|hearing)\b",
     "report": r"\breport\b",
 }
+#: A meeting announced: "The Security Council is expected to take up the issue as early as next week".
+SESSION_PENDING = (
+    r"\b(?:is|are) (?:expected|set|scheduled|due|likely) to "
+    r"(?:take up|meet|discuss|consider|hold a (?:meeting|debate))\b"
+)
 #: A session is an event only with one of these verbs (a "four-week session" is not one).
 SESSION_VERBS = (
     r"\b(?:held|hold|holds|boycott(?:ed|s)?|shun(?:ned|s)?|refused to attend|attended|took part|convened|opened)\b"
@@ -113,6 +131,7 @@ REPORT_PUBLISHED = (
 )
 REPORT_MANDATED = (
     r"\b(?:to prepare|to be published|will publish|mandated|asks? .{0,80}to (?:prepare|produce|present))\b|"
+    r"\b(?:demand|request|call)s? (?:for|that) [^.;]{0,80}\bto (?:prepare|produce|present|submit)\b|"
     r"\bnew report\b|\bupcoming report\b"
 )
 WITHOUT_VOTE = r"\bwithout (?:a )?vot(?:e|ing)\b|\bby consensus\b|\bby acclamation\b|\bconsensus\b"
@@ -124,8 +143,9 @@ TALLY_RULES: dict[str, str] = {
     "tally.in-favour-against": rf"(?P<yes>{NUM})\s+(?:votes?\s+)?in\s+favou?r(?:\s+of\s+it)?,?\s+(?:to\s+)?(?P<no>{NUM})\s+"  # noqa: E501
     rf"(?:votes?\s+)?against,?\s+(?:and|with)\s+(?P<abstain>{NUM})\s+(?:abstentions?|abstaining|abstained)",
     # "passed 97-23 with 61 abstentions"; "a vote of 111 to 19 with 55 abstentions"; "approved 97 to 23, with 61 abstaining"  # noqa: E501
+    # "adopted a non-binding resolution by 116 votes to 20, with 52 abstentions"
     "tally.x-to-y-with-z": rf"\b(?:vote|voted|votes|passed|adopted|approved|margin|tally|count|carried|rejected|defeated)"  # noqa: E501
-    rf"\b[^.;\d]{{0,40}}?\b(?P<yes>\d{{1,3}})\s*(?:-|–|—|\bto\b)\s*(?P<no>\d{{1,3}})\b(?!-)"
+    rf"\b[^.;\d]{{0,40}}?\b(?P<yes>\d{{1,3}})(?:\s+votes?)?\s*(?:-|–|—|\bto\b)\s*(?P<no>\d{{1,3}})\b(?!-)"
     rf"(?:,?\s*(?:with|and)\s+(?P<abstain>{NUM})\s+(?:abstentions?|abstaining|abstained|countries abstaining))?",
     # "97 countries voted in support … 23 countries voted against it and 61 countries abstained"
     "tally.countries-voted": rf"(?P<yes>{NUM})\s+(?:countries|states|nations|members|member states)\s+voted\s+"
@@ -136,9 +156,18 @@ TALLY_RULES: dict[str, str] = {
     "tally.concurring-contrary": rf"(?P<yes>{NUM})\s+(?:concurring|affirmative)\s+votes?\s*(?:\([^)]*\))?[;,]?\s+"
     rf"(?P<no>{NUM})\s+(?:contrary|negative)\s+votes?\s*(?:\([^)]*\))?[;,]?\s+(?:and\s+)?"
     rf"(?P<abstain>{NUM})\s+abstentions?",
+    # "an earlier vote of the plenary session of the General Assembly (116:20:55)"
+    "tally.colons": r"\((?P<yes>\d{1,3}):(?P<no>\d{1,3}):(?P<abstain>\d{1,3})\)",
     # "a vote of 111-19-55"; "by 97-23-61"
     "tally.x-y-z": r"\b(?P<yes>\d{1,3})\s*[-–—]\s*(?P<no>\d{1,3})\s*[-–—]\s*(?P<abstain>\d{1,3})\b(?![-–—]?\d)",
 }  # fmt: skip
+#: A tally in any order, each part on its own: "passed with 28 yes votes, 13 abstentions and 5 no votes" (yes and
+#: no both needed).
+TALLY_PARTS = {
+    "yes": rf"(?P<n>{NUM})\s+(?:yes|affirmative|favou?rable)\s+votes?\b",
+    "no": rf"(?P<n>{NUM})\s+(?:no|negative)\s+votes?\b",
+    "abstain": rf"(?P<n>{NUM})\s+abstentions?\b",
+}
 NON_VOTING = (
     rf"(?P<non_voting>{NUM})\s+(?:countries\s+|states\s+|members\s+)?(?:did not vote|not voting|absent|non-voting)"
 )
@@ -453,8 +482,8 @@ MONTH_DAY = (
 )
 #: A month and year: "in February 2014", "of December 2014" ("until April 2025" is a bound: see DATE_BOUND).
 MONTH_YEAR = r"\b(?:in|by|until|from|of|since)\s+(?P<month>" + MONTH + r")\s+(?P<year>(?:19|20)\d\d)\b"
-#: A month alone, case-sensitive: "released in February", "since March", "late November".
-MONTH_ONLY = r"\b(?:in|since|during|early|late|mid-?)\s+(?P<month>" + MONTH + r")(?!\s+\d)\b"
+#: A month alone, case-sensitive: "released in February", "concluded in a February report", "late November".
+MONTH_ONLY = r"\b(?:in|since|during|early|late|mid-?)\s+(?:a\s+|the\s+)?(?P<month>" + MONTH + r")(?!\s+\d)\b"
 #: A weekday, case-sensitive, with an optional day/month: "on Friday", "Monday (13/03)".
 WEEKDAY_WORD = r"\b(?P<weekday>" + WEEKDAY + r")\b(?:\s*\((?P<dd>\d{1,2})/(?P<mm>\d{1,2})\))?"
 #: A year, case-sensitive: "2014".
@@ -471,9 +500,9 @@ FUTURE_YEAR = (
     r"\s+(?:in\s+|on\s+)?(?:(?:early|mid|late|end)[- ]?\s*)?(?:" + MONTH + r"\s+)?(?:\d{1,2},?\s+)?$"
 )
 #: Before a date that bounds a period rather than dating the event: "extended until 30 April 2025",
-#: "since 2005", "from March 2014", "the mandate expires on 30 April".
+#: "since 2005", "the mandate expires on 30 April" ("a report from 2014" is the report's date).
 DATE_BOUND = (
-    r"\b(?:until|till|through|since|from|before|after|between|expir(?:e|es|ing|ed)(?: on)?|ending(?: on)?|"
+    r"\b(?:until|till|through|since|between|expir(?:e|es|ing|ed)(?: on)?|ending(?: on)?|"
     r"as of|as early as|no later than|by the end of)\s+(?:the\s+)?(?:(?:early|mid|late|end)[- ]?\s*)?"
     r"(?:(?:\d{1,2}\s+)?" + MONTH + r"\s+)?(?:\d{1,2},?\s+)?$"
 )
@@ -484,6 +513,13 @@ HISTORY_YEAR = (
     r"\bfirst\b[^.;]{0,80}?\b(?:in|since)\s+$|\b(?:each|every) year\b[^.;]{0,40}$|"
     r"\b\d{2,4}(?:/\d+)?\s*\($"
 )
-#: The greatest number of days a dateline may follow a full date the article states and still take its year:
-#: "NEW YORK, Nov. 19" after "passed … on Nov. 18, 2014" is 2014.
+#: How many days a dateline may follow (or, across time zones, precede) a full date the article states and still
+#: take its year: "NEW YORK, Nov. 19" after "passed … on Nov. 18, 2014" is 2014; "WASHINGTON, Nov. 16" under a
+#: page dated "2022-11-17" is 2022.
 DATELINE_STATED_REACH_DAYS = 7
+DATELINE_STATED_BEFORE_DAYS = 2
+#: A page's own date line opening the text, case-sensitive: " date 2022-11-17 U.N. Third Committee passes …",
+#: "Written: 2021-11-18 08:23:16", "Published 14 March 2017".
+PAGE_DATE_LINE = r"^\s*(?:date|Date|Written|Published|Posted|Updated)\s*:?\s*(?:on\s+)?"
+#: A date alone on its line, day first and unambiguous (the day above 12), case-sensitive: "23/12/14".
+NUMERIC_DATE_LINE = r"^\s*(?P<day>1[3-9]|2\d|3[01])/(?P<month>0?[1-9]|1[0-2])/(?P<year>\d{2}|\d{4})\s*$"

@@ -37,6 +37,7 @@ class SourceMeta:
     dateline_start: int = 0
     dateline_end: int | None = None  # where the dateline ends (cut off the first sentence)
     skipped: list[str] = field(default_factory=list)  # what was seen but not used, and why
+    page_date_span: tuple[int, int] | None = None  # a page's date opening a line of text (cut off the sentence)
 
 
 def read_source(text: str, source_id: str, today: date) -> SourceMeta:
@@ -47,6 +48,7 @@ def read_source(text: str, source_id: str, today: date) -> SourceMeta:
     headline = byline = agency = dateline = outlet = None
     dateline_md: tuple[int, int] | None = None
     dateline_start, dateline_end = 0, None
+    page_date_span: tuple[int, int] | None = None
     notes: list[str] = []
     spans: list[tuple[int, int]] = []
     published = dates.UNKNOWN
@@ -111,6 +113,20 @@ def read_source(text: str, source_id: str, today: date) -> SourceMeta:
             published = dates.Dated(full[0][2], "day", None, line.strip())
             excluded.add(index)
             continue
+        label = re.match(rules.PAGE_DATE_LINE, line)
+        if full and label and full[0][0] == label.end() and published.value is None:
+            # " date 2016-12-21 NEW YORK - The UN General Assembly on Monday adopted …": the page's date, then text
+            published = dates.Dated(full[0][2], "day", None, line[: full[0][1]].strip())
+            page_date_span = (a, a + full[0][1])
+        numeric = re.match(rules.NUMERIC_DATE_LINE, line)
+        if numeric and published.value is None:
+            year = int(numeric.group("year"))
+            year += 2000 if year < 100 else 0
+            value = dates.iso(year, int(numeric.group("month")), int(numeric.group("day")))
+            if value:
+                published = dates.Dated(value, "day", f'The date line "{line.strip()}" (day/month/year).', line.strip())
+                excluded.add(index)
+                continue
         # "GENEVA, March 23 (Reuters) -", "NEW YORK, Dec. 3 (AFP) --", "...ChinaGENEVA, March 24- The"
         m = DATELINE.search(line)
         if m and dateline is None:
@@ -198,7 +214,17 @@ def read_source(text: str, source_id: str, today: date) -> SourceMeta:
         "rights": rights,
         "notes": " ".join(notes) or None,
     }
-    return SourceMeta(record, spans, frozenset(excluded), published, dateline_md, dateline_start, dateline_end, skipped)
+    return SourceMeta(
+        record,
+        spans,
+        frozenset(excluded),
+        published,
+        dateline_md,
+        dateline_start,
+        dateline_end,
+        skipped,
+        page_date_span,
+    )
 
 
 def dateline_year_stated(text: str, dateline_md: tuple[int, int]) -> dates.Dated | None:
@@ -211,9 +237,10 @@ def dateline_year_stated(text: str, dateline_md: tuple[int, int]) -> dates.Dated
     cue = ""
     for start, end, value in dates.full_dates(text):
         stated = dates.to_date(value)
-        for year in (stated.year, stated.year + 1):  # a dateline of 2 January after a date of 30 December
+        for year in (stated.year - 1, stated.year, stated.year + 1):  # 2 January after 30 December, and back
             candidate = dates.iso(year, month, day)
-            if candidate and 0 <= (dates.to_date(candidate) - stated).days <= rules.DATELINE_STATED_REACH_DAYS:
+            gap = (dates.to_date(candidate) - stated).days if candidate else None
+            if gap is not None and -rules.DATELINE_STATED_BEFORE_DAYS <= gap <= rules.DATELINE_STATED_REACH_DAYS:
                 years.add(year)
                 cue = text[start:end]
     if len(years) != 1:
@@ -222,8 +249,8 @@ def dateline_year_stated(text: str, dateline_md: tuple[int, int]) -> dates.Dated
     value = dates.iso(year, month, day)
     name = dates.to_date(value).strftime("%B")
     derivation = (
-        f'The dateline gives "{name} {day}" without a year; the article states "{cue}", at most '
-        f"{rules.DATELINE_STATED_REACH_DAYS} days before it, so the year is {year}."
+        f'The dateline gives "{name} {day}" without a year; the article states "{cue}", within '
+        f"{rules.DATELINE_STATED_REACH_DAYS} days of it, so the year is {year}."
     )
     return dates.Dated(value, "day", derivation, cue)
 
