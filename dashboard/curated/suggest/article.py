@@ -63,8 +63,8 @@ class Article:
                     continue
                 taken.append((m.start(), m.end()))
                 before = t[max(0, m.start() - 40) : m.start()]
-                if ADDRESSED.search(before):
-                    continue  # "asking the Security Council to refer": addressed, not deciding
+                if body in rules.DECIDING_BODIES and ADDRESSED.search(before):
+                    continue  # "asking the Security Council to refer": addressed, not deciding (a report's author is)
                 if body in rules.DECIDING_BODIES and (
                     SOURCE_AFTER.search(t[m.end() :]) or SOURCE_BEFORE.search(before)
                 ):

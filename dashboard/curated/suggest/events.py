@@ -20,11 +20,13 @@ I = re.IGNORECASE  # noqa: E741
 RX = {name: re.compile(p, I) for name, p in rules.EVENT_RULES.items()}
 VETOED = re.compile(rules.VETOED, I)
 TALLIES = rules.compile_all(rules.TALLY_RULES)
+TALLY_PARTS = rules.compile_all(rules.TALLY_PARTS)
 DECISION_NOUN = re.compile(rf"\b{rules.DECISION_NOUN}\b", I)
 REPORT_CLAUSE = re.compile(rules.REPORT_CLAUSE, I)
 AGENDA_VOTE = re.compile(rules.AGENDA_VOTE, I)
 REFERS_BACK = re.compile(rules.DECISION_REFERS_BACK)
 SESSION_PENDING = re.compile(rules.SESSION_PENDING, I)
+OTHER_DECISIONS = re.compile(rules.OTHER_DECISIONS, I)
 DECISION_KINDS = ("resolution", "security_council_draft")
 
 
@@ -62,6 +64,11 @@ class Events:
     found: dict[tuple, EventDraft]
     by_sentence: dict[int, list[EventDraft]]
     skipped: list[str]
+    other_texts: frozenset[int] = frozenset()  # sentences about other texts ("also adopted several resolutions")
+
+    def about_other_texts(self, s: Span) -> bool:
+        """Whether the sentence is about texts other than the article's decisions: nothing in it is theirs."""
+        return s.start in self.other_texts
 
     def main_decision(self) -> EventDraft | None:
         """The article's principal decision: the first resolution or draft with a decision verb."""
@@ -94,6 +101,13 @@ def tally(t: str) -> tuple[dict[str, int], str] | None:
         if nv:
             found["non_voting"] = rules.number(nv.group("non_voting"))
         return found, name
+    parts = {}
+    for part, rx in TALLY_PARTS.items():
+        m = rx.search(t)
+        if m:
+            parts[part] = rules.number(m.group("n"))
+    if "yes" in parts and "no" in parts and parts["yes"] <= 193:
+        return parts, "tally.parts"  # "passed with 28 yes votes, 13 abstentions and 5 no votes"
     return None
 
 
@@ -110,7 +124,7 @@ def cosponsor_count(t: str) -> tuple[int, str] | None:
 def find_events(article: Article) -> Events:
     finder = _Finder(article)
     finder.run()
-    return Events(finder.events, finder.sentence_events, finder.skipped)
+    return Events(finder.events, finder.sentence_events, finder.skipped, frozenset(finder.other_texts))
 
 
 class _Finder:
@@ -122,6 +136,7 @@ class _Finder:
         self.sentence_events: dict[int, list[EventDraft]] = {}
         self.skipped: list[str] = []
         self.deferred_starts: set[int] = set()
+        self.other_texts: set[int] = set()  # sentences (by start) about texts other than the article's decisions
 
     def event(self, key: tuple, kind: str, body: str | None, rule: str) -> EventDraft:
         if key not in self.events:
@@ -135,6 +150,13 @@ class _Finder:
         a = self.a
         last_council: str | None = None
         counts: dict[str, int] = {}
+        # the headline is context, never evidence: "North Korea Rejects Human Rights Council Vote" makes the
+        # article's "The Council condemned North Korea" the Human Rights Council
+        for start, end in a.meta.spans:
+            for _o, body in a.bodies_in(Span(start, end, a.text[start:end], -1), None):
+                counts[body] = counts.get(body, 0) + 1
+                if body in rules.DECIDING_BODIES:
+                    last_council = body
         sents = a.body_sentences()
         per_sentence = {}
         for s in sents:
@@ -154,6 +176,10 @@ class _Finder:
             deciding = [b for _o, b in bodies if b in rules.DECIDING_BODIES]
             refers: list[EventDraft] = []
             t = s.text
+            if OTHER_DECISIONS.search(t) and not tally(t):
+                self.other_texts.add(s.start)  # "also adopted several resolutions …, including …": not this one
+                self.sentence_events[s.start] = []
+                continue
             veto = VETOED.search(t)
             amendment = RX["amendment"].search(t)
             # pending: "will go to the full General Assembly for a vote next month"
@@ -260,6 +286,26 @@ class _Finder:
         e.rule, e.outcome, e.method = "session.agenda-vote", "held", "recorded_vote"
         e.add_span((s.start, s.end))
         return e
+
+    def month_ahead(self, e: EventDraft) -> dates.Dated | None:
+        """A pending vote's month ("will be put to a plenary vote in December"): the first such month on or after
+        the article's own (stated) date."""
+        published = self.a.published
+        if published.value is None or published.inferred or published.precision not in ("day", "month"):
+            return None
+        for span in e.spans:
+            m = dates.MONTH_ONLY.search(self.a.span_text(span))
+            if m is None:
+                continue
+            month, pub = dates.month_number(m.group("month")), dates.to_date(published.value)
+            year = pub.year + (1 if month < pub.month else 0)
+            return dates.Dated(
+                dates.iso(year, month),
+                "month",
+                f'"{m.group(0)}", ahead of an article {dates.describe_published(published)}: {year}.',
+                m.group(0),
+            )
+        return None
 
     def two_passes(self, sents: list[Span], deferred: list[Span]) -> Iterator[Span]:
         """Each sentence once; then the decision sentences that name no body, in their order."""
@@ -414,6 +460,8 @@ class _Finder:
                     f'"next month" after the vote it follows ({parent.value}).',
                     "next month",
                 )
+            elif not nxt and (ahead := self.month_ahead(e)) is not None:
+                best = ahead
             else:
                 best = dates.Dated(
                     None,

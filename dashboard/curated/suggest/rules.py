@@ -96,12 +96,13 @@ EVENT_RULES: dict[str, str] = {
     # the full General Assembly next month"; "proceeds to the General Assembly, which is expected to approve";
     # "was then forwarded to the General Assembly for consideration"
     "decision.pending": r"\b(?:will|is to|is expected to|are expected to|is set to|is due to|is likely to)\s+"
-    r"(?:[^.;]{0,60}?\s)?(?:go|head|be sent|be forwarded|be presented|be submitted|be put|be taken up|come up|move|"
-    r"pass|proceed)\b[^.;]{0,60}?\b(?:plenary|General Assembly|UNGA)\b|"
+    r"(?:[^;]{0,60}?\s)?(?:go|head|be sent|be forwarded|be presented|be submitted|be put|be taken up|come up|move|"
+    r"pass|proceed)\b[^;]{0,60}?\b(?:plenary|General Assembly|UNGA)\b|"
     r"\b(?:proceeds?|(?:was|were|is|are) (?:then |now )?(?:forwarded|sent|submitted|referred))\s+to\s+(?:the\s+)?"
     r"(?:full\s+|193-member\s+)?(?:UN\s+|U\.N\.\s+)?(?:General Assembly|plenary)\b",
     "amendment": r"\bamendments?\b",
-    "session": r"\b(?:review|session|debate|meeting|interactive dialogue|hearing)\b",
+    # "started discussion of human rights record in DPRK on Monday"
+    "session": r"\b(?:review|session|debate|meeting|interactive dialogue|hearing|discussion)\b",
     "report": r"\breport\b",
 }
 #: A meeting announced: "The Security Council is expected to take up the issue as early as next week".
@@ -111,7 +112,8 @@ SESSION_PENDING = (
 )
 #: A session is an event only with one of these verbs (a "four-week session" is not one).
 SESSION_VERBS = (
-    r"\b(?:held|hold|holds|boycott(?:ed|s)?|shun(?:ned|s)?|refused to attend|attended|took part|convened|opened)\b"
+    r"\b(?:held|hold|holds|boycott(?:ed|s)?|shun(?:ned|s)?|refused to attend|attended|took part|convened|opened|"
+    r"started|began)\b"
 )
 #: A vote on holding a meeting, not on a text (the Security Council's procedural vote on its agenda): the meeting
 #: is then decided by a recorded vote, and a tally in the sentence is the meeting's. "the members held a vote on
@@ -120,6 +122,12 @@ SESSION_VERBS = (
 AGENDA_VOTE = (
     r"\b(?:vote|voted|voting|in favou?r)\b[^.;]{0,120}\b(?:agenda|proceed with the meeting|procedural)\b|"
     r"\b(?:agenda|procedural)\b[^.;]{0,120}\b(?:vote|voted|voting|in favou?r)\b"
+)
+#: A sentence about other texts than the article's decision: "The Council also adopted several resolutions by
+#: consensus without a vote, including the resolution submitted by Finland and Germany on the right to housing".
+OTHER_DECISIONS = (
+    r"\b(?:also|several|other|many|a number of|\d+|two|three|four|five|six)\s+(?:other\s+)?"
+    r"(?:resolutions|texts|drafts|decisions)\b"
 )
 #: A sentence that opens by pointing back at the decision just reported, case-sensitive: "This decision was adopted
 #: with 11 concurring votes", "The vote was 13 to 1".
@@ -483,7 +491,9 @@ MONTH_DAY = (
 #: A month and year: "in February 2014", "of December 2014" ("until April 2025" is a bound: see DATE_BOUND).
 MONTH_YEAR = r"\b(?:in|by|until|from|of|since)\s+(?P<month>" + MONTH + r")\s+(?P<year>(?:19|20)\d\d)\b"
 #: A month alone, case-sensitive: "released in February", "concluded in a February report", "late November".
-MONTH_ONLY = r"\b(?:in|since|during|early|late|mid-?)\s+(?:a\s+|the\s+)?(?P<month>" + MONTH + r")(?!\s+\d)\b"
+MONTH_ONLY = (
+    r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:a\s+|the\s+)?(?P<month>" + MONTH + r")(?!\s+\d)\b"
+)
 #: A weekday, case-sensitive, with an optional day/month: "on Friday", "Monday (13/03)".
 WEEKDAY_WORD = r"\b(?P<weekday>" + WEEKDAY + r")\b(?:\s*\((?P<dd>\d{1,2})/(?P<mm>\d{1,2})\))?"
 #: A year, case-sensitive: "2014".

@@ -68,6 +68,12 @@ def read_source(text: str, source_id: str, today: date) -> SourceMeta:
     for index, (a, b) in enumerate(paras):
         line = text[a:b]
         words = line.split()
+        label = re.match(rules.PAGE_DATE_LINE, line)
+        full = dates.full_dates(line) if label else []
+        if full and full[0][0] == label.end() and published.value is None and len(words) > 8:  # type: ignore[union-attr]
+            # " date 2016-12-21 NEW YORK - The UN General Assembly on Monday adopted …": the page's date, then text
+            published = dates.Dated(full[0][2], "day", None, line[: full[0][1]].strip())
+            page_date_span = (a, a + full[0][1])
         if FURNITURE.search(line) or (APPEAL.search(line) and rules.OUTLET_APPEAL_WORD not in line):
             excluded.add(index)
             continue
@@ -113,11 +119,6 @@ def read_source(text: str, source_id: str, today: date) -> SourceMeta:
             published = dates.Dated(full[0][2], "day", None, line.strip())
             excluded.add(index)
             continue
-        label = re.match(rules.PAGE_DATE_LINE, line)
-        if full and label and full[0][0] == label.end() and published.value is None:
-            # " date 2016-12-21 NEW YORK - The UN General Assembly on Monday adopted …": the page's date, then text
-            published = dates.Dated(full[0][2], "day", None, line[: full[0][1]].strip())
-            page_date_span = (a, a + full[0][1])
         numeric = re.match(rules.NUMERIC_DATE_LINE, line)
         if numeric and published.value is None:
             year = int(numeric.group("year"))
