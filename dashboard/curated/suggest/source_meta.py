@@ -70,8 +70,9 @@ def read_source(text: str, source_id: str, today: date) -> SourceMeta:
         words = line.split()
         label = re.match(rules.PAGE_DATE_LINE, line)
         full = dates.full_dates(line) if label else []
-        if full and full[0][0] == label.end() and published.value is None and len(words) > 8:  # type: ignore[union-attr]
-            # " date 2016-12-21 NEW YORK - The UN General Assembly on Monday adopted …": the page's date, then text
+        if full and full[0][0] == label.end() and published.value is None:  # type: ignore[union-attr]
+            # " date 2016-12-21 NEW YORK - The UN General Assembly on Monday adopted …": the page's date, then text;
+            # " date 2019-11-14 Photo : YONHAP News": then furniture (the rules below leave the line out)
             published = dates.Dated(full[0][2], "day", None, line[: full[0][1]].strip())
             page_date_span = (a, a + full[0][1])
         if FURNITURE.search(line) or (APPEAL.search(line) and rules.OUTLET_APPEAL_WORD not in line):
