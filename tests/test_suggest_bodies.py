@@ -159,3 +159,44 @@ def test_a_meeting_without_a_vote_is_not_applicable() -> None:
     text = "North Korea boycotted the review session held by the Human Rights Council in Geneva on Monday."
     (event,) = decisions(text)
     assert (event["body"], event["kind"], event["method"]) == ("human_rights_council", "session", "not_applicable")
+
+
+# --- the official record of each body ---------------------------------------------------------------------------
+def official_notes(text: str) -> list[str]:
+    from dashboard.curated.suggest.draft import make_draft
+
+    empty = {name: [] for name in ("sources", "actors", "events", "votes", "sponsorships", "positions", "links")}
+    draft = make_draft(text, SID, records=empty)
+    return [n for c in draft.candidates if c.table == "events" for n in c.notes]
+
+
+def test_a_council_tally_is_checked_against_the_councils_record() -> None:
+    """016_piie's sentence, in an article dated 28 March 2014: A/HRC/RES/25/25, 30–6–11."""
+    notes = official_notes(
+        "GENEVA, March 28, 2014 (Reuters) - The Human Rights Council adopted a resolution on North Korea. "
+        "The vote was 30 in favor, 6 against and 11 abstentions with only a handful of surprises."
+    )
+    assert any("A/HRC/RES/25/25, 2014-03-28: 30–6–11" in n and "tally agrees" in n for n in notes)
+
+
+def test_a_veto_is_checked_against_the_security_councils_record() -> None:
+    """A draft vetoed on Thursday 28 March 2024: S/2024/255, vetoed by Russia; the named veto agrees."""
+    from dashboard.curated.suggest.draft import make_draft
+
+    empty = {name: [] for name in ("sources", "actors", "events", "votes", "sponsorships", "positions", "links")}
+    draft = make_draft(
+        "NEW YORK, March 28, 2024 (AP) - Russia vetoed a Security Council resolution on Thursday that would have "
+        "extended the mandate of the Panel of Experts monitoring sanctions against North Korea.",
+        SID,
+        records=empty,
+    )
+    notes = " ".join(n for c in draft.candidates if c.table == "events" for n in c.notes)
+    assert "S/2024/255" in notes and "Named votes: 1 of 1 agree" in notes
+
+
+def test_no_record_of_the_committee_is_said() -> None:
+    notes = official_notes(
+        "NEW YORK, Nov. 18, 2014 (AFP) - The General Assembly's Third Committee adopted the resolution with 111 "
+        "votes in favour, 19 against and 55 abstentions."
+    )
+    assert any("the record holds no decisions of the General Assembly Third Committee" in n for n in notes)
