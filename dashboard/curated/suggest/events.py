@@ -153,19 +153,19 @@ class _Finder:
         # the headline is context, never evidence: "North Korea Rejects Human Rights Council Vote" makes the
         # article's "The Council condemned North Korea" the Human Rights Council
         for start, end in a.meta.spans:
-            for _o, body in a.bodies_in(Span(start, end, a.text[start:end], -1), None):
-                counts[body] = counts.get(body, 0) + 1
-                if body in rules.DECIDING_BODIES:
-                    last_council = body
+            for _o, named in a.bodies_in(Span(start, end, a.text[start:end], -1), None):
+                counts[named] = counts.get(named, 0) + 1
+                if named in rules.DECIDING_BODIES:
+                    last_council = named
         sents = a.body_sentences()
         per_sentence = {}
         for s in sents:
             found = a.bodies_in(s, last_council)
             per_sentence[s.start] = found
-            for _o, body in found:
-                counts[body] = counts.get(body, 0) + 1
-                if body in rules.DECIDING_BODIES:
-                    last_council = body
+            for _o, named in found:
+                counts[named] = counts.get(named, 0) + 1
+                if named in rules.DECIDING_BODIES:
+                    last_council = named
         dominant = max((b for b in counts if b in rules.DECIDING_BODIES), key=lambda b: counts[b], default=None)
         current: str | None = None  # the deciding body the text is talking about
         deferred: list[Span] = []

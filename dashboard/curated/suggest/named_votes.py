@@ -32,11 +32,11 @@ def find_named_votes(article: Article, events: Events) -> list[Candidate]:
         if event is None:
             continue
         if event.kind == "security_council_draft" and VETOED.search(t):
-            for m in article.gaz.mentions(text, s.start, s.end):
-                after = text[m.end : m.end + 12]
-                if m.kind in ("state", "capital") and re.match(rules.VETO_AFTER_NAME, after):
-                    vote(out, event, m.actor_id, "no", "vote.veto", whole)
-                    out.position(m.actor_id, None, "veto", None, event, "position.veto", [whole])
+            for named in article.gaz.mentions(text, s.start, s.end):
+                after = text[named.end : named.end + 12]
+                if named.kind in ("state", "capital") and re.match(rules.VETO_AFTER_NAME, after):
+                    vote(out, event, named.actor_id, "no", "vote.veto", whole)
+                    out.position(named.actor_id, None, "veto", None, event, "position.veto", [whole])
             continue
         m_among = re.search(rules.AMONG_THE + rules.AMONG_WHAT, t, I)
         if m_among:

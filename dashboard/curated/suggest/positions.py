@@ -274,9 +274,9 @@ class _Finder:
         if low in ("they", "it"):
             return last_speaker if last_speaker and not last_speaker.get("person_id") else None
         if re.match(rules.POSSESSIVE_ROLE, low) and last_state:
-            role = re.sub(rules.POSSESSIVE_ROLE, "", who)
-            if re.search(rules.ROLE_WORDS, role, I):
-                return self.unnamed(last_state, role)
+            possessed = re.sub(rules.POSSESSIVE_ROLE, "", who)
+            if re.search(rules.ROLE_WORDS, possessed, I):
+                return self.unnamed(last_state, possessed)
             return None
         # a named person: registry first, then a name in the phrase
         for m in self.gaz.mentions(who):
@@ -356,9 +356,9 @@ class _Finder:
             if len(words) == 1 and not self.known_person(name):
                 continue
             return name
-        m = re.fullmatch(rules.SHORT_NAME, who)
-        if m and self.known_person(m.group("n")):
-            return m.group("n")
+        short = re.fullmatch(rules.SHORT_NAME, who)
+        if short and self.known_person(short.group("n")):
+            return short.group("n")
         return None
 
     def known_person(self, name: str) -> dict | None:

@@ -195,7 +195,7 @@ def build_draft(article: Article, events: Events, candidates: list[Candidate], p
     )
     for e in ordered:
         year = e.date.value[:4] if e.date.value else "undated"
-        stem = f"{rules.BODY_ABBREVIATIONS.get(e.body, 'un')}-{year}-" + (
+        stem = f"{rules.BODY_ABBREVIATIONS.get(e.body or '', 'un')}-{year}-" + (
             f"{(e.proposer or 'x').lower()}-amendment"
             if e.kind == "amendment"
             else {"security_council_draft": "draft", "report": f"{e.outcome}-report"}.get(e.kind, e.kind)
@@ -223,11 +223,11 @@ def build_draft(article: Article, events: Events, candidates: list[Candidate], p
         if not e.spans:
             continue
         eid = ids[id(e)]
-        year = e.date.value[:4] if e.date.value else None
-        title = TITLES[e.kind].format(body=BODY_NAMES.get(e.body, "UN"), proposer=gaz.name(e.proposer or ""))
+        year_stated = e.date.value[:4] if e.date.value else None
+        title = TITLES[e.kind].format(body=BODY_NAMES.get(e.body or "", "UN"), proposer=gaz.name(e.proposer or ""))
         if e.outcome == "pending":
-            title = f"{BODY_NAMES[e.body]} vote (pending)"
-        title += f" ({year})" if year else ""
+            title = f"{BODY_NAMES.get(e.body or '', 'UN')} vote (pending)"
+        title += f" ({year_stated})" if year_stated else ""
         date = e.date
         if date.precision != "day" and not date.derivation:
             date = dates.Dated(date.value, date.precision, "The article does not date it further.", date.cue)

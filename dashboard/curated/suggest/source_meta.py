@@ -87,9 +87,9 @@ def read_source(text: str, source_id: str, today: date) -> SourceMeta:
                     excluded.add(index - 1)  # the caption the credit belongs to
             else:
                 credit_year, credit_line = int(credit.group("year")), line.strip()
-                for name, short in rules.AGENCIES.items():
+                for name, code in rules.AGENCIES.items():
                     if re.search(rf"\b{re.escape(name)}\b", line):
-                        agency = short
+                        agency = code
             continue
         if CAPTION.search(line) and (len(words) <= 45 or re.search(rules.CAPTION_PHOTO_TAIL, line)):
             excluded.add(index)
@@ -124,9 +124,10 @@ def read_source(text: str, source_id: str, today: date) -> SourceMeta:
         if numeric and published.value is None:
             year = int(numeric.group("year"))
             year += 2000 if year < 100 else 0
-            value = dates.iso(year, int(numeric.group("month")), int(numeric.group("day")))
-            if value:
-                published = dates.Dated(value, "day", f'The date line "{line.strip()}" (day/month/year).', line.strip())
+            numeric_value = dates.iso(year, int(numeric.group("month")), int(numeric.group("day")))
+            if numeric_value:
+                how = f'The date line "{line.strip()}" (day/month/year).'
+                published = dates.Dated(numeric_value, "day", how, line.strip())
                 excluded.add(index)
                 continue
         # "GENEVA, March 23 (Reuters) -", "NEW YORK, Dec. 3 (AFP) --", "...ChinaGENEVA, March 24- The"
@@ -237,8 +238,8 @@ def dateline_year_stated(text: str, dateline_md: tuple[int, int]) -> dates.Dated
     month, day = dateline_md
     years = set()
     cue = ""
-    for start, end, value in dates.full_dates(text):
-        stated = dates.to_date(value)
+    for start, end, stated_value in dates.full_dates(text):
+        stated = dates.to_date(stated_value)
         for year in (stated.year - 1, stated.year, stated.year + 1):  # 2 January after 30 December, and back
             candidate = dates.iso(year, month, day)
             gap = (dates.to_date(candidate) - stated).days if candidate else None
@@ -249,6 +250,8 @@ def dateline_year_stated(text: str, dateline_md: tuple[int, int]) -> dates.Dated
         return None
     year = years.pop()
     value = dates.iso(year, month, day)
+    if value is None:
+        return None
     name = dates.to_date(value).strftime("%B")
     derivation = (
         f'The dateline gives "{name} {day}" without a year; the article states "{cue}", within '

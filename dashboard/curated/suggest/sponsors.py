@@ -36,15 +36,15 @@ def find_sponsors(article: Article, events: Events) -> list[Candidate]:
                 actors = ids(article.actor_list(s.start + m.end()))
                 if actors:
                     sponsor(out, event, actors, role, f"sponsor.{role}-by", (s.start, s.end))
-        m = re.search(rules.SPONSOR_WHICH, t, I)
-        if m:
+        which = re.search(rules.SPONSOR_WHICH, t, I)
+        if which:
             before = [
                 x
-                for x in article.gaz.mentions(article.text, s.start, s.start + m.start())
+                for x in article.gaz.mentions(article.text, s.start, s.start + which.start())
                 if x.kind in ("state", "organisation")
             ]
-            with_others = t[m.end() - 6 : m.end()].strip().endswith("with")
-            after = article.actor_list(s.start + m.end()) if with_others else []
+            with_others = t[which.end() - 6 : which.end()].strip().endswith("with")
+            after = article.actor_list(s.start + which.end()) if with_others else []
             actors = ids(before[-1:] + after)
             if actors:
                 sponsor(out, event, actors, "main_sponsor", "sponsor.which-drafted", (s.start, s.end))
