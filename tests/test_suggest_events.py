@@ -170,3 +170,40 @@ def test_a_page_that_lost_its_spaces_still_has_sentences() -> None:
     ]
     (sponsor,) = [c.record for c in draft.candidates if c.table == "sponsorships"]
     assert (found[sponsor["event_id"]]["body"], sponsor["actor_id"]) == ("ga_third_committee", "eu")
+
+
+# --- articles outside the development set (pages corpus, 2026-12-03), each rule on its own sentence ----------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # KBS, 2020-11-15: a condition is a vote still to come
+            KBS_2021 + "If the resolution is officially approved in the General Assembly plenary session next month, "
+            "the UN will have adopted the North Korea resolution for the 16th straight year.",
+            [COMMITTEE_2021, ("ga_plenary", "resolution", "pending", "2021-12")],
+        ),
+        (  # tellerreport, 2020-11-18
+            KBS_2021 + "The resolution is scheduled for a plenary session of the UN General Assembly next month.",
+            [COMMITTEE_2021, ("ga_plenary", "resolution", "pending", "2021-12")],
+        ),
+        (  # NCNK, 2015: "encouraging the UN Security Council to refer" addresses it; "offered by Cuba" proposes
+            "UN General Assembly resolution condemning human rights violations in North Korea, adopted by a vote of "
+            "119 in favor, 19 against, and 48 abstaining. The resolution was adopted in the wake of a major report, "
+            "and included for the first time language encouraging the UN Security Council to refer the human "
+            "rights situation in North Korea to the International Criminal Court (ICC). An amendment to remove this "
+            "language from the resolution, offered by Cuba, was rejected by a vote of 77 General Assembly Members "
+            "against, 40 for, and 50 abstaining.",
+            [("ga_plenary", "resolution", "adopted", None), ("ga_plenary", "amendment", "rejected", None)],
+        ),
+    ],
+)
+def test_phrasings_met_outside_the_development_set(text: str, expected: list[tuple]) -> None:
+    assert summary(text) == expected
+
+
+def test_yes_and_no_without_the_word_votes() -> None:
+    """nkn.us: "with a vote of 116 yes, 20 no, and 53 abstentions"."""
+    (plenary,) = events(
+        "Yesterday with a vote of 116 yes, 20 no, and 53 abstentions, the UN General Assembly voted to adopt the "
+        "resolution on human rights in North Korea."
+    )
+    assert (plenary["body"], plenary["yes"], plenary["no"], plenary["abstain"]) == ("ga_plenary", 116, 20, 53)

@@ -53,10 +53,12 @@ BODY_ABBREVIATIONS = {
     "ohchr": "ohchr",
 }
 #: A body named just after these words is addressed ("asking the Security Council to refer", "to request that
-#: the Security Council refer", "a measure which would have the General Assembly urge"), not deciding.
+#: the Security Council refer", "a measure which would have the General Assembly urge", "language encouraging the UN
+#: Security Council to refer"), not deciding.
 ADDRESSED = (
     r"\b(?:ask(?:s|ed|ing)?|call(?:s|ed|ing)? (?:on|upon)|call(?:s|ed)? for|urg(?:e|es|ed|ing)|request(?:s|ed|ing)?|"
-    r"invit(?:e|es|ed|ing)|refer(?:red)? (?:\w+ )*?to|whether|for|would have)\s+(?:that\s+)?(?:the\s+)?"
+    r"invit(?:e|es|ed|ing)|refer(?:red)? (?:\w+ )*?to|whether|for|would have|encourag(?:e|es|ed|ing)|"
+    r"recommend(?:s|ed|ing)?|press(?:es|ed|ing)?|demand(?:s|ed|ing)?)\s+(?:that\s+)?(?:the\s+)?"
     r"(?:UN\s+|U\.N\.\s+|full\s+)?"
 )
 #: A deciding body named just before these words is the source of a text, not the one deciding on it:
@@ -99,7 +101,11 @@ EVENT_RULES: dict[str, str] = {
     r"(?:[^;]{0,60}?\s)?(?:go|head|be sent|be forwarded|be presented|be submitted|be put|be taken up|come up|move|"
     r"pass|proceed)\b[^;]{0,60}?\b(?:plenary|General Assembly|UNGA)\b|"
     r"\b(?:proceeds?|(?:was|were|is|are) (?:then |now )?(?:forwarded|sent|submitted|referred))\s+to\s+(?:the\s+)?"
-    r"(?:full\s+|193-member\s+)?(?:UN\s+|U\.N\.\s+)?(?:General Assembly|plenary)\b",
+    r"(?:full\s+|193-member\s+)?(?:UN\s+|U\.N\.\s+)?(?:General Assembly|plenary)\b|"
+    # "is scheduled for a plenary session of the UN General Assembly next month"; "If the resolution is officially
+    # approved in the General Assembly plenary session next month" (a condition: the vote is still to come)
+    r"\b(?:is|are) (?:scheduled|slated|set|due) for\b[^;]{0,40}?\b(?:plenary|General Assembly)\b|"
+    r"\bif\b[^;]{0,60}?\b(?:approved|adopted|passed|endorsed)\b[^;]{0,40}?\b(?:plenary|General Assembly)\b",
     "amendment": r"\bamendments?\b",
     # "started discussion of human rights record in DPRK on Monday"
     "session": r"\b(?:review|session|debate|meeting|interactive dialogue|hearing|discussion)\b",
@@ -172,8 +178,8 @@ TALLY_RULES: dict[str, str] = {
 #: A tally in any order, each part on its own: "passed with 28 yes votes, 13 abstentions and 5 no votes" (yes and
 #: no both needed).
 TALLY_PARTS = {
-    "yes": rf"(?P<n>{NUM})\s+(?:yes|affirmative|favou?rable)\s+votes?\b",
-    "no": rf"(?P<n>{NUM})\s+(?:no|negative)\s+votes?\b",
+    "yes": rf"(?P<n>{NUM})\s+(?:yes|affirmative|favou?rable)(?:\s+votes?)?\b",  # "116 yes, 20 no, and 53 abstentions"
+    "no": rf"(?P<n>{NUM})\s+(?:no|negative)(?:\s+votes?)?\b",
     "abstain": rf"(?P<n>{NUM})\s+abstentions?\b",
 }
 NON_VOTING = (
@@ -222,9 +228,11 @@ QUALIFIERS = {
     None: "exactly", "": "exactly", "more than": "more_than", "over": "more_than", "at least": "at_least",
     "some": "about", "about": "about", "around": "about", "nearly": "about", "almost": "about", "roughly": "about",
 }  # fmt: skip
-#: "an amendment presented by Cuba"; "the European Union introduced a minor amendment"
+#: "an amendment presented by Cuba"; "An amendment to remove this language from the resolution, offered by Cuba";
+#: "the European Union introduced a minor amendment"
 AMENDMENT_BY = (
-    r"\bamendment\b[^.;]{0,40}?\b(?:presented|proposed|introduced|tabled|submitted|put forward|sponsored)\s+by\b"
+    r"\bamendment\b[^.;]{0,60}?\b(?:presented|proposed|introduced|tabled|submitted|put forward|sponsored|offered)"
+    r"\s+by\b"
 )
 AMENDMENT_SUBJECT = (
     r"\b(?:introduced|presented|proposed|tabled|submitted|put forward)\s+(?:an?\s+|its\s+)?(?:\w+\s+){0,2}amendment"
