@@ -62,6 +62,7 @@ INFERRED_2017 = dates.Dated("2017-03-24", "day", "INFERRED, not stated", "Friday
             False,
         ),
         ("the measures imposed in resolutions 2270 (2016), 2321 (2016), 2356 (2017)", UNDATED, None, "unknown", False),
+        ("The Panel was established in 2006 to assist the Sanctions Committee", UNDATED, None, "unknown", False),
         # stated dates
         ("a resolution passed by UNGA's Third Committee on Nov. 18, 2014", UNDATED, "2014-11-18", "day", False),
         ("The plenary adopted it on 18 December 2014.", INFERRED_2017, "2014-12-18", "day", False),

@@ -207,3 +207,14 @@ def test_yes_and_no_without_the_word_votes() -> None:
         "resolution on human rights in North Korea."
     )
     assert (plenary["body"], plenary["yes"], plenary["no"], plenary["abstain"]) == ("ga_plenary", 116, 20, 53)
+
+
+def test_a_sentence_naming_an_older_resolution_does_not_date_the_veto() -> None:
+    """JURIST, 2024 (outside the development set): the Panel's founding year is not the veto's."""
+    text = (
+        "Russia vetoed on Thursday a UN Security Council resolution to extend the mandate of a panel of experts "
+        "monitoring North Korea.\n"
+        "The Panel was established in 2006 to assist the Sanctions Committee pursuant to Resolution 1718, which was "
+        "supported by both Russia and China."
+    )
+    assert summary(text) == [("security_council", "security_council_draft", "vetoed", None)]

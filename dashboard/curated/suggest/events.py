@@ -27,6 +27,7 @@ AGENDA_VOTE = re.compile(rules.AGENDA_VOTE, I)
 REFERS_BACK = re.compile(rules.DECISION_REFERS_BACK)
 SESSION_PENDING = re.compile(rules.SESSION_PENDING, I)
 OTHER_DECISIONS = re.compile(rules.OTHER_DECISIONS, I)
+VOTE_WORD = re.compile(rules.VOTE_WORD, I)
 DECISION_KINDS = ("resolution", "security_council_draft")
 
 
@@ -426,10 +427,13 @@ class _Finder:
         best = dates.UNKNOWN
         rank = {"day": 3, "month": 2, "year": 1, "unknown": 0}
         spans = list(e.spans)
-        # sentences that report votes on this event date it too ("voted against … on Tuesday")
+        # sentences that report votes on this event date it too ("voted against … on Tuesday"); a sentence that
+        # only names "the resolution" does not ("Resolution 1718, which was supported by both Russia and China")
         for start, refs in self.sentence_events.items():
             if e in refs:
                 s = self.a.sentence_at(start)
+                if not VOTE_WORD.search(s.text):
+                    continue
                 if (s.start, s.end) not in spans:
                     spans.append((s.start, s.end))
         for span in spans:

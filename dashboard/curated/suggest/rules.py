@@ -526,9 +526,11 @@ DATE_BOUND = (
 )
 #: A year of the history of the texts, not of the event: "first adopted in 2005", "the first time since it was
 #: first adopted in 2005", "for the 16th time since 2005", "annually since 2005"; and the year of an earlier
-#: text cited by number: "resolution 1718 (2006)", "resolutions 2270 (2016), 2321 (2016)".
+#: text cited by number: "resolution 1718 (2006)", "resolutions 2270 (2016), 2321 (2016)"; a body's founding: "The
+#: Panel was established in 2006".
 HISTORY_YEAR = (
     r"\bfirst\b[^.;]{0,80}?\b(?:in|since)\s+$|\b(?:each|every) year\b[^.;]{0,40}$|"
+    r"\b(?:established|created|set up|founded|formed)\s+in\s+$|"
     r"\b\d{2,4}(?:/\d+)?\s*\($"
 )
 #: How many days a dateline may follow (or, across time zones, precede) a full date the article states and still
