@@ -8,32 +8,27 @@ and a sentence saying how it was read whenever the text does not state it whole.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from dashboard.curated.suggest import rules
 
-M = rules.MONTH
+I = re.IGNORECASE  # noqa: E741
 FULL_DATE_RULES = {
-    # "March 14, 2017", "Mar 24, 2017", "Dec. 3, 2014"
-    "mdy": re.compile(rf"\b(?P<month>{M})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
-    # "14 March 2017", "18 December 2014"
-    "dmy": re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{M})\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
-    # "2017-03-14"
-    "iso": re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
+    "mdy": re.compile(rules.DATE_MDY, I),
+    "dmy": re.compile(rules.DATE_DMY, I),
+    "iso": re.compile(rules.DATE_ISO),
 }
-MONTH_DAY = re.compile(
-    rf"\b(?P<month>{M})\s+(?P<day>\d{{1,2}})(?!\d|,?\s+(?:19|20)\d\d)\b|\b(?P<day2>\d{{1,2}})\s+(?P<month2>{M})(?!\s+(?:19|20)\d\d)\b"
-)
-MONTH_YEAR = re.compile(rf"\b(?:in|by|until|from|of|since)\s+(?P<month>{M})\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
-MONTH_ONLY = re.compile(rf"\b(?:in|since|during|early|late|mid-?)\s+(?P<month>{M})(?!\s+\d)\b")
-WEEKDAY_WORD = re.compile(rf"\b(?P<weekday>{rules.WEEKDAY})\b(?:\s*\((?P<dd>\d{{1,2}})/(?P<mm>\d{{1,2}})\))?")
-YEAR_NEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")
-RELATIVE = re.compile(
-    r"\b(?P<rel>yesterday|today|last week|last month|next month|this month|last year|next year)\b", re.I
-)
-CREDIT = re.compile(r"©\s*[–—-]?\s*(?P<who>[^\n\d]{0,40}?)\s*(?P<year>(?:19|20)\d\d)(?P<rest>[^\n]*)")
-COPYRIGHT_WORD = re.compile(r"\bCopyright\s+(?:\(c\)\s*)?(?P<year>(?:19|20)\d\d)\b(?P<rest>[^\n]*)", re.IGNORECASE)
+MONTH_DAY = re.compile(rules.MONTH_DAY)
+MONTH_YEAR = re.compile(rules.MONTH_YEAR, I)
+MONTH_ONLY = re.compile(rules.MONTH_ONLY)
+WEEKDAY_WORD = re.compile(rules.WEEKDAY_WORD)
+YEAR_NEAR = re.compile(rules.YEAR)
+RELATIVE = re.compile(rules.RELATIVE, I)
+CREDIT = re.compile(rules.CREDIT)
+COPYRIGHT_WORD = re.compile(rules.COPYRIGHT_WORD, I)
+DATE_BOUND = re.compile(rules.DATE_BOUND, I)
+HISTORY_YEAR = re.compile(rules.HISTORY_YEAR, I)
 
 
 @dataclass(frozen=True)
@@ -87,11 +82,7 @@ def full_dates(text: str) -> list[tuple[int, int, str]]:
 
 
 #: A year the article mentions as ahead of it ("to be published in 2025", "by 2030") does not bound its date.
-FUTURE_YEAR = re.compile(
-    rf"\b(?:(?:to be|will be|is due to be|is expected to be)\s+\w+|due|by|until|planned for|expected)"
-    rf"\s+(?:in\s+|on\s+)?(?:(?:early|mid|late|end)[- ]?\s*)?(?:{M}\s+)?(?:\d{{1,2}},?\s+)?$",
-    re.I,
-)
+FUTURE_YEAR = re.compile(rules.FUTURE_YEAR, I)
 
 
 def years_mentioned(text: str) -> list[int]:
@@ -161,17 +152,38 @@ def month_day_year(month: int, day: int, published: Dated) -> int | None:
 def event_date(passage: str, published: Dated, what: str = "event") -> Dated:
     """The date a passage gives an event, read against the article's date; UNKNOWN where it gives none.
 
-    A date read against an article date whose year is inferred is itself marked inferred."""
-    d = _event_date(passage, published, what)
-    if published.inferred and "inferred" in (d.derivation or ""):
-        d = replace(d, inferred=True)
-    return d
+    A date the passage states beats any inference. An article date whose year is only inferred (from a
+    weekday) never dates an event: what the passage would give against it is said in the derivation, and
+    the event's date stays unknown."""
+    if not published.inferred:
+        return _event_date(passage, published, what)
+    d = _event_date(passage, UNKNOWN, what)
+    if d.value is not None:
+        return d
+    guess = _event_date(passage, published, what)
+    if guess.value is None:
+        return d
+    return Dated(
+        None,
+        "unknown",
+        f"{guess.derivation} The article's year is INFERRED from a weekday, not stated, so this {what}'s date "
+        f"is left unknown (it would be {guess.value}).",
+        guess.cue,
+    )
+
+
+def bounded(text: str, start: int) -> bool:
+    """Whether the date at `start` bounds a period or tells the texts' history ("until 30 April 2025",
+    "since 2005", "first adopted in 2003") rather than dating the event."""
+    before = text[max(0, start - 90) : start]
+    return bool(DATE_BOUND.search(before) or HISTORY_YEAR.search(before))
 
 
 def _event_date(passage: str, published: Dated, what: str) -> Dated:
     article = describe_published(published)
-    for _s, _e, value in full_dates(passage):
-        return Dated(value, "day", None, value)
+    for s, _e, value in full_dates(passage):
+        if not bounded(passage, s):
+            return Dated(value, "day", None, value)
     for m in WEEKDAY_WORD.finditer(passage):
         weekday = m.group("weekday")
         if m.group("dd") and published.value:
@@ -191,12 +203,16 @@ def _event_date(passage: str, published: Dated, what: str) -> Dated:
                 weekday,
             )
     for m in MONTH_YEAR.finditer(passage):
+        if bounded(passage, m.start("month")):
+            continue
         value = iso(int(m.group("year")), month_number(m.group("month")))
         if value:
             return Dated(
                 value, "month", f'The article gives "{m.group(0).split(maxsplit=1)[1]}" for this {what}.', m.group(0)
             )
     for m in MONTH_DAY.finditer(passage):
+        if bounded(passage, m.start()):
+            continue
         month_word, day = (
             (m.group("month"), m.group("day")) if m.group("month") else (m.group("month2"), m.group("day2"))
         )
@@ -215,9 +231,11 @@ def _event_date(passage: str, published: Dated, what: str) -> Dated:
                 m.group(0),
             )
     for m in MONTH_ONLY.finditer(passage):
+        if bounded(passage, m.start("month")):
+            continue
         month = month_number(m.group("month"))
         year = None
-        near = YEAR_NEAR.search(passage)
+        near = next((y for y in YEAR_NEAR.finditer(passage) if not bounded(passage, y.start())), None)
         if near:
             year = int(near.group("year"))
         elif published.value:
@@ -240,6 +258,8 @@ def _event_date(passage: str, published: Dated, what: str) -> Dated:
             value = iso(month_index // 12, month_index % 12 + 1)
             return Dated(value, "month", f'"{word}" in an article {article}.', word)
     for m in YEAR_NEAR.finditer(passage):
+        if bounded(passage, m.start()):
+            continue
         return Dated(
             m.group("year"),
             "year",

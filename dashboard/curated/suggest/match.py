@@ -6,8 +6,9 @@
   evidence on the existing event, and every record pointing at it follows.
 - A vote, sponsorship or position already recorded (same event and actor, same stance) becomes new
   evidence on that record; registered actors are not proposed again.
-- A tally or named votes on an event linked to an official roll call are compared with the record
-  (data/rollcalls): the candidate's notes say whether they agree, or that the record is not available.
+- A tally or named votes on an event linked to an official roll call, or found in its own body's record
+  (same tally that year; a veto that day), are compared with the record (data/rollcalls): the candidate's
+  notes say whether they agree, or what the record holds of that body.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from dashboard.curated.checks import normalise
-from dashboard.curated.models import Relation
+from dashboard.curated.models import Body, Relation
 from dashboard.curated.suggest import dates, extract
 from dashboard.curated.suggest.extract import Candidate, Draft
 from dashboard.vocabulary import label_of
@@ -24,6 +25,12 @@ if TYPE_CHECKING:
     from dashboard.official.rollcalls import RollCalls
 
 TALLY = ("yes", "no", "abstain")
+#: A curated body → the official record's bodies that hold its decisions (the Commission before the Council).
+OFFICIAL_BODIES = {
+    "ga_plenary": ("general_assembly",),
+    "human_rights_council": ("human_rights_council", "commission_on_human_rights"),
+    "security_council": ("security_council",),
+}
 
 
 def _year(value: str | None) -> str | None:
@@ -264,6 +271,34 @@ def _match_actors(draft: Draft, records: dict[str, list[Any]]) -> None:
         ]
 
 
+def _same_decision(rc: Any, bodies: tuple[str, ...], year: int, reported: dict, r: dict) -> list[tuple[int, str]]:
+    """The body's decisions of that year with the same tally; for a vetoed draft, the vetoed drafts of its day."""
+    from dashboard.official import rollcalls
+
+    table = rc.decisions
+    rows = table[table["body"].isin(bodies) & (table["year"] == year)]
+    found: list[tuple[int, str]] = []
+    if reported:
+        for rcid in rows[rows["method"] == "recorded_vote"]["rcid"]:
+            official_tally = rollcalls.tally(rc, int(rcid))
+            if all(official_tally.get(k) == v for k, v in reported.items()):
+                found.append((int(rcid), "same tally"))
+    elif r.get("outcome") == "vetoed" and r.get("date_precision") == "day":
+        day = rows[(rows["date"].astype(str).str[:10] == r["date"]) & (rows["vetoed_by"].fillna("") != "")]
+        found += [(int(x), "vetoed that day") for x in day["rcid"]]
+    return found
+
+
+def _coverage(table: Any, body: str | None, bodies: tuple[str, ...]) -> str:
+    """What the official record holds of the event's body, in words."""
+    name = label_of(Body, body) if body else "unnamed body"
+    rows = table[table["body"].isin(bodies)] if bodies else table.iloc[0:0]
+    if rows.empty:
+        return f"the record holds no decisions of the {name}"
+    first, last = str(rows["date"].min())[:7], str(rows["date"].max())[:7]
+    return f"the record of the {name}: {first} to {last}, recorded votes matched by tally and year"
+
+
 def check_official(draft: Draft, records: dict[str, list[Any]], official: RollCalls | None) -> None:
     """Compare tallies and named votes with the official roll calls, where a link or the record allows."""
     events = [c for c in draft.candidates if c.table == "events" and any(c.record.get(k) is not None for k in TALLY)]
@@ -293,16 +328,11 @@ def check_official(draft: Draft, records: dict[str, list[Any]], official: RollCa
             rows = table[table["symbol"] == r["symbol"]]
             candidates += [(int(x), "same_vote") for x in rows["rcid"]]
         year = (r.get("date") or draft.published.value or "")[:4]  # else the article's year
-        if not candidates and r["body"] == "ga_plenary" and year and reported:
-            rows = table[(table["year"] == int(year)) & (table["method"] == "recorded_vote")]
-            for rcid in rows["rcid"]:
-                official_tally = rollcalls.tally(rc, int(rcid))
-                if all(official_tally.get(k) == v for k, v in reported.items()):
-                    candidates.append((int(rcid), "same tally"))
+        bodies = OFFICIAL_BODIES.get(r["body"], ())
+        if not candidates and year:
+            candidates += _same_decision(rc, bodies, int(year), reported, r)
         if not candidates:
-            c.notes.append(
-                "No official roll call to check against (the record: General Assembly plenary decisions to June 2026)."
-            )
+            c.notes.append(f"No official roll call to check against ({_coverage(table, r['body'], bodies)}).")
             continue
         for rcid, relation in candidates[:3]:
             row = table[table["rcid"] == rcid].iloc[0]

@@ -27,10 +27,16 @@ def number(word: str) -> int:
 # --- bodies ----------------------------------------------------------------------------------------
 #: Body → phrases naming it (first match wins, in this order: the committee before the Assembly).
 BODY_PATTERNS: list[tuple[str, str]] = [
-    ("ga_third_committee", r"Third Committee|(?:General Assembly|Assembly)(?:'s|’s)? (?:\w+ ){0,3}committee|"
+    # "the Third Committee (Social, Humanitarian and Cultural) of the UN General Assembly" is one name, as are
+    # "UNGA's Third Committee" and "the General Assembly's human rights committee"
+    ("ga_third_committee", r"Third Committee(?:\s*\([^)]{0,60}\))?(?:\s*\[[^\]]{0,40}\])?\s+of\s+the\s+"
+     r"(?:UN\s+|U\.N\.\s+|United Nations\s+)?General Assembly|Third Committee|"
+     r"(?:General Assembly|Assembly|UNGA)(?:'s|’s)? (?:\w+ ){0,3}committee|"
      r"committee of the (?:UN |U\.N\. )?General Assembly|General Assembly (?:\w+ ){0,3}committee"),
-    ("ga_plenary", r"General Assembly|UNGA|193-(?:member|nation)"),
-    ("security_council", r"Security Council|UNSC|15-member (?:council|body)"),
+    # "The Assembly adopted without a vote" (capitalised, and deciding: not "said the Assembly 'condemns …'")
+    ("ga_plenary", r"General Assembly|UNGA|193-(?:member|nation)|"
+     r"(?-i:\b[Tt]he Assembly\b)(?=(?:\s+\w+){0,3}\s+(?:adopted|approved|passed|voted|rejected)\b)"),
+    ("security_council", r"Security Council|UNSC|15-member (?:council|body|organ)"),
     ("human_rights_council", r"Human Rights Council|UNHRC|\bHRC\b|rights council|47[- ]member|"
      r"top human rights body|Geneva-based (?:council|forum|body)"),
     ("commission_of_inquiry", r"commission of inquiry|\bCOI\b|UN inquiry|U\.N\. inquiry|inquiry led by|the inquiry\b"),
@@ -46,36 +52,92 @@ BODY_ABBREVIATIONS = {
     "commission_of_inquiry": "coi",
     "ohchr": "ohchr",
 }
-#: A body named just after these words is addressed ("asking the Security Council to refer"), not deciding.
+#: A body named just after these words is addressed ("asking the Security Council to refer", "to request that
+#: the Security Council refer", "a measure which would have the General Assembly urge", "language encouraging the UN
+#: Security Council to refer"), not deciding.
 ADDRESSED = (
     r"\b(?:ask(?:s|ed|ing)?|call(?:s|ed|ing)? (?:on|upon)|call(?:s|ed)? for|urg(?:e|es|ed|ing)|request(?:s|ed|ing)?|"
-    r"invit(?:e|es|ed|ing)|refer(?:red)? (?:\w+ )*?to|whether|for)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|full\s+)?"
+    r"invit(?:e|es|ed|ing)|refer(?:red)? (?:\w+ )*?to|whether|for|would have|encourag(?:e|es|ed|ing)|"
+    r"recommend(?:s|ed|ing)?|press(?:es|ed|ing)?|demand(?:s|ed|ing)?)\s+(?:that\s+)?(?:the\s+)?"
+    r"(?:UN\s+|U\.N\.\s+|full\s+)?"
 )
+#: A deciding body named just before these words is the source of a text, not the one deciding on it:
+#: "General Assembly Adopts 59 Third Committee Draft Resolutions", "the Third Committee's recommendations".
+SOURCE_OF_TEXT_AFTER = r"^(?:['’]s)?\s+(?:draft|drafts|recommendations?)\b"
+#: … or after these: "Acting on the recommendations of its Third Committee", "texts recommended by the committee".
+SOURCE_OF_TEXT_BEFORE = r"\b(?:recommendations?|report|approval) of (?:its |the )?$|\brecommended by (?:its |the )?$"
+#: A bracketed abbreviation right after a body names the same body: "human rights committee (HRC)".
+BRACKETED_AFTER_BODY = r"\(\s*$"
 #: Bodies that take decisions (the others issue reports).
 DECIDING_BODIES = ("ga_third_committee", "ga_plenary", "security_council", "human_rights_council")
 
 # --- decisions -------------------------------------------------------------------------------------
-DECISION_NOUN = r"(?:draft resolution|resolution|draft|text|measure|motion|decision)"
+DECISION_NOUN = r"(?:draft resolution|resolution|draft|text|measure|motion|decision|document)"
 ADOPTED = r"(?:adopted|approved|passed|agreed|endorsed|carried)"
 REJECTED = r"(?:rejected|defeated|voted down|failed)"
 #: Event rules: name → pattern. A sentence matching one proposes (or adds evidence to) an event.
 EVENT_RULES: dict[str, str] = {
     # "The Council adopted a resolution", "a resolution … passed by a vote of", "agreed on Friday to widen"
     "decision.adopted": rf"\b{ADOPTED}\b(?:\s+\w+){{0,6}}?\s+{DECISION_NOUN}|{DECISION_NOUN}\b[^.;]{{0,160}}?\b{ADOPTED}\b|"  # noqa: E501
-    rf"\b(?:council|assembly|committee|body|forum)\s+(?:\w+\s+){{0,3}}{ADOPTED}\b",
+    rf"\b(?:council|assembly|committee|body|forum)\s+(?:\w+\s+){{0,3}}{ADOPTED}\b|"
+    # the body as subject of a resolution's verb: "Members of the UN's General Assembly on Thursday urged the
+    # Security Council to refer" (not "the Council has been urged")
+    r"\b(?:council|assembly|committee)(?:\s+(?!been\b)\w+){0,3}\s+(?:urged|condemned|demanded)\b|"
+    # "It passed through the General Assembly’s Third Committee last month"; "passed the Third Committee"
+    r"\bpassed\s+(?:through\s+)?the\s+(?:\w+['’]s\s+|full\s+)?(?:\w+\s+){0,3}(?:committee|council|assembly)\b|"
+    # passive, the body as agent: "Approved by the 47 member council, the resolution …"
+    rf"\b{ADOPTED}\s+(?:\w+\s+){{0,2}}?by\s+the\b[^.;]{{0,40}}?\b(?:council|assembly|committee|body|forum)\b|"
+    # "voted Tuesday in favor of a draft resolution", "voted to request that the Security Council refer"
+    r"\bvoted\s+(?:\w+\s+){0,2}?(?:in\s+favou?r\s+of|to\s+(?:adopt|approve|pass|request|condemn|urge|refer|"
+    r"extend|renew))\b",
     "decision.rejected": rf"{DECISION_NOUN}\b[^.;]{{0,120}}?\b(?:was|were)\s+{REJECTED}\b",
     "decision.vetoed": r"\bveto(?:ed)?\b",
     # "will go to the full General Assembly for a vote next month"
-    "decision.pending": r"\b(?:will|would|is to|is expected to|are expected to)\s+(?:go|be sent|be forwarded|move|"
-    r"come up|be put)\s+(?:\w+\s+){0,2}(?:to\s+)?(?:the\s+)?(?:full\s+|193-member\s+)?General Assembly",
+    # "will go to the full General Assembly for a vote next month"; "will be presented to the plenary session";
+    # "will leave the human rights committee and head to the General Assembly plenary"; "It is expected to pass
+    # the full General Assembly next month"; "proceeds to the General Assembly, which is expected to approve";
+    # "was then forwarded to the General Assembly for consideration"
+    "decision.pending": r"\b(?:will|is to|is expected to|are expected to|is set to|is due to|is likely to)\s+"
+    r"(?:[^;]{0,60}?\s)?(?:go|head|be sent|be forwarded|be presented|be submitted|be put|be taken up|come up|move|"
+    r"pass|proceed)\b[^;]{0,60}?\b(?:plenary|General Assembly|UNGA)\b|"
+    r"\b(?:proceeds?|(?:was|were|is|are) (?:then |now )?(?:forwarded|sent|submitted|referred))\s+to\s+(?:the\s+)?"
+    r"(?:full\s+|193-member\s+)?(?:UN\s+|U\.N\.\s+)?(?:General Assembly|plenary)\b|"
+    # "is scheduled for a plenary session of the UN General Assembly next month"; "If the resolution is officially
+    # approved in the General Assembly plenary session next month" (a condition: the vote is still to come)
+    r"\b(?:is|are) (?:scheduled|slated|set|due) for\b[^;]{0,40}?\b(?:plenary|General Assembly)\b|"
+    r"\bif\b[^;]{0,60}?\b(?:approved|adopted|passed|endorsed)\b[^;]{0,40}?\b(?:plenary|General Assembly)\b",
     "amendment": r"\bamendments?\b",
-    "session": r"\b(?:review|session|debate|meeting|interactive dialogue|hearing)\b",
+    # "started discussion of human rights record in DPRK on Monday"
+    "session": r"\b(?:review|session|debate|meeting|interactive dialogue|hearing|discussion)\b",
     "report": r"\breport\b",
 }
+#: A meeting announced: "The Security Council is expected to take up the issue as early as next week".
+SESSION_PENDING = (
+    r"\b(?:is|are) (?:expected|set|scheduled|due|likely) to "
+    r"(?:take up|meet|discuss|consider|hold a (?:meeting|debate))\b"
+)
 #: A session is an event only with one of these verbs (a "four-week session" is not one).
 SESSION_VERBS = (
-    r"\b(?:held|hold|holds|boycott(?:ed|s)?|shun(?:ned|s)?|refused to attend|attended|took part|convened|opened)\b"
+    r"\b(?:held|hold|holds|boycott(?:ed|s)?|shun(?:ned|s)?|refused to attend|attended|took part|convened|opened|"
+    r"started|began)\b"
 )
+#: A vote on holding a meeting, not on a text (the Security Council's procedural vote on its agenda): the meeting
+#: is then decided by a recorded vote, and a tally in the sentence is the meeting's. "the members held a vote on
+#: whether DPRK human rights record should be included on the Security Council's agenda"; "By eleven in favour,
+#: two against, and two abstentions, the Council decided to proceed with the meeting."
+AGENDA_VOTE = (
+    r"\b(?:vote|voted|voting|in favou?r)\b[^.;]{0,120}\b(?:agenda|proceed with the meeting|procedural)\b|"
+    r"\b(?:agenda|procedural)\b[^.;]{0,120}\b(?:vote|voted|voting|in favou?r)\b"
+)
+#: A sentence about other texts than the article's decision: "The Council also adopted several resolutions by
+#: consensus without a vote, including the resolution submitted by Finland and Germany on the right to housing".
+OTHER_DECISIONS = (
+    r"\b(?:also|several|other|many|a number of|\d+|two|three|four|five|six)\s+(?:other\s+)?"
+    r"(?:resolutions|texts|drafts|decisions)\b"
+)
+#: A sentence that opens by pointing back at the decision just reported, case-sensitive: "This decision was adopted
+#: with 11 concurring votes", "The vote was 13 to 1".
+DECISION_REFERS_BACK = r"^(?:This|That|The) (?:decision|vote)\b"
 #: A report is an event when it is published (past) or mandated (future).
 REPORT_PUBLISHED = (
     r"\b(?:released|published|issued|presented|catalogued|documented|detailed|found|concluded|"
@@ -83,6 +145,7 @@ REPORT_PUBLISHED = (
 )
 REPORT_MANDATED = (
     r"\b(?:to prepare|to be published|will publish|mandated|asks? .{0,80}to (?:prepare|produce|present))\b|"
+    r"\b(?:demand|request|call)s? (?:for|that) [^.;]{0,80}\bto (?:prepare|produce|present|submit)\b|"
     r"\bnew report\b|\bupcoming report\b"
 )
 WITHOUT_VOTE = r"\bwithout (?:a )?vot(?:e|ing)\b|\bby consensus\b|\bby acclamation\b|\bconsensus\b"
@@ -94,16 +157,31 @@ TALLY_RULES: dict[str, str] = {
     "tally.in-favour-against": rf"(?P<yes>{NUM})\s+(?:votes?\s+)?in\s+favou?r(?:\s+of\s+it)?,?\s+(?:to\s+)?(?P<no>{NUM})\s+"  # noqa: E501
     rf"(?:votes?\s+)?against,?\s+(?:and|with)\s+(?P<abstain>{NUM})\s+(?:abstentions?|abstaining|abstained)",
     # "passed 97-23 with 61 abstentions"; "a vote of 111 to 19 with 55 abstentions"; "approved 97 to 23, with 61 abstaining"  # noqa: E501
+    # "adopted a non-binding resolution by 116 votes to 20, with 52 abstentions"
     "tally.x-to-y-with-z": rf"\b(?:vote|voted|votes|passed|adopted|approved|margin|tally|count|carried|rejected|defeated)"  # noqa: E501
-    rf"\b[^.;\d]{{0,40}}?\b(?P<yes>\d{{1,3}})\s*(?:-|–|—|\bto\b)\s*(?P<no>\d{{1,3}})\b(?!-)"
+    rf"\b[^.;\d]{{0,40}}?\b(?P<yes>\d{{1,3}})(?:\s+votes?)?\s*(?:-|–|—|\bto\b)\s*(?P<no>\d{{1,3}})\b(?!-)"
     rf"(?:,?\s*(?:with|and)\s+(?P<abstain>{NUM})\s+(?:abstentions?|abstaining|abstained|countries abstaining))?",
     # "97 countries voted in support … 23 countries voted against it and 61 countries abstained"
     "tally.countries-voted": rf"(?P<yes>{NUM})\s+(?:countries|states|nations|members|member states)\s+voted\s+"
     rf"(?:in\s+(?:support|favou?r)|for)\b[^.]{{0,200}}?(?P<no>{NUM})\s+(?:countries\s+|states\s+|nations\s+)?voted\s+"
     rf"against\b[^.]{{0,60}}?(?P<abstain>{NUM})\s+(?:countries\s+|states\s+|nations\s+)?(?:abstained|abstaining)",
+    # the Security Council's words: "adopted with 11 concurring votes; 2 contrary votes (China and the Russian
+    # Federation) and 2 abstentions"; "by 13 affirmative votes, 1 negative vote and 1 abstention"
+    "tally.concurring-contrary": rf"(?P<yes>{NUM})\s+(?:concurring|affirmative)\s+votes?\s*(?:\([^)]*\))?[;,]?\s+"
+    rf"(?P<no>{NUM})\s+(?:contrary|negative)\s+votes?\s*(?:\([^)]*\))?[;,]?\s+(?:and\s+)?"
+    rf"(?P<abstain>{NUM})\s+abstentions?",
+    # "an earlier vote of the plenary session of the General Assembly (116:20:55)"
+    "tally.colons": r"\((?P<yes>\d{1,3}):(?P<no>\d{1,3}):(?P<abstain>\d{1,3})\)",
     # "a vote of 111-19-55"; "by 97-23-61"
     "tally.x-y-z": r"\b(?P<yes>\d{1,3})\s*[-–—]\s*(?P<no>\d{1,3})\s*[-–—]\s*(?P<abstain>\d{1,3})\b(?![-–—]?\d)",
 }  # fmt: skip
+#: A tally in any order, each part on its own: "passed with 28 yes votes, 13 abstentions and 5 no votes" (yes and
+#: no both needed).
+TALLY_PARTS = {
+    "yes": rf"(?P<n>{NUM})\s+(?:yes|affirmative|favou?rable)(?:\s+votes?)?\b",  # "116 yes, 20 no, and 53 abstentions"
+    "no": rf"(?P<n>{NUM})\s+(?:no|negative)(?:\s+votes?)?\b",
+    "abstain": rf"(?P<n>{NUM})\s+abstentions?\b",
+}
 NON_VOTING = (
     rf"(?P<non_voting>{NUM})\s+(?:countries\s+|states\s+|members\s+)?(?:did not vote|not voting|absent|non-voting)"
 )
@@ -150,9 +228,11 @@ QUALIFIERS = {
     None: "exactly", "": "exactly", "more than": "more_than", "over": "more_than", "at least": "at_least",
     "some": "about", "about": "about", "around": "about", "nearly": "about", "almost": "about", "roughly": "about",
 }  # fmt: skip
-#: "an amendment presented by Cuba"; "the European Union introduced a minor amendment"
+#: "an amendment presented by Cuba"; "An amendment to remove this language from the resolution, offered by Cuba";
+#: "the European Union introduced a minor amendment"
 AMENDMENT_BY = (
-    r"\bamendment\b[^.;]{0,40}?\b(?:presented|proposed|introduced|tabled|submitted|put forward|sponsored)\s+by\b"
+    r"\bamendment\b[^.;]{0,60}?\b(?:presented|proposed|introduced|tabled|submitted|put forward|sponsored|offered)"
+    r"\s+by\b"
 )
 AMENDMENT_SUBJECT = (
     r"\b(?:introduced|presented|proposed|tabled|submitted|put forward)\s+(?:an?\s+|its\s+)?(?:\w+\s+){0,2}amendment"
@@ -260,3 +340,206 @@ WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 def compile_all(patterns: dict[str, str], flags: int = re.IGNORECASE) -> dict[str, re.Pattern[str]]:
     return {name: re.compile(pattern, flags) for name, pattern in patterns.items()}
+
+
+# --- patterns of the passes ----------------------------------------------------------------------------
+# Each is used with the flags its pass names (most case-insensitively; "case-sensitive" says otherwise).
+
+# source metadata (source_meta.py)
+#: A byline on its own line, case-sensitive: "By Stephanie Nebehay", "By Tom Miles and Stephanie Nebehay."
+BYLINE = (
+    r"By\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+    r"(?:\s+and\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})?)\.?"
+)
+#: An outlet's appeal naming itself, case-sensitive: "Your support keeps The Diplomat open".
+OUTLET_KEEPS = r"keeps\s+(?P<outlet>The\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)\s+(?:open|going|alive|free)"
+#: The word that marks an outlet's own appeal (such a line is not an appeal for others): "keeps".
+OUTLET_APPEAL_WORD = "keeps"
+#: A comments box or a thank-you line: "Readers Comments", "Your Voice", "Thank you for reading".
+COMMENTS_LINE = r"(?:Readers\s+)?Comments?|Your Voice|Thank you.*"
+#: A photo credit rather than the story's credit (with CAPTION): "© Reuters/Denis Balibouse", "Getty Images".
+PHOTO_CREDIT = r"/|Images?"
+#: A caption ending in a bracketed photo credit, case-sensitive: "… in Geneva. (Yonhap Photo)".
+CAPTION_PHOTO_TAIL = r"\((?:[^)]*Photo[^)]*)\)\s*$"
+#: The agency line of a wire copy, case-sensitive ({agencies} filled in): "Reuters Geneva, Switzerland Mar 24, 2017".
+AGENCY_LINE = (
+    r"^\s*(?P<agency>{agencies})\s+(?P<place>[A-Z][a-z]+(?:[ ,]+[A-Z][a-z]+)*?)\s+"
+    r"(?P<date>" + MONTH + r"\s+\d{{1,2}},?\s+\d{{4}})"
+)
+#: A dateline with month and day, case-sensitive: "GENEVA, March 23 (Reuters) -", "NEW YORK, Dec. 3 (AFP) --".
+DATELINE = (
+    r"(?<![A-Z])(?P<place>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+)*),\s*(?P<month>" + MONTH + r")\s+(?P<day>\d{1,2})"
+    r"(?:,\s*(?P<year>\d{4}))?\s*(?:\((?P<agency>[A-Za-z .-]+)\))?\s*[-–—]{1,2}"
+)
+#: A known place opening the first line, case-sensitive ({places} filled in): "Geneva. The Human Rights Council …".
+DATELINE_PLACE_LINE = r"^(?P<place>{places})\.\s+[A-Z]"
+#: A dateline without a date, case-sensitive: "UNITED NATIONS (AP) —", "SEOUL -- ".
+DATELINE_UNDATED = (
+    r"^(?P<place>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+)*)\s*(?:\((?P<agency>[A-Za-z .-]+)\))?\s*[-–—]{1,2}\s"
+)
+#: An agency in brackets opening a line: "(AFP) — The UN General Assembly …".
+AGENCY_PAREN = r"^\s*\((?P<agency>[A-Za-z .-]+)\)\s*[-–—]"
+#: The end of a line that is running text, not a headline: "… said on Friday." or "Related:".
+SENTENCE_FINAL = r"[.:]$"
+
+# events (events.py)
+#: A veto cast: "Russia vetoed the draft", "China's veto", "cast its veto" (not "veto power"), "owing to the
+#: negative vote of a permanent member", "due to a veto cast by the Russian Federation".
+VETOED = (
+    r"\bvetoed\b|['’]s veto\b(?!\s+power)|\b(?:cast|used|exercised) (?:its|a|their) veto\b|"
+    r"\bnegative vote of (?:a|one|two) (?:of its )?permanent members?\b|\bdue to a veto\b"
+)
+#: A report named in a sentence about a decision: "a report released in February" dates the report, not the vote.
+REPORT_CLAUSE = r"\b(?:[\w-]+\s+){0,2}report\b[^.;]{0,60}"
+#: The word report: "the Commission's report".
+REPORT_WORD = r"\breport\b"
+#: A decision spoken of as possible, not taken: "the Council should adopt", "could also pass".
+HYPOTHETICAL_DECISION = r"\b(?:should|could|would|may|might)\s+(?:also\s+)?(?:\w+\s+)?(?:adopt|pass|approve)"
+#: A UN document symbol, case-sensitive: "A/C.3/69/L.28", "A/HRC/RES/34/24", "S/2022/431".
+SYMBOL = r"\b(?:A|S|A/HRC|A/C\.3)/(?:RES/)?\d{1,2}/(?:L\.)?\d{1,4}(?:/Rev\.\d)?\b"
+#: A mandated report referring back to one already named: "the new report", "this upcoming report".
+REPORT_REFERS_BACK = r"\b(?:new|upcoming|the|this)\s+(?:\w+\s+)?report\b"
+#: A report's named organisation, case-sensitive: "a 2014 UN report", "a U.N. report".
+UN_WORD = r"\b(?:UN|U\.N\.|United Nations)\b"
+#: A mandated report's publication month, case-sensitive: "to be published in September 2025", "by March 2026".
+REPORT_DUE = (
+    r"\b(?:to be published|due|published|by)\s+(?:in\s+)?(?P<month>" + MONTH + r")\s+(?P<year>(?:19|20)\d\d)"
+)
+#: The plenary vote comes the month after: "for a vote next month".
+NEXT_MONTH = r"\bnext month\b"
+
+# actors in lists (article.py)
+#: Between two actors of one list: "Japan and the European Union", "Cuba, Iran, Syria and Sudan".
+LIST_GAP = r"\s*(?:,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s*&\s*|\s+as well as\s+)(?:the\s+)?"
+#: Before the first actor of a list: "by the European Union", "by fellow members".
+LIST_START = r"\s*(?:the\s+)?(?:fellow\s+)?"
+
+# named votes (named_votes.py)
+#: A sentence that may report votes: "voted", "abstained", "opposed".
+VOTE_WORD = r"\b(?:vot|abstain|oppos)"
+#: After a state's name, it vetoed: "Russia's veto", "China vetoed", "Russia cast …".
+VETO_AFTER_NAME = r"['’]s veto|\s+vetoed|\s+(?:cast|used)"
+#: What the states "were among": "voted against", "opposed", "abstaining", "in favour".
+AMONG_WHAT = (
+    r"(?P<what>voted against|against|opposed|opposing|abstained|abstaining|voted in favou?r|in favou?r|supported)"
+)
+#: The voters against complained: "…, who complained that it was politicised".
+VOTERS_COMPLAINED = r",\s*who\s+(?:complained|said|argued|protested|objected|insisted)\b"
+#: The start of the clause a vote phrase belongs to: "…; China", "…, but Russia", "… while Cuba".
+SUBJECT_CLAUSE_START = r"[;:]|,\s*(?:but|while|and)\s|\bwhile\b|\bbut\b|—|–"
+#: Between states of one list before a verb: "China, Russia and Cuba", "China & Russia".
+SUBJECT_LIST_GAP = r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?"
+#: A long gap between the states and the verb is allowed for "were among": "Cuba and Iran … were among the 19".
+WERE_AMONG_TAIL = r"[^.]*\bwere among\b.*"
+
+# sponsors (sponsors.py)
+#: Words just before "proposed by" that make it an amendment's proposer: "an amendment proposed by Cuba".
+AMENDMENT_BEFORE = r"amendment[^.]{0,40}$"
+
+# positions and quotes (positions.py)
+#: A pronoun or a bare role that continues the last named speaker: "he", "the envoy".
+BARE_ROLE = r"(?:the\s+)?(?:rapporteur|envoy|ambassador|diplomat|official|expert)"
+#: "its envoy", "their ambassador": a role of the last state named.
+POSSESSIVE_ROLE = r"^(?:its|their)\s+"
+#: A state's role after its name: "Pyongyang's deputy ambassador", "China's foreign ministry".
+ROLE_AFTER_NAME = r"^['’`]s\s+(?P<role>(?:[\w-]+\s+){0,2}" + ROLE_WORDS + r"\b.*)$"
+#: The short form of a role: "deputy ambassador" in "deputy ambassador to the UN in Geneva".
+ROLE_CORE = r"^(?:[\w-]+\s+){0,2}?" + ROLE_WORDS
+#: A single-name speaker known from the registry, case-sensitive: "Mun", "Ojea Quintana".
+SHORT_NAME = r"(?P<n>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+#: An article before a role: "the head of …", "a member of …".
+LEADING_ARTICLE = r"^(?:the|a|an)\s+"
+#: A word in a quotation: counts a fragment's words.
+QUOTED_WORD = r"[\w'’-]+"
+#: Speaker after the quotation, case-sensitive ({verbs} filled in): '…," its envoy said'; ', Mun said.'
+SPEAKER_AFTER = r"^[\s,.]*(?P<who>[^\"“”]{{1,160}}?)\s+(?P<verb>{verbs})\b"
+#: A tail that starts with a speech verb, case-sensitive ({verbs} filled in): '…," said …'.
+VERB_FIRST = r"^(?:{verbs})\b"
+#: Verb then speaker after the quotation, case-sensitive: '…," said William Mozdzierz, head of the US delegation.'
+SAID_SPEAKER = r"^[\s,.]*(?P<verb>said|says|added|wrote)\s+(?P<who>[^\"“”]{2,160}?)[.\s]*$"
+#: Speaker in the last clause after the quotation, case-sensitive ({verbs} filled in):
+#: '…" and all sides should avoid provocation …, Chinese diplomat Jiang Yingfeng said.'
+SPEAKER_LAST_CLAUSE = r",\s*(?P<who>[^,\"“”]{{2,80}}?)\s+(?P<verb>{verbs})\b[^,\"“”]*$"
+#: Speaker before the quotation, case-sensitive ({verbs} filled in): 'North Korea said it "…"'.
+SPEAKER_BEFORE = (
+    r"^(?P<who>.{{2,200}}?)\s+(?:has\s+|had\s+|also\s+)?(?P<verb>{verbs}|denounced|called|described|rejected|saying)\b"
+)
+#: A connective opening the sentence, case-sensitive: "However, North Korea said …".
+OPENING_CONNECTIVE = r"^(?:However|But|And|Meanwhile|Separately|Still),?\s+"
+#: The actor a sentence opens with, before an action verb, case-sensitive: "North Korea boycotted the review".
+ACTION_SUBJECT = (
+    r"^(?:However,?\s+|But\s+|Both\s+|Meanwhile,?\s+)?(?P<who>.{2,160}?)\s+(?:has\s+|had\s+|also\s+|was\s+|is\s+)?"
+    r"(?:said|boycotted|refused|reacted|rejected|denounced|dissociated|called|urged|welcomed|warned|threatened|"
+    r"stayed|shunned|walked|praised|hailed)\b"
+)
+#: "boycotted" in a stance pattern also reads "boycotting" ("said after boycotting the debate").
+BOYCOTT_FORMS = "boycott(?:ed|ing)"
+#: A sentence about a session: "the review", "the session", "the debate".
+SESSION_WORD = r"\b(?:review|session|debate)\b"
+#: A sentence about a decision: "the resolution", "the vote", "the document", "'resolution'".
+DECISION_TOPIC = r"\b(?:" + DECISION_NOUN + r"|vote|document)\b|['‘]resolution['’]"
+#: What makes an "among the …" phrase a vote against: "opposed", "voted against".
+AGAINST_WORDS = r"against|oppos"
+#: A state's id, case-sensitive: "PRK" (organisations such as "eu" are not states and cast no vote).
+ISO3 = r"[A-Z]{3}"
+
+# --- dates (dates.py) ----------------------------------------------------------------------------------
+# Compiled case-insensitively unless "case-sensitive" is said.
+#: A full date, month first: "March 14, 2017", "Mar 24, 2017", "Dec. 3, 2014".
+DATE_MDY = r"\b(?P<month>" + MONTH + r")\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)\b"
+#: A full date, day first: "14 March 2017", "18 December 2014".
+DATE_DMY = r"\b(?P<day>\d{1,2})\s+(?P<month>" + MONTH + r")\s+(?P<year>(?:19|20)\d\d)\b"
+#: A full date in ISO form, case-sensitive: "2017-03-14", "Written: 2021-11-18 08:23:16".
+DATE_ISO = r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"
+#: A month and day without a year, case-sensitive: "on April 4", "4 April" (not "April 4, 2024").
+MONTH_DAY = (
+    r"\b(?P<month>" + MONTH + r")\s+(?P<day>\d{1,2})(?!\d|,?\s+(?:19|20)\d\d)\b|"
+    r"\b(?P<day2>\d{1,2})\s+(?P<month2>" + MONTH + r")(?!\s+(?:19|20)\d\d)\b"
+)
+#: A month and year: "in February 2014", "of December 2014" ("until April 2025" is a bound: see DATE_BOUND).
+MONTH_YEAR = r"\b(?:in|by|until|from|of|since)\s+(?P<month>" + MONTH + r")\s+(?P<year>(?:19|20)\d\d)\b"
+#: A month alone, case-sensitive: "released in February", "concluded in a February report", "late November".
+MONTH_ONLY = (
+    r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:a\s+|the\s+)?(?P<month>" + MONTH + r")(?!\s+\d)\b"
+)
+#: A weekday, case-sensitive, with an optional day/month: "on Friday", "Monday (13/03)".
+WEEKDAY_WORD = r"\b(?P<weekday>" + WEEKDAY + r")\b(?:\s*\((?P<dd>\d{1,2})/(?P<mm>\d{1,2})\))?"
+#: A year, case-sensitive: "2014".
+YEAR = r"\b(?P<year>(?:19|20)\d\d)\b"
+#: A date relative to the article's: "yesterday", "last month", "next year".
+RELATIVE = r"\b(?P<rel>yesterday|today|last week|last month|next month|this month|last year|next year)\b"
+#: A credit line with a year: "© AFP 2014", "© – AFP 2014", "©2017 Reuters".
+CREDIT = r"©\s*[–—-]?\s*(?P<who>[^\n\d]{0,40}?)\s*(?P<year>(?:19|20)\d\d)(?P<rest>[^\n]*)"
+#: A copyright line: "Copyright 2014 The Associated Press", "Copyright (c) 2017".
+COPYRIGHT_WORD = r"\bCopyright\s+(?:\(c\)\s*)?(?P<year>(?:19|20)\d\d)\b(?P<rest>[^\n]*)"
+#: Before a year announced as ahead of the article: "to be published in 2025", "due by March 2026".
+FUTURE_YEAR = (
+    r"\b(?:(?:to be|will be|is due to be|is expected to be)\s+\w+|due|by|until|planned for|expected)"
+    r"\s+(?:in\s+|on\s+)?(?:(?:early|mid|late|end)[- ]?\s*)?(?:" + MONTH + r"\s+)?(?:\d{1,2},?\s+)?$"
+)
+#: Before a date that bounds a period rather than dating the event: "extended until 30 April 2025",
+#: "since 2005", "the mandate expires on 30 April" ("a report from 2014" is the report's date).
+DATE_BOUND = (
+    r"\b(?:until|till|through|since|between|expir(?:e|es|ing|ed)(?: on)?|ending(?: on)?|"
+    r"as of|as early as|no later than|by the end of)\s+(?:the\s+)?(?:(?:early|mid|late|end)[- ]?\s*)?"
+    r"(?:(?:\d{1,2}\s+)?" + MONTH + r"\s+)?(?:\d{1,2},?\s+)?$"
+)
+#: A year of the history of the texts, not of the event: "first adopted in 2005", "the first time since it was
+#: first adopted in 2005", "for the 16th time since 2005", "annually since 2005"; and the year of an earlier
+#: text cited by number: "resolution 1718 (2006)", "resolutions 2270 (2016), 2321 (2016)"; a body's founding: "The
+#: Panel was established in 2006".
+HISTORY_YEAR = (
+    r"\bfirst\b[^.;]{0,80}?\b(?:in|since)\s+$|\b(?:each|every) year\b[^.;]{0,40}$|"
+    r"\b(?:established|created|set up|founded|formed)\s+in\s+$|"
+    r"\b\d{2,4}(?:/\d+)?\s*\($"
+)
+#: How many days a dateline may follow (or, across time zones, precede) a full date the article states and still
+#: take its year: "NEW YORK, Nov. 19" after "passed … on Nov. 18, 2014" is 2014; "WASHINGTON, Nov. 16" under a
+#: page dated "2022-11-17" is 2022.
+DATELINE_STATED_REACH_DAYS = 7
+DATELINE_STATED_BEFORE_DAYS = 2
+#: A page's own date line opening the text, case-sensitive: " date 2022-11-17 U.N. Third Committee passes …",
+#: "Written: 2021-11-18 08:23:16", "Published 14 March 2017".
+PAGE_DATE_LINE = r"^\s*(?:date|Date|Written|Published|Posted|Updated)\s*:?\s*(?:on\s+)?"
+#: A date alone on its line, day first and unambiguous (the day above 12), case-sensitive: "23/12/14".
+NUMERIC_DATE_LINE = r"^\s*(?P<day>1[3-9]|2\d|3[01])/(?P<month>0?[1-9]|1[0-2])/(?P<year>\d{2}|\d{4})\s*$"

@@ -8,13 +8,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-#: A sentence ends at . ! ? (and any closing quote) before white space and a capital or a quote.
+#: A sentence ends at . ! ? (and any closing quote) before white space and a capital or a quote, or right before
+#: a capitalised word where the space was lost.
 #: Abbreviations such as "U.N." or "Mr." do not end one.
 _ABBREVIATIONS = (
     r"(?<!\bU\.N)(?<!\bU\.S)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bvs)"
     r"(?<!\b[A-Z])(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bAug)(?<!\bSept)(?<!\bSep)(?<!\bOct)(?<!\bNov)(?<!\bDec)"
 )
-SENTENCE_END = re.compile(_ABBREVIATIONS + r"[.!?][\"”’')]*(?=\s+[\"“‘(]?[A-Z0-9])")
+SENTENCE_END = re.compile(
+    _ABBREVIATIONS + r"[.!?][\"”’')]*(?=\s+[\"“‘(]?[A-Z0-9])"
+    # a page that lost the space after a full stop: "…to address the matter.The UN Third Committee …"
+    r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"
+)
 
 
 @dataclass(frozen=True)
