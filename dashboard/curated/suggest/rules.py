@@ -398,3 +398,114 @@ DECISION_TOPIC = r"\b(?:" + DECISION_NOUN + r"|vote|document)\b|['‘]resolution
 AGAINST_WORDS = r"against|oppos"
 #: A state's id, case-sensitive: "PRK" (organisations such as "eu" are not states and cast no vote).
 ISO3 = r"[A-Z]{3}"
+
+# --- named votes and sponsors (named_votes.py, sponsors.py) --------------------------------------------
+# Compiled case-insensitively unless "case-sensitive" is said. A vote goes to the subject of its clause or to
+# a list that a vote phrase introduces, never to the nearest state name.
+#: A sentence that may name votes: "voted", "abstained", "abstentions", "opposed", "the negative votes".
+NAMED_VOTE_WORD = r"\b(?:vot|abstain|abstention|oppos|contrary vote)"
+#: Vote phrases after their voters, the subject of the clause: "China and Russia voted against it",
+#: "Russia opposed the renewal and China chose to abstain", "Gabon did not vote".
+SUBJECT_VOTE_PHRASES: dict[str, str] = {
+    "no": r"\bvoted\s+(?:against|no)\b|\bvoting\s+against\b|\bcast\s+(?:a\s+|their\s+)?(?:negative|no)\s+votes?\b|"
+    r"\bopposed\b|\bopposing\b",
+    "yes": r"\bvoted\s+(?:in\s+favou?r|for|yes|in\s+support)\b|\bvoting\s+(?:in\s+favou?r|for)\b",
+    "abstain": r"\babstained\b|\babstaining\b|\b(?:chose|decided|opted|preferred|elected)\s+to\s+abstain\b",
+    "non_voting": r"\bdid\s+not\s+(?:vote|take\s+part\s+in\s+the\s+vote)\b",
+}
+#: Of the phrases above, those that are a stance as much as a vote ("opposed"): a vote only where one was held,
+#: and never for the state the text is about ("North Korea opposed the resolution" is its statement).
+STANCE_VOTE_WORDS = r"^oppos"
+#: Vote phrases before their voters, a list: "The negative votes were Russia, Indonesia, Egypt, Cuba and China",
+#: "those opposed were China, Cuba, …", "Among the democratic abstentions were India, Indonesia, and South
+#: Africa", "2 contrary votes (China and the Russian Federation)", "2 abstentions (Chad (the current President)
+#: and Nigeria)". A pattern ending in "(" reads the list inside the brackets, and only a list that fills them.
+LISTED_VOTE_PHRASES: dict[str, str] = {
+    "no": r"\b(?:negative|contrary|no)\s+votes?\s+(?:were|came\s+from|included)\s+|"
+    r"\bvotes?\s+against\s+(?:it\s+)?(?:were|came\s+from|included)\s+|"
+    r"\bthose\s+(?:who\s+)?(?:opposed|opposing|against|voted\s+against|voting\s+against)\s+(?:it\s+)?(?:were|included)\s+|"
+    r"\bamong\s+(?:the|those)\s+(?:\w+\s+)?(?:(?:who|that)\s+)?(?:opposed|opposing|voted\s+against|voting\s+against|"
+    r"against|negative\s+votes|no\s+votes)\s+(?:it\s+)?were\s+|"
+    rf"\b{NUM}\s+(?:contrary|negative|no)\s+votes?\s*\(|\b{NUM}\s+(?:votes?\s+)?against\s*\(",
+    "abstain": r"\b(?:abstentions|abstainers)\s+(?:were|came\s+from|included)\s+|"
+    r"\bthose\s+(?:who\s+)?(?:abstained|abstaining)\s+(?:were|included)\s+|"
+    r"\bamong\s+(?:the|those)\s+(?:\w+\s+)?(?:(?:who|that)\s+)?(?:abstentions|abstainers|abstained|abstaining)\s+were\s+|"
+    rf"\b{NUM}\s+abstentions?\s*\(",
+    "yes": r"\bthose\s+(?:who\s+)?(?:voted|voting)\s+(?:in\s+favou?r|for)(?:\s+of\s+it)?\s+(?:were|included)\s+|"
+    rf"\b{NUM}\s+(?:concurring|affirmative)\s+votes?\s*\(|\b{NUM}\s+(?:votes?\s+)?in\s+favou?r\s*\(",
+}
+#: An apposition between the voters and their verb, left out: "China and Russia, allies of North Korea, were
+#: among …", "China and Russia, close to the North, voted against it", "Russia (a permanent member) voted".
+APPOSITION_BEFORE_VERB = r"(?:,\s*[^,;()\"“”]{2,80}?,|\s*\([^()]{1,80}\))\s*$"
+#: A state right after these words is not a subject: "allies of North Korea voted against", "a text by Japan".
+NOT_SUBJECT_BEFORE = (
+    r"\b(?:of|to|from|by|for|than|like|against|at|in|on|about|towards?|unlike|besides|except|including|"
+    r"between|among|over|under|into|onto|upon|via|per)\s+(?:the\s+)?$"
+)
+#: "with" before a state is a subject only of a participle: "with Russia opposing and China abstaining".
+WITH_BEFORE = r"\bwith\s+(?:the\s+)?$"
+#: A state named in a list may be a country name that is also a first name: taken only beside a known state
+#: ("Chad and Nigeria abstained"), case-sensitive.
+AMBIGUOUS_STATES = {"Chad": "TCD", "Jordan": "JOR", "Georgia": "GEO", "Guinea": "GIN", "Dominica": "DMA"}
+#: The permanent members of the Security Council: only they veto ("Russia vetoed the draft").
+PERMANENT_MEMBERS = ("CHN", "FRA", "GBR", "RUS", "USA")
+#: A veto and the states that cast it, listed after: "due to a veto cast by the Russian Federation", "vetoed by".
+VETO_BY = r"\bveto(?:ed)?\s+(?:cast\s+|used\s+|exercised\s+)?by\s+"
+#: A vote was held in the sentence: "the vote", "voted", "voting".
+VOTE_HELD = r"\bvot(?:e|es|ed|ing)\b"
+#: A decision the article says was adopted without a vote names no votes ("without a formal vote").
+WITHOUT_FORMAL_VOTE = r"\bwithout\s+(?:a\s+)?(?:formal\s+|recorded\s+)?vot(?:e|ing)\b"
+
+#: Role → the phrases that introduce the sponsors' list (passive): "written by the European Union and Japan",
+#: "drafted by European Union member states", "led by European Union countries", "tabled by the European Union
+#: every year", "submitted to this meeting by the European Union", "co-sponsored by South Korea".
+#: "sponsored" is the main sponsor only where no one else is named as such ("led by the EU" and "sponsored by
+#: South Korea": South Korea co-sponsors).
+SPONSOR_PHRASES: dict[str, str] = {
+    "co_sponsor": r"\bco-?sponsored\s+by\s+",
+    "main_sponsor": r"\b(?:brought(?:\s+forth|\s+forward)?|drafted|written|authored|tabled|put\s+forward|"
+    r"submitted(?:\s+to\s+(?:\w+\s+){1,3}?)?|introduced|presented|proposed|led|penned|spearheaded|initiated)\s+by\s+",
+    "sponsored": r"\b(?<!co-)(?<!co)sponsored\s+by\s+",
+    "supporter": r"\b(?:backed|supported|endorsed)\s+by\s+",
+}
+#: "the European Union, which drafted the resolution with Japan"
+SPONSOR_WHICH_DRAFTED = (
+    r",?\s*(?:which|who)\s+(?:drafted|sponsored|tabled|wrote|brought|presented|introduced|submitted)\s+(?:the\s+)?"
+    rf"{DECISION_NOUN}(?:\s+with\s+)?"
+)
+#: Co-sponsors listed after their count: "forty-six co-sponsors, including South Korea and the U.S."
+COSPONSORS_INCLUDING = r"\bco-?sponsors?\s*,?\s+(?:including|among\s+them|such\s+as)\s+"
+#: The states before these words co-sponsor: "Japan co-sponsored the text", "South Korea joined the co-sponsors".
+COSPONSOR_SUBJECT = (
+    r"\bco-?sponsor(?:ed|s|ing)?\s+(?:the|this|a|its)\b|\bjoined\s+(?:the\s+|as\s+(?:a\s+)?)?co-?sponsors?\b|"
+    r"\b(?:was|were)\s+(?:among\s+)?(?:the\s+|a\s+)?co-?sponsors?\b"
+)
+#: A negation before a sponsoring verb: nothing is proposed ("South Korea again did not co-sponsor the
+#: resolution", "decided not to co-sponsor", "declined to co-sponsor").
+SPONSOR_NEGATION = r"\b(?:not|never|no\s+longer|n['’]t|declined\s+to|refused\s+to)\s+(?:\w+\s+)?$"
+#: The group a speaker introduced a draft for: "Introducing the draft, the representative of Hungary, speaking
+#: on behalf of the European Union, …" (the European Union is the sponsor, Hungary its speaker).
+INTRODUCED_ON_BEHALF = (
+    r"\bintroduc(?:ing|ed)\s+the\s+(?:draft|text|resolution)\b[^.;]{0,120}?\bon\s+behalf\s+of\s+"
+)
+#: … or, with no group named, the state whose representative introduced it: "Introducing the draft, the
+#: representative of Japan said".
+INTRODUCED_BY_REPRESENTATIVE = (
+    r"\bintroduc(?:ing|ed)\s+the\s+(?:draft|text|resolution)\s*,\s*the\s+(?:representative|delegate)\s+of\s+"
+)
+#: The Human Rights Council's core group, its main sponsors: "the core group of Japan and the European Union".
+CORE_GROUP = r"\bcore\s+group\s+(?:of|comprising|consisting\s+of|made\s+up\s+of)\s+"
+#: The state a text is about is named after these words: "the human rights situation in North Korea",
+#: "a resolution condemning North Korea", "Situation of human rights in the Democratic People’s Republic of Korea".
+CONCERNED_CUE = (
+    r"\b(?:human\s+rights\s+(?:situation\s+|violations\s+|abuses\s+|record\s+|conditions\s+)?(?:in|of|by)|"
+    r"situation\s+(?:of\s+human\s+rights\s+)?in|resolution\s+(?:on|condemning|against)|condemning)\s+(?:the\s+)?"
+)
+#: A sentence end with no space after it, case-sensitive: "last month.The resolution", "its regime.China and".
+GLUED_SENTENCE_END = r"(?<=[a-z][a-z][.!?])(?=[A-Z][a-z])"
+#: After the sponsors, the topic of another text (a sponsor of it is not one of this): "the resolution submitted by
+#: Finland and Germany on the right to adequate housing"; "on the situation … in the DPRK" names the state concerned.
+OTHER_TEXT_AFTER = (
+    r"\s+(?:on|about|concerning|regarding)\s+(?!(?:the\s+)?(?:final|last|first|opening|closing|same|next|previous)\b|"
+    r"(?:the\s+)?\w+day\b|(?:the\s+)?\d|" + MONTH + r")"
+)
