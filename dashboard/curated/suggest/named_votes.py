@@ -142,11 +142,11 @@ def vote_held(e: EventDraft, sentence: str) -> bool:
 
 
 def concerned_states(article: Article) -> set[str]:
-    """The states the article is about: the one it names most, and those named after "human rights in"."""
+    """The states the article is about: the one it names most (twice at least), those after "human rights in"."""
     text = article.text
     mentions = [m for m in article.gaz.mentions(text) if m.kind in (*STATE_KINDS, "demonym")]
-    counts = Counter(m.actor_id for m in mentions)
-    out = {counts.most_common(1)[0][0]} if counts else set()
+    top = Counter(m.actor_id for m in mentions).most_common(2)
+    out = {top[0][0]} if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]) else set()
     for cue in re.finditer(rules.CONCERNED_CUE, text, I):
         out |= {m.actor_id for m in mentions if m.start == cue.end()}
     return out

@@ -464,7 +464,7 @@ WITHOUT_FORMAL_VOTE = r"\bwithout\s+(?:a\s+)?(?:formal\s+|recorded\s+)?vot(?:e|i
 SPONSOR_PHRASES: dict[str, str] = {
     "co_sponsor": r"\bco-?sponsored\s+by\s+",
     "main_sponsor": r"\b(?:brought(?:\s+forth|\s+forward)?|drafted|written|authored|tabled|put\s+forward|"
-    r"submitted(?:\s+to\s+(?:\w+\s+){1,3}?)?|introduced|presented|proposed|led|penned|spearheaded|initiated)\s+by\s+",
+    r"submitted(?:\s+to(?:\s+\w+){1,3}?)?|introduced|presented|proposed|led|penned|spearheaded|initiated)\s+by\s+",
     "sponsored": r"\b(?<!co-)(?<!co)sponsored\s+by\s+",
     "supporter": r"\b(?:backed|supported|endorsed)\s+by\s+",
 }

@@ -55,12 +55,12 @@ def decision_of(s: Span, refs: list[EventDraft], events: Events) -> EventDraft |
 def sentence_sponsors(article: Article, s: Span, event: EventDraft, concerned: set[str], out: Collector) -> None:
     t, text, whole = s.text, article.text, (s.start, s.end)
     for role, rx in PHRASES.items():
-        for m in rx.finditer(t):
-            if role == "main_sponsor" and re.search(rules.AMENDMENT_BEFORE, t[: m.start()], I):
+        for by in rx.finditer(t):
+            if role == "main_sponsor" and re.search(rules.AMENDMENT_BEFORE, t[: by.start()], I):
                 continue  # "an amendment proposed by Cuba": the events pass names its proposer
-            if re.search(rules.SPONSOR_NEGATION, t[: m.start()], I):
+            if re.search(rules.SPONSOR_NEGATION, t[: by.start()], I):
                 continue
-            actors = actors_after(article, s.start + m.end())
+            actors = actors_after(article, s.start + by.end())
             if actors and another_text(article, actors[-1].end, s.end, concerned):
                 continue
             sponsor(out, event, ids(actors), role, f"sponsor.{role}-by", whole)
@@ -80,9 +80,9 @@ def sentence_sponsors(article: Article, s: Span, event: EventDraft, concerned: s
     if m:
         listed = actors_after(article, s.start + m.end())
         sponsor(out, event, ids(listed), "co_sponsor", "sponsor.co_sponsor-listed", whole)
-    for m in re.finditer(rules.COSPONSOR_SUBJECT, t, I):
-        if not re.search(rules.SPONSOR_NEGATION, t[: m.start()], I):
-            subjects = subject_states(article, s, m.start())
+    for verb in re.finditer(rules.COSPONSOR_SUBJECT, t, I):
+        if not re.search(rules.SPONSOR_NEGATION, t[: verb.start()], I):
+            subjects = subject_states(article, s, verb.start())
             sponsor(out, event, ids(subjects), "co_sponsor", "sponsor.co_sponsor-subject", whole)
 
 
