@@ -109,13 +109,6 @@ NON_VOTING = (
 )
 
 # --- named votes -----------------------------------------------------------------------------------
-#: Vote phrases: the states in the same clause (subject, or an "along with" list) voted so.
-VOTE_PHRASES: dict[str, str] = {
-    "no": r"\bvoted\s+against\b|\bvoted\s+no\b|\bopposed\b|\bagainst\b(?=\s+(?:it|the))|\bvoting against\b|"
-    r"\bthose against\b|\bthe \d+ against\b",
-    "yes": r"\bvoted\s+(?:in\s+favou?r|for|yes|in\s+support)\b|\bvoting in favou?r\b",
-    "abstain": r"\babstained\b|\babstaining\b|\babstentions? (?:came )?from\b",
-}
 #: "X and Y were among the 19 (countries that) voted against / opposed / abstaining"
 AMONG_THE = rf"\bwere\s+among\s+(?:the\s+)?{NUM}?\s*(?:countries|states|nations|members)?\s*(?:that|who|which)?\s*"
 #: Words before a vote phrase that make it a prediction, not a vote.
@@ -128,18 +121,6 @@ ALONG_WITH = r"\b(?:along with|together with|as well as|joined by|including|such
 CLAUSE_END = r",\s*(?:who|which|whose|while|but|although|saying|arguing|after)\b|;|\s[—–]\s|\bwhile\b|\bbut\b"
 
 # --- sponsors --------------------------------------------------------------------------------------
-#: Role → the phrases that introduce the sponsors' list (passive: "brought by X and Y").
-SPONSOR_BY: dict[str, str] = {
-    "co_sponsor": r"\bco-?sponsored\s+by\b",
-    "main_sponsor": r"\b(?:brought(?:\s+forth|\s+forward)?|drafted|sponsored|tabled|put\s+forward|submitted|"
-    r"introduced|presented|proposed|led|penned)\s+by\b",
-    "supporter": r"\b(?:backed|supported|endorsed)\s+by\b",
-}
-#: "the European Union, which drafted the resolution with Japan"
-SPONSOR_WHICH = (
-    r",?\s*(?:which|who)\s+(?:drafted|sponsored|tabled|wrote|brought|presented|introduced)\s+(?:the\s+)?"
-    rf"{DECISION_NOUN}(?:\s+with\s+)?"
-)
 #: "With 54 cosponsors", "co-sponsored by more than 60 countries", "had 62 co-sponsors"
 COSPONSOR_COUNT = [
     r"(?P<qual>more than|over|at least|some|about|around|nearly|almost|roughly)?\s*(?P<n>\d{1,3})\s+co-?sponsors\b",
@@ -331,8 +312,6 @@ LIST_GAP = r"\s*(?:,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s*&\s*|\s+as well as
 LIST_START = r"\s*(?:the\s+)?(?:fellow\s+)?"
 
 # named votes (named_votes.py)
-#: A sentence that may report votes: "voted", "abstained", "opposed".
-VOTE_WORD = r"\b(?:vot|abstain|oppos)"
 #: After a state's name, it vetoed: "Russia's veto", "China vetoed", "Russia cast …".
 VETO_AFTER_NAME = r"['’]s veto|\s+vetoed|\s+(?:cast|used)"
 #: What the states "were among": "voted against", "opposed", "abstaining", "in favour".
@@ -456,6 +435,15 @@ VOTE_HELD = r"\bvot(?:e|es|ed|ing)\b"
 #: A decision the article says was adopted without a vote names no votes ("without a formal vote").
 WITHOUT_FORMAL_VOTE = r"\bwithout\s+(?:a\s+)?(?:formal\s+|recorded\s+)?vot(?:e|ing)\b"
 
+#: The state a text is about is named after these words: "the human rights situation in North Korea",
+#: "a resolution condemning North Korea", "Situation of human rights in the Democratic People’s Republic of Korea".
+CONCERNED_CUE = (
+    r"\b(?:human\s+rights\s+(?:situation\s+|violations\s+|abuses\s+|record\s+|conditions\s+)?(?:in|of|by)|"
+    r"situation\s+(?:of\s+human\s+rights\s+)?in|resolution\s+(?:on|condemning|against)|condemning)\s+(?:the\s+)?"
+)
+#: A sentence end with no space after it, case-sensitive: "last month.The resolution", "its regime.China and".
+GLUED_SENTENCE_END = r"(?<=[a-z][a-z][.!?])(?=[A-Z][a-z])"
+
 #: Role → the phrases that introduce the sponsors' list (passive): "written by the European Union and Japan",
 #: "drafted by European Union member states", "led by European Union countries", "tabled by the European Union
 #: every year", "submitted to this meeting by the European Union", "co-sponsored by South Korea".
@@ -472,6 +460,12 @@ SPONSOR_PHRASES: dict[str, str] = {
 SPONSOR_WHICH_DRAFTED = (
     r",?\s*(?:which|who)\s+(?:drafted|sponsored|tabled|wrote|brought|presented|introduced|submitted)\s+(?:the\s+)?"
     rf"{DECISION_NOUN}(?:\s+with\s+)?"
+)
+#: After the sponsors, the topic of another text (a sponsor of it is not one of this): "the resolution submitted by
+#: Finland and Germany on the right to adequate housing"; "on the situation … in the DPRK" names the state concerned.
+OTHER_TEXT_AFTER = (
+    r"\s+(?:on|about|concerning|regarding)\s+(?!(?:the\s+)?(?:final|last|first|opening|closing|same|next|previous)\b|"
+    r"(?:the\s+)?\w+day\b|(?:the\s+)?\d|" + MONTH + r")"
 )
 #: Co-sponsors listed after their count: "forty-six co-sponsors, including South Korea and the U.S."
 COSPONSORS_INCLUDING = r"\bco-?sponsors?\s*,?\s+(?:including|among\s+them|such\s+as)\s+"
@@ -495,17 +489,3 @@ INTRODUCED_BY_REPRESENTATIVE = (
 )
 #: The Human Rights Council's core group, its main sponsors: "the core group of Japan and the European Union".
 CORE_GROUP = r"\bcore\s+group\s+(?:of|comprising|consisting\s+of|made\s+up\s+of)\s+"
-#: The state a text is about is named after these words: "the human rights situation in North Korea",
-#: "a resolution condemning North Korea", "Situation of human rights in the Democratic People’s Republic of Korea".
-CONCERNED_CUE = (
-    r"\b(?:human\s+rights\s+(?:situation\s+|violations\s+|abuses\s+|record\s+|conditions\s+)?(?:in|of|by)|"
-    r"situation\s+(?:of\s+human\s+rights\s+)?in|resolution\s+(?:on|condemning|against)|condemning)\s+(?:the\s+)?"
-)
-#: A sentence end with no space after it, case-sensitive: "last month.The resolution", "its regime.China and".
-GLUED_SENTENCE_END = r"(?<=[a-z][a-z][.!?])(?=[A-Z][a-z])"
-#: After the sponsors, the topic of another text (a sponsor of it is not one of this): "the resolution submitted by
-#: Finland and Germany on the right to adequate housing"; "on the situation … in the DPRK" names the state concerned.
-OTHER_TEXT_AFTER = (
-    r"\s+(?:on|about|concerning|regarding)\s+(?!(?:the\s+)?(?:final|last|first|opening|closing|same|next|previous)\b|"
-    r"(?:the\s+)?\w+day\b|(?:the\s+)?\d|" + MONTH + r")"
-)
