@@ -51,6 +51,9 @@ def sponsors(body: str) -> set[tuple[str, str]]:
         ("The resolution was presented by the core group of Japan and the European Union.",
          {("JPN", "main_sponsor"), ("eu", "main_sponsor")}),
         ("Japan co-sponsored the resolution.", {("JPN", "co_sponsor")}),
+        # active voice (piie.com, 2014), and not an amendment
+        ("Subsequently, Japan and the European Union tabled a revised resolution that welcomed the offer.",
+         {("JPN", "main_sponsor"), ("eu", "main_sponsor")}),
     ],
 )
 def test_sponsor_phrases(sentence: str, expected: set) -> None:
@@ -94,3 +97,9 @@ def test_the_topic_of_this_text_keeps_its_sponsor() -> None:
         ADOPTED + "The resolution was brought forth by the European Union, Japan and supported by the United States "
         "on the final day of the session."
     ) == {("eu", "main_sponsor"), ("JPN", "main_sponsor"), ("USA", "supporter")}
+
+
+def test_an_amendment_is_not_the_text() -> None:
+    # piie.com (2014): Cuba proposed an amendment; it is not the resolution's sponsor
+    found = sponsors(ADOPTED + "Cuba tabled an amendment to the resolution that would have deleted the two paragraphs.")
+    assert ("CUB", "main_sponsor") not in found and ("CUB", "amendment_proposer") in found

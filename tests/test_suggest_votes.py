@@ -152,3 +152,52 @@ def test_glued_sentences_are_read_apart() -> None:
         "Assembly’s Third Committee last month.Before the vote started, the North argued that the resolution was led "
         "by the United States to bring down its regime.China and Russia, close to the North, voted against it."
     ) == {("CHN", "no"), ("RUS", "no")}
+
+
+def test_articles_outside_the_development_set() -> None:
+    # chinascope.org (Global Times, 2015): "was one of 19", "also voted against"
+    assert votes(
+        "The United Nations General Assembly passed a resolution condemning North Korea’s long term human rights "
+        "violations. China was one of 19 countries that voted against the resolution. Cuba, Russia and Syria also "
+        "voted against it."
+    ) == {("CHN", "no"), ("CUB", "no"), ("RUS", "no"), ("SYR", "no")}
+    # almanar.com.lb (2015): a procedural vote on a meeting, its voters in three clauses, lines apart
+    found = votes(
+        "Russia and China on Thursday failed to prevent a UN Security Council meeting on the human rights situation "
+        "in North Korea.\nIn a procedural vote on whether to hold the meeting, nine council members - the US, "
+        "Britain, France, Chile, Jordan, Lithuania, Malaysia, New Zealand and Spain - voted in favor of convening the "
+        "session.\nThursday's meeting was the second formal council meeting on the issue.\nNigeria and Chad abstained "
+        "from the procedural vote, while Russia, China, Venezuela and Angola opposed the session.\nNine votes are "
+        "required to win a procedural vote, in which a negative vote cast by any of the five permanent members -- "
+        "Britain, China, France, Russia and the US -- does not invalidate a decision, unlike resolutions."
+    )
+    assert found == {
+        *((s, "yes") for s in ("USA", "GBR", "FRA", "CHL", "JOR", "LTU", "MYS", "NZL", "ESP")),
+        ("NGA", "abstain"), ("TCD", "abstain"), *((s, "no") for s in ("RUS", "CHN", "VEN", "AGO")),
+    }  # fmt: skip
+    # "as did"
+    assert votes(GA3_TALLY + "China voted against the resolution, as did Cuba and Syria.") == {
+        ("CHN", "no"), ("CUB", "no"), ("SYR", "no")
+    }  # fmt: skip
+
+
+def test_another_texts_votes_are_not_this_ones() -> None:
+    # press.un.org GA/SHC/3909 (2007): the bracketed lists are the votes on the Palestinian people's text
+    body = (
+        "Draft resolutions on the human rights situations in Myanmar, Iran and the Democratic People’s Republic of "
+        "Korea were approved today by the Third Committee. In other action, the Committee approved a draft resolution "
+        "on the right of the Palestinian people to self-determination by a recorded vote of 172 in favour to 5 "
+        "against (Israel, Marshall Islands, Federated States of Micronesia, Palau and United States), with 5 "
+        "abstentions (Australia, Canada, Cameroon, Equatorial Guinea and Fiji). The draft resolution on the situation "
+        "of human rights in the Democratic People’s Republic of Korea was approved by a recorded vote of 97 in favour "
+        "to 23 against (Belarus, China and Cuba), with 60 abstentions. North Korea rejected it."
+    )
+    assert votes(body) == {("BLR", "no"), ("CHN", "no"), ("CUB", "no")}
+
+
+def test_a_press_releases_annex() -> None:
+    assert votes(
+        "The Third Committee approved the draft resolution on the situation of human rights in North Korea by a "
+        "recorded vote of 97 in favour to 23 against, with 60 abstentions.\nAgainst: Belarus, China, Cuba, Iran, "
+        "Syria.\nAbstain: India, Indonesia."
+    ) == {*((s, "no") for s in ("BLR", "CHN", "CUB", "IRN", "SYR")), ("IND", "abstain"), ("IDN", "abstain")}

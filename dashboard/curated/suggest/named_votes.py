@@ -33,6 +33,7 @@ STATE_KINDS = ("state", "capital")
 def find_named_votes(article: Article, events: Events) -> list[Candidate]:
     out = Collector()
     concerned = concerned_states(article)
+    main = main_state(article)
     context: EventDraft | None = None  # the event the sentence before was about
     paragraph = None
     for whole_sentence in article.body_sentences():
@@ -47,11 +48,19 @@ def find_named_votes(article: Article, events: Events) -> list[Candidate]:
                 refs = [e for e in events.of(whole_sentence) if e.body in named]
             event = next((e for e in refs if voted_on(e, t)), None)
             if event is None and VOTE_WORD.search(t):
-                event = context or events.main_decision()
+                event = context or events.main_decision() or voted_session(events, t)
             context = event
+            if about_another_text(article, s, main):
+                continue  # "a draft on Iran was approved by 74 to 48 (…)": not this article's decision
             if event is not None and votes_possible(article, event):
                 sentence_votes(article, s, event, concerned, out)
     return out.candidates
+
+
+def voted_session(events: Events, sentence: str) -> EventDraft | None:
+    """The article's one meeting decided by a vote, where it reports no decision on a text."""
+    sessions = [e for e in events.found.values() if e.kind == "session" and voted_on(e, sentence)]
+    return sessions[0] if len(sessions) == 1 else None
 
 
 def unglued(article: Article, s: Span) -> list[Span]:
@@ -83,7 +92,7 @@ def subject_votes(
 ) -> None:
     """Votes whose voters are the subject of the clause: "Both China and Russia voted against … along with Cuba"."""
     t = s.text
-    m_among = re.search(rules.AMONG_THE + rules.AMONG_WHAT, t, I)
+    m_among = re.search(rules.AMONG_VOTERS + rules.AMONG_WHAT, t, I)
     if m_among and not inside(quoted, m_among.start()):
         what = m_among.group("what").lower()
         value = "no" if re.search(rules.AGAINST_WORDS, what) else ("abstain" if "abstain" in what else "yes")
@@ -105,7 +114,7 @@ def subject_votes(
             rest = t[m.end() :]
             end = re.search(rules.CLAUSE_END, rest, I)
             clause = rest[: end.start()] if end else rest
-            along = re.search(rules.ALONG_WITH, clause, I)
+            along = re.search(rules.ALONG_WITH + "|" + rules.AS_DID, clause, I)
             if voters and along:
                 voters += listed_states(article, s.start + m.end() + along.end(), s.end)
             for v in voters:
@@ -142,14 +151,44 @@ def vote_held(e: EventDraft, sentence: str) -> bool:
 
 
 def concerned_states(article: Article) -> set[str]:
-    """The states the article is about: the one it names most (twice at least), those after "human rights in"."""
+    """The states the article is about: its main state and those named after "human rights in", "condemning"."""
+    main = main_state(article)
+    return {*cue_states(article), *([main] if main else [])}
+
+
+def cue_states(article: Article) -> list[str]:
+    """The states named right after "human rights (situation) in", "a resolution on", "condemning"."""
     text = article.text
-    mentions = [m for m in article.gaz.mentions(text) if m.kind in (*STATE_KINDS, "demonym")]
-    top = Counter(m.actor_id for m in mentions).most_common(2)
-    out = {top[0][0]} if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]) else set()
-    for cue in re.finditer(rules.CONCERNED_CUE, text, I):
-        out |= {m.actor_id for m in mentions if m.start == cue.end()}
-    return out
+    starts = {m.start: m.actor_id for m in article.gaz.mentions(text) if m.kind in (*STATE_KINDS, "demonym")}
+    return [starts[cue.end()] for cue in re.finditer(rules.CONCERNED_CUE, text, I) if cue.end() in starts]
+
+
+def main_state(article: Article) -> str | None:
+    """The state the article is about: the one most named after a cue ("human rights in North Korea"), else the
+    one it names most (twice at least, and more than any other); None where it cannot tell."""
+    mentions = [m.actor_id for m in article.gaz.mentions(article.text) if m.kind in (*STATE_KINDS, "demonym")]
+    for pool in (cue_states(article), mentions):
+        top = Counter(pool).most_common(2)
+        if top and (len(top) == 1 or top[0][1] > top[1][1]) and (pool is not mentions or top[0][1] >= 2):
+            return top[0][0]
+    return None
+
+
+def about_another_text(article: Article, s: Span, main: str | None) -> bool:
+    """The sentence reports on another text: "a draft resolution on the right of the Palestinian people" where
+    the article is about North Korea (neither its topic nor the words before it name the article's state)."""
+    if main is None:
+        return False
+    text = article.text
+    for m in re.finditer(rules.TEXT_ON_TOPIC, s.text):
+        at = s.start + m.end()
+        stop = re.search(r"[.;,(]", text[at : s.end])
+        topic_end = at + stop.start() if stop else s.end
+        before = max(s.start, s.start + m.start() - 40)  # "the anti-DPRK draft resolution on human rights"
+        named = {x.actor_id for x in article.gaz.mentions(text, before, min(topic_end, at + 120))}
+        if main not in named:
+            return True
+    return False
 
 
 def vetoers(article: Article, s: Span) -> list[str]:
@@ -165,14 +204,15 @@ def vetoers(article: Article, s: Span) -> list[str]:
     return [iso3 for iso3 in dict.fromkeys(found) if iso3 in rules.PERMANENT_MEMBERS]
 
 
-def state_mentions(article: Article, start: int, end: int) -> list[Mention]:
-    """The states named in text[start:end], with the country names that are also first names ("Chad")."""
+def state_mentions(article: Article, start: int, end: int, kinds: tuple[str, ...] = STATE_KINDS) -> list[Mention]:
+    """The states (or actors of these kinds) named in text[start:end], with the country names that are also
+    first names ("Chad")."""
     text = article.text
     # on the slice: a name right after a glued full stop ("regime.China") is a name too
     found = [
         Mention(m.start + start, m.end + start, m.text, m.actor_id, m.kind)
         for m in article.gaz.mentions(text[start:end])
-        if m.kind in STATE_KINDS
+        if m.kind in kinds
     ]
     for m in AMBIGUOUS.finditer(text, start, end):
         if not any(x.start < m.end() and m.start() < x.end for x in found):
@@ -195,7 +235,7 @@ def listed_states(article: Article, offset: int, end: int) -> list[Mention]:
         group = state_list(article, offset, close)
         rest = re.sub(r"\([^()]*\)", "", text[group[-1].end : close]) if group else "x"
         return group if not rest.strip() else []  # only a bracket that holds nothing but the list
-    return state_list(article, offset, min(end, offset + 300))
+    return state_list(article, offset, end)
 
 
 def state_list(article: Article, start: int, end: int) -> list[Mention]:
@@ -221,7 +261,9 @@ def closing_bracket(text: str, start: int, end: int) -> int | None:
     return None
 
 
-def subject_states(article: Article, s: Span, verb_at: int, participle: bool = False) -> list[Mention]:
+def subject_states(
+    article: Article, s: Span, verb_at: int, participle: bool = False, kinds: tuple[str, ...] = STATE_KINDS
+) -> list[Mention]:
     """The states that are the subject of the verb at verb_at ("Both China and Russia voted against"): the list
     that runs up to the verb, an apposition after it left out ("China and Russia, allies of North Korea,
     were among …"); none after a preposition ("allies of North Korea voted")."""
@@ -231,15 +273,15 @@ def subject_states(article: Article, s: Span, verb_at: int, participle: bool = F
     verb = s.start + verb_at
     apposition = re.search(rules.APPOSITION_BEFORE_VERB, text[cut:verb])
     if apposition:
-        group = subject_before(article, cut, cut + apposition.start(), participle)
+        group = subject_before(article, cut, cut + apposition.start(), participle, kinds)
         if group:
             return group
-    return subject_before(article, cut, verb, participle)
+    return subject_before(article, cut, verb, participle, kinds)
 
 
-def subject_before(article: Article, start: int, verb: int, participle: bool) -> list[Mention]:
+def subject_before(article: Article, start: int, verb: int, participle: bool, kinds: tuple[str, ...]) -> list[Mention]:
     text = article.text
-    mentions = state_mentions(article, start, verb)
+    mentions = state_mentions(article, start, verb, kinds)
     if not mentions:
         return []
     group = [mentions[-1]]

@@ -109,8 +109,6 @@ NON_VOTING = (
 )
 
 # --- named votes -----------------------------------------------------------------------------------
-#: "X and Y were among the 19 (countries that) voted against / opposed / abstaining"
-AMONG_THE = rf"\bwere\s+among\s+(?:the\s+)?{NUM}?\s*(?:countries|states|nations|members)?\s*(?:that|who|which)?\s*"
 #: Words before a vote phrase that make it a prediction, not a vote.
 HYPOTHETICAL = (
     r"\b(?:expected|likely|set|poised|due|planning|plan|threatened|may|might|would|could|will|to)\s+(?:\w+\s+)?$"
@@ -381,8 +379,9 @@ ISO3 = r"[A-Z]{3}"
 # --- named votes and sponsors (named_votes.py, sponsors.py) --------------------------------------------
 # Compiled case-insensitively unless "case-sensitive" is said. A vote goes to the subject of its clause or to
 # a list that a vote phrase introduces, never to the nearest state name.
-#: A sentence that may name votes: "voted", "abstained", "abstentions", "opposed", "the negative votes".
-NAMED_VOTE_WORD = r"\b(?:vot|abstain|abstention|oppos|contrary vote)"
+#: A sentence that may name votes: "voted", "abstained", "abstentions", "opposed", "the negative votes", an annex's
+#: "Against:" or "In favour:".
+NAMED_VOTE_WORD = r"\b(?:vot|abstain|abstention|oppos|contrary vote)|^(?:against|in\s+favou?r)\s*:"
 #: Vote phrases after their voters, the subject of the clause: "China and Russia voted against it",
 #: "Russia opposed the renewal and China chose to abstain", "Gabon did not vote".
 SUBJECT_VOTE_PHRASES: dict[str, str] = {
@@ -398,21 +397,30 @@ STANCE_VOTE_WORDS = r"^oppos"
 #: Vote phrases before their voters, a list: "The negative votes were Russia, Indonesia, Egypt, Cuba and China",
 #: "those opposed were China, Cuba, …", "Among the democratic abstentions were India, Indonesia, and South
 #: Africa", "2 contrary votes (China and the Russian Federation)", "2 abstentions (Chad (the current President)
-#: and Nigeria)". A pattern ending in "(" reads the list inside the brackets, and only a list that fills them.
+#: and Nigeria)", a press release's annex "Against: Belarus, China, …". A pattern ending in "(" reads the list
+#: inside the brackets, and only a list that fills them.
 LISTED_VOTE_PHRASES: dict[str, str] = {
     "no": r"\b(?:negative|contrary|no)\s+votes?\s+(?:were|came\s+from|included)\s+|"
     r"\bvotes?\s+against\s+(?:it\s+)?(?:were|came\s+from|included)\s+|"
     r"\bthose\s+(?:who\s+)?(?:opposed|opposing|against|voted\s+against|voting\s+against)\s+(?:it\s+)?(?:were|included)\s+|"
     r"\bamong\s+(?:the|those)\s+(?:\w+\s+)?(?:(?:who|that)\s+)?(?:opposed|opposing|voted\s+against|voting\s+against|"
     r"against|negative\s+votes|no\s+votes)\s+(?:it\s+)?were\s+|"
-    rf"\b{NUM}\s+(?:contrary|negative|no)\s+votes?\s*\(|\b{NUM}\s+(?:votes?\s+)?against\s*\(",
+    rf"\b{NUM}\s+(?:contrary|negative|no)\s+votes?\s*\(|\b{NUM}\s+(?:votes?\s+)?against\s*\(|^Against\s*:\s*",
     "abstain": r"\b(?:abstentions|abstainers)\s+(?:were|came\s+from|included)\s+|"
     r"\bthose\s+(?:who\s+)?(?:abstained|abstaining)\s+(?:were|included)\s+|"
     r"\bamong\s+(?:the|those)\s+(?:\w+\s+)?(?:(?:who|that)\s+)?(?:abstentions|abstainers|abstained|abstaining)\s+were\s+|"
-    rf"\b{NUM}\s+abstentions?\s*\(",
+    rf"\b{NUM}\s+abstentions?\s*\(|^Abstain(?:ing)?\s*:\s*",
     "yes": r"\bthose\s+(?:who\s+)?(?:voted|voting)\s+(?:in\s+favou?r|for)(?:\s+of\s+it)?\s+(?:were|included)\s+|"
-    rf"\b{NUM}\s+(?:concurring|affirmative)\s+votes?\s*\(|\b{NUM}\s+(?:votes?\s+)?in\s+favou?r\s*\(",
+    rf"\b{NUM}\s+(?:concurring|affirmative)\s+votes?\s*\(|\b{NUM}\s+(?:votes?\s+)?in\s+favou?r\s*\(|^In\s+favou?r\s*:\s*",
 }
+#: The voters are among a counted group, before it: "China and Russia … were among the 19 countries that opposed
+#: the resolution", "China was one of 19 countries that voted against the resolution", "were among those abstaining".
+AMONG_VOTERS = (
+    rf"\b(?:were\s+among|was\s+among|(?:was|were)\s+(?:one|two|three|four|five)\s+of)\s+(?:the\s+|those\s+)?{NUM}?\s*"
+    r"(?:countries|states|nations|members|member states)?\s*(?:that|who|which)?\s*"
+)
+#: More voters after the vote phrase: "China voted against, as did Cuba and Syria" (with rules.ALONG_WITH).
+AS_DID = r"\bas\s+did\s+"
 #: An apposition between the voters and their verb, left out: "China and Russia, allies of North Korea, were
 #: among …", "China and Russia, close to the North, voted against it", "Russia (a permanent member) voted".
 APPOSITION_BEFORE_VERB = r"(?:,\s*[^,;()\"“”]{2,80}?,|\s*\([^()]{1,80}\))\s*$"
@@ -466,6 +474,20 @@ SPONSOR_WHICH_DRAFTED = (
 OTHER_TEXT_AFTER = (
     r"\s+(?:on|about|concerning|regarding)\s+(?!(?:the\s+)?(?:final|last|first|opening|closing|same|next|previous)\b|"
     r"(?:the\s+)?\w+day\b|(?:the\s+)?\d|" + MONTH + r")"
+)
+#: A text and its topic, case-sensitive for the body's name: "a draft resolution on the right of the Palestinian
+#: people", "the report of the Human Rights Council on the preparations"; where the topic does not name the state
+#: the article is about, the votes and sponsors of the sentence are another text's, and none is proposed.
+TEXT_ON_TOPIC = (
+    rf"\b(?i:{DECISION_NOUN}s?|reports?)\s+(?:\([^()]*\)\s+)?(?:of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{1,4}})?"
+    r"(?i:on|concerning|regarding)\s+(?!(?i:the\s+)?(?i:final|last|first|same|next|previous)\b|(?i:the\s+)?\w+day\b|"
+    r"(?:the\s+)?\d|" + MONTH + r")"
+)
+#: The subject of these drafted the text (active voice): "Japan and the European Union tabled a revised
+#: resolution", "the EU drafted the text" (not "Cuba tabled an amendment to the resolution").
+SPONSOR_SUBJECT = (
+    r"\b(?:tabled|drafted|wrote|authored|submitted|introduced|presented|spearheaded|(?<!co-)(?<!co)sponsored)\s+"
+    r"(?:the|a|an|this|its|their)\s+(?:[\w-]+\s+){0,2}?(?:draft|resolution|text)\b"
 )
 #: Co-sponsors listed after their count: "forty-six co-sponsors, including South Korea and the U.S."
 COSPONSORS_INCLUDING = r"\bco-?sponsors?\s*,?\s+(?:including|among\s+them|such\s+as)\s+"

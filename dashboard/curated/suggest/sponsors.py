@@ -13,7 +13,13 @@ import re
 from dashboard.curated.suggest import rules
 from dashboard.curated.suggest.article import Article
 from dashboard.curated.suggest.events import DECISION_KINDS, DECISION_NOUN, EventDraft, Events
-from dashboard.curated.suggest.named_votes import concerned_states, subject_states, unglued
+from dashboard.curated.suggest.named_votes import (
+    about_another_text,
+    concerned_states,
+    main_state,
+    subject_states,
+    unglued,
+)
 from dashboard.curated.suggest.names import Mention
 from dashboard.curated.suggest.records import Candidate, Collector
 from dashboard.curated.suggest.text import Span
@@ -28,7 +34,7 @@ def find_sponsors(article: Article, events: Events) -> list[Candidate]:
     for e in events.found.values():
         if e.kind == "amendment" and e.proposer and e.proposer_span:
             sponsor(out, e, [e.proposer], "amendment_proposer", "sponsor.amendment", e.proposer_span)
-    concerned = concerned_states(article)
+    concerned, main = concerned_states(article), main_state(article)
     for whole in article.body_sentences():
         parts = unglued(article, whole)
         for s in parts:
@@ -37,7 +43,7 @@ def find_sponsors(article: Article, events: Events) -> list[Candidate]:
                 named = {b for _o, b in article.bodies_in(s, None)}
                 refs = [e for e in refs if e.body in named]
             event = decision_of(s, refs, events)
-            if event is not None:
+            if event is not None and not about_another_text(article, s, main):
                 sentence_sponsors(article, s, event, concerned, out)
     settle_sponsored(out)
     return out.candidates
@@ -80,6 +86,10 @@ def sentence_sponsors(article: Article, s: Span, event: EventDraft, concerned: s
     if m:
         listed = actors_after(article, s.start + m.end())
         sponsor(out, event, ids(listed), "co_sponsor", "sponsor.co_sponsor-listed", whole)
+    for verb in re.finditer(rules.SPONSOR_SUBJECT, t, I):
+        if not re.search(rules.SPONSOR_NEGATION, t[: verb.start()], I):
+            drafters = subject_states(article, s, verb.start(), kinds=SPONSOR_KINDS)
+            sponsor(out, event, ids(drafters), "main_sponsor", "sponsor.main_sponsor-subject", whole)
     for verb in re.finditer(rules.COSPONSOR_SUBJECT, t, I):
         if not re.search(rules.SPONSOR_NEGATION, t[: verb.start()], I):
             subjects = subject_states(article, s, verb.start())
