@@ -119,6 +119,13 @@ ALONG_WITH = r"\b(?:along with|together with|as well as|joined by|including|such
 CLAUSE_END = r",\s*(?:who|which|whose|while|but|although|saying|arguing|after)\b|;|\s[—–]\s|\bwhile\b|\bbut\b"
 
 # --- sponsors --------------------------------------------------------------------------------------
+#: Role → the phrases that introduce the sponsors' list (passive: "brought by X and Y").
+SPONSOR_BY: dict[str, str] = {
+    "co_sponsor": r"\bco-?sponsored\s+by\b",
+    "main_sponsor": r"\b(?:brought(?:\s+forth|\s+forward)?|drafted|sponsored|tabled|put\s+forward|submitted|"
+    r"introduced|presented|proposed|led|penned)\s+by\b",
+    "supporter": r"\b(?:backed|supported|endorsed)\s+by\b",
+}
 #: "With 54 cosponsors", "co-sponsored by more than 60 countries", "had 62 co-sponsors"
 COSPONSOR_COUNT = [
     r"(?P<qual>more than|over|at least|some|about|around|nearly|almost|roughly)?\s*(?P<n>\d{1,3})\s+co-?sponsors\b",
@@ -310,6 +317,8 @@ LIST_GAP = r"\s*(?:,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s*&\s*|\s+as well as
 LIST_START = r"\s*(?:the\s+)?(?:fellow\s+)?"
 
 # named votes (named_votes.py)
+#: A sentence that may report votes: "voted", "abstained", "opposed".
+VOTE_WORD = r"\b(?:vot|abstain|oppos)"
 #: After a state's name, it vetoed: "Russia's veto", "China vetoed", "Russia cast …".
 VETO_AFTER_NAME = r"['’]s veto|\s+vetoed|\s+(?:cast|used)"
 #: What the states "were among": "voted against", "opposed", "abstaining", "in favour".
