@@ -22,7 +22,7 @@ from dashboard.curated.suggest.text import Span
 
 I = re.IGNORECASE  # noqa: E741
 VOTED_ON = ("resolution", "security_council_draft", "amendment")
-VOTE_WORD = re.compile(rules.NAMED_VOTE_WORD, I)
+NAMED_VOTE_WORD = re.compile(rules.NAMED_VOTE_WORD, I)
 VOTE_HELD = re.compile(rules.VOTE_HELD, I)
 SUBJECT_PHRASES = rules.compile_all(rules.SUBJECT_VOTE_PHRASES)
 LISTED_PHRASES = rules.compile_all(rules.LISTED_VOTE_PHRASES)
@@ -47,7 +47,7 @@ def find_named_votes(article: Article, events: Events) -> list[Candidate]:
                 named = {b for _o, b in article.bodies_in(s, None)}
                 refs = [e for e in events.of(whole_sentence) if e.body in named]
             event = next((e for e in refs if voted_on(e, t)), None)
-            if event is None and VOTE_WORD.search(t):
+            if event is None and NAMED_VOTE_WORD.search(t):
                 event = context or events.main_decision() or voted_session(events, t)
             context = event
             if about_another_text(article, s, main):
