@@ -187,15 +187,6 @@ NON_VOTING = (
 )
 
 # --- named votes -----------------------------------------------------------------------------------
-#: Vote phrases: the states in the same clause (subject, or an "along with" list) voted so.
-VOTE_PHRASES: dict[str, str] = {
-    "no": r"\bvoted\s+against\b|\bvoted\s+no\b|\bopposed\b|\bagainst\b(?=\s+(?:it|the))|\bvoting against\b|"
-    r"\bthose against\b|\bthe \d+ against\b",
-    "yes": r"\bvoted\s+(?:in\s+favou?r|for|yes|in\s+support)\b|\bvoting in favou?r\b",
-    "abstain": r"\babstained\b|\babstaining\b|\babstentions? (?:came )?from\b",
-}
-#: "X and Y were among the 19 (countries that) voted against / opposed / abstaining"
-AMONG_THE = rf"\bwere\s+among\s+(?:the\s+)?{NUM}?\s*(?:countries|states|nations|members)?\s*(?:that|who|which)?\s*"
 #: Words before a vote phrase that make it a prediction, not a vote.
 HYPOTHETICAL = (
     r"\b(?:expected|likely|set|poised|due|planning|plan|threatened|may|might|would|could|will|to)\s+(?:\w+\s+)?$"
@@ -213,11 +204,6 @@ SPONSOR_BY: dict[str, str] = {
     r"introduced|presented|proposed|led|penned)\s+by\b",
     "supporter": r"\b(?:backed|supported|endorsed)\s+by\b",
 }
-#: "the European Union, which drafted the resolution with Japan"
-SPONSOR_WHICH = (
-    r",?\s*(?:which|who)\s+(?:drafted|sponsored|tabled|wrote|brought|presented|introduced)\s+(?:the\s+)?"
-    rf"{DECISION_NOUN}(?:\s+with\s+)?"
-)
 #: "With 54 cosponsors", "co-sponsored by more than 60 countries", "had 62 co-sponsors"
 COSPONSOR_COUNT = [
     r"(?P<qual>more than|over|at least|some|about|around|nearly|almost|roughly)?\s*(?P<n>\d{1,3})\s+co-?sponsors\b",
@@ -543,3 +529,138 @@ DATELINE_STATED_BEFORE_DAYS = 2
 PAGE_DATE_LINE = r"^\s*(?:date|Date|Written|Published|Posted|Updated)\s*:?\s*(?:on\s+)?"
 #: A date alone on its line, day first and unambiguous (the day above 12), case-sensitive: "23/12/14".
 NUMERIC_DATE_LINE = r"^\s*(?P<day>1[3-9]|2\d|3[01])/(?P<month>0?[1-9]|1[0-2])/(?P<year>\d{2}|\d{4})\s*$"
+# --- named votes and sponsors (named_votes.py, sponsors.py) --------------------------------------------
+# Compiled case-insensitively unless "case-sensitive" is said. A vote goes to the subject of its clause or to
+# a list that a vote phrase introduces, never to the nearest state name.
+#: A sentence that may name votes: "voted", "abstained", "abstentions", "opposed", "the negative votes", an annex's
+#: "Against:" or "In favour:".
+NAMED_VOTE_WORD = r"\b(?:vot|abstain|abstention|oppos|contrary vote)|^(?:against|in\s+favou?r)\s*:"
+#: Vote phrases after their voters, the subject of the clause: "China and Russia voted against it",
+#: "Russia opposed the renewal and China chose to abstain", "Gabon did not vote".
+SUBJECT_VOTE_PHRASES: dict[str, str] = {
+    "no": r"\bvoted\s+(?:against|no)\b|\bvoting\s+against\b|\bcast\s+(?:a\s+|their\s+)?(?:negative|no)\s+votes?\b|"
+    r"\bopposed\b|\bopposing\b",
+    "yes": r"\bvoted\s+(?:in\s+favou?r|for|yes|in\s+support)\b|\bvoting\s+(?:in\s+favou?r|for)\b",
+    "abstain": r"\babstained\b|\babstaining\b|\b(?:chose|decided|opted|preferred|elected)\s+to\s+abstain\b",
+    "non_voting": r"\bdid\s+not\s+(?:vote|take\s+part\s+in\s+the\s+vote)\b",
+}
+#: Of the phrases above, those that are a stance as much as a vote ("opposed"): a vote only where one was held,
+#: and never for the state the text is about ("North Korea opposed the resolution" is its statement).
+STANCE_VOTE_WORDS = r"^oppos"
+#: Vote phrases before their voters, a list: "The negative votes were Russia, Indonesia, Egypt, Cuba and China",
+#: "those opposed were China, Cuba, …", "Among the democratic abstentions were India, Indonesia, and South
+#: Africa", "2 contrary votes (China and the Russian Federation)", "2 abstentions (Chad (the current President)
+#: and Nigeria)", a press release's annex "Against: Belarus, China, …". A pattern ending in "(" reads the list
+#: inside the brackets, and only a list that fills them.
+LISTED_VOTE_PHRASES: dict[str, str] = {
+    "no": r"\b(?:negative|contrary|no)\s+votes?\s+(?:were|came\s+from|included)\s+|"
+    r"\bvotes?\s+against\s+(?:it\s+)?(?:were|came\s+from|included)\s+|"
+    r"\bthose\s+(?:who\s+)?(?:opposed|opposing|against|voted\s+against|voting\s+against)\s+(?:it\s+)?(?:were|included)\s+|"
+    r"\bamong\s+(?:the|those)\s+(?:\w+\s+)?(?:(?:who|that)\s+)?(?:opposed|opposing|voted\s+against|voting\s+against|"
+    r"against|negative\s+votes|no\s+votes)\s+(?:it\s+)?were\s+|"
+    rf"\b{NUM}\s+(?:contrary|negative|no)\s+votes?\s*\(|\b{NUM}\s+(?:votes?\s+)?against\s*\(|^Against\s*:\s*",
+    "abstain": r"\b(?:abstentions|abstainers)\s+(?:were|came\s+from|included)\s+|"
+    r"\bthose\s+(?:who\s+)?(?:abstained|abstaining)\s+(?:were|included)\s+|"
+    r"\bamong\s+(?:the|those)\s+(?:\w+\s+)?(?:(?:who|that)\s+)?(?:abstentions|abstainers|abstained|abstaining)\s+were\s+|"
+    rf"\b{NUM}\s+abstentions?\s*\(|^Abstain(?:ing)?\s*:\s*",
+    "yes": r"\bthose\s+(?:who\s+)?(?:voted|voting)\s+(?:in\s+favou?r|for)(?:\s+of\s+it)?\s+(?:were|included)\s+|"
+    rf"\b{NUM}\s+(?:concurring|affirmative)\s+votes?\s*\(|\b{NUM}\s+(?:votes?\s+)?in\s+favou?r\s*\(|^In\s+favou?r\s*:\s*",
+}
+#: The voters are among a counted group, before it: "China and Russia … were among the 19 countries that opposed
+#: the resolution", "China was one of 19 countries that voted against the resolution", "were among those abstaining".
+AMONG_VOTERS = (
+    rf"\b(?:were\s+among|was\s+among|(?:was|were)\s+(?:one|two|three|four|five)\s+of)\s+(?:the\s+|those\s+)?{NUM}?\s*"
+    r"(?:countries|states|nations|members|member states)?\s*(?:that|who|which)?\s*"
+)
+#: More voters after the vote phrase: "China voted against, as did Cuba and Syria" (with rules.ALONG_WITH).
+AS_DID = r"\bas\s+did\s+"
+#: An apposition between the voters and their verb, left out: "China and Russia, allies of North Korea, were
+#: among …", "China and Russia, close to the North, voted against it", "Russia (a permanent member) voted".
+APPOSITION_BEFORE_VERB = r"(?:,\s*[^,;()\"“”]{2,80}?,|\s*\([^()]{1,80}\))\s*$"
+#: A state right after these words is not a subject: "allies of North Korea voted against", "a text by Japan".
+NOT_SUBJECT_BEFORE = (
+    r"\b(?:of|to|from|by|for|than|like|against|at|in|on|about|towards?|unlike|besides|except|including|"
+    r"between|among|over|under|into|onto|upon|via|per)\s+(?:the\s+)?$"
+)
+#: "with" before a state is a subject only of a participle: "with Russia opposing and China abstaining".
+WITH_BEFORE = r"\bwith\s+(?:the\s+)?$"
+#: A state named in a list may be a country name that is also a first name: taken only beside a known state
+#: ("Chad and Nigeria abstained"), case-sensitive.
+AMBIGUOUS_STATES = {"Chad": "TCD", "Jordan": "JOR", "Georgia": "GEO", "Guinea": "GIN", "Dominica": "DMA"}
+#: The permanent members of the Security Council: only they veto ("Russia vetoed the draft").
+PERMANENT_MEMBERS = ("CHN", "FRA", "GBR", "RUS", "USA")
+#: A veto and the states that cast it, listed after: "due to a veto cast by the Russian Federation", "vetoed by".
+VETO_BY = r"\bveto(?:ed)?\s+(?:cast\s+|used\s+|exercised\s+)?by\s+"
+#: A vote was held in the sentence: "the vote", "voted", "voting".
+VOTE_HELD = r"\bvot(?:e|es|ed|ing)\b"
+#: A decision the article says was adopted without a vote names no votes ("without a formal vote").
+WITHOUT_FORMAL_VOTE = r"\bwithout\s+(?:a\s+)?(?:formal\s+|recorded\s+)?vot(?:e|ing)\b"
+
+#: The state a text is about is named after these words: "the human rights situation in North Korea",
+#: "a resolution condemning North Korea", "Situation of human rights in the Democratic People’s Republic of Korea".
+CONCERNED_CUE = (
+    r"\b(?:human\s+rights\s+(?:situation\s+|violations\s+|abuses\s+|record\s+|conditions\s+)?(?:in|of|by)|"
+    r"situation\s+(?:of\s+human\s+rights\s+)?in|resolution\s+(?:on|condemning|against)|condemning)\s+(?:the\s+)?"
+)
+#: A sentence end with no space after it, case-sensitive: "last month.The resolution", "its regime.China and".
+GLUED_SENTENCE_END = r"(?<=[a-z][a-z][.!?])(?=[A-Z][a-z])"
+
+#: Role → the phrases that introduce the sponsors' list (passive): "written by the European Union and Japan",
+#: "drafted by European Union member states", "led by European Union countries", "tabled by the European Union
+#: every year", "submitted to this meeting by the European Union", "co-sponsored by South Korea".
+#: "sponsored" is the main sponsor only where no one else is named as such ("led by the EU" and "sponsored by
+#: South Korea": South Korea co-sponsors).
+SPONSOR_PHRASES: dict[str, str] = {
+    "co_sponsor": r"\bco-?sponsored\s+by\s+",
+    "main_sponsor": r"\b(?:brought(?:\s+forth|\s+forward)?|drafted|written|authored|tabled|put\s+forward|"
+    r"submitted(?:\s+to(?:\s+\w+){1,3}?)?|introduced|presented|proposed|led|penned|spearheaded|initiated)\s+by\s+",
+    "sponsored": r"\b(?<!co-)(?<!co)sponsored\s+by\s+",
+    "supporter": r"\b(?:backed|supported|endorsed)\s+by\s+",
+}
+#: "the European Union, which drafted the resolution with Japan"
+SPONSOR_WHICH_DRAFTED = (
+    r",?\s*(?:which|who)\s+(?:drafted|sponsored|tabled|wrote|brought|presented|introduced|submitted)\s+(?:the\s+)?"
+    rf"{DECISION_NOUN}(?:\s+with\s+)?"
+)
+#: After the sponsors, the topic of another text (a sponsor of it is not one of this): "the resolution submitted by
+#: Finland and Germany on the right to adequate housing"; "on the situation … in the DPRK" names the state concerned.
+OTHER_TEXT_AFTER = (
+    r"\s+(?:on|about|concerning|regarding)\s+(?!(?:the\s+)?(?:final|last|first|opening|closing|same|next|previous)\b|"
+    r"(?:the\s+)?\w+day\b|(?:the\s+)?\d|" + MONTH + r")"
+)
+#: A text and its topic, case-sensitive for the body's name: "a draft resolution on the right of the Palestinian
+#: people", "the report of the Human Rights Council on the preparations"; where the topic does not name the state
+#: the article is about, the votes and sponsors of the sentence are another text's, and none is proposed.
+TEXT_ON_TOPIC = (
+    rf"\b(?i:{DECISION_NOUN}s?|reports?)\s+(?:\([^()]*\)\s+)?(?:of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{1,4}})?"
+    r"(?i:on|concerning|regarding)\s+(?!(?i:the\s+)?(?i:final|last|first|same|next|previous)\b|(?i:the\s+)?\w+day\b|"
+    r"(?:the\s+)?\d|" + MONTH + r")"
+)
+#: The subject of these drafted the text (active voice): "Japan and the European Union tabled a revised
+#: resolution", "the EU drafted the text" (not "Cuba tabled an amendment to the resolution").
+SPONSOR_SUBJECT = (
+    r"\b(?:tabled|drafted|wrote|authored|submitted|introduced|presented|spearheaded|(?<!co-)(?<!co)sponsored)\s+"
+    r"(?:the|a|an|this|its|their)\s+(?:[\w-]+\s+){0,2}?(?:draft|resolution|text)\b"
+)
+#: Co-sponsors listed after their count: "forty-six co-sponsors, including South Korea and the U.S."
+COSPONSORS_INCLUDING = r"\bco-?sponsors?\s*,?\s+(?:including|among\s+them|such\s+as)\s+"
+#: The states before these words co-sponsor: "Japan co-sponsored the text", "South Korea joined the co-sponsors".
+COSPONSOR_SUBJECT = (
+    r"\bco-?sponsor(?:ed|s|ing)?\s+(?:the|this|a|its)\b|\bjoined\s+(?:the\s+|as\s+(?:a\s+)?)?co-?sponsors?\b|"
+    r"\b(?:was|were)\s+(?:among\s+)?(?:the\s+|a\s+)?co-?sponsors?\b"
+)
+#: A negation before a sponsoring verb: nothing is proposed ("South Korea again did not co-sponsor the
+#: resolution", "decided not to co-sponsor", "declined to co-sponsor").
+SPONSOR_NEGATION = r"\b(?:not|never|no\s+longer|n['’]t|declined\s+to|refused\s+to)\s+(?:\w+\s+)?$"
+#: The group a speaker introduced a draft for: "Introducing the draft, the representative of Hungary, speaking
+#: on behalf of the European Union, …" (the European Union is the sponsor, Hungary its speaker).
+INTRODUCED_ON_BEHALF = (
+    r"\bintroduc(?:ing|ed)\s+the\s+(?:draft|text|resolution)\b[^.;]{0,120}?\bon\s+behalf\s+of\s+"
+)
+#: … or, with no group named, the state whose representative introduced it: "Introducing the draft, the
+#: representative of Japan said".
+INTRODUCED_BY_REPRESENTATIVE = (
+    r"\bintroduc(?:ing|ed)\s+the\s+(?:draft|text|resolution)\s*,\s*the\s+(?:representative|delegate)\s+of\s+"
+)
+#: The Human Rights Council's core group, its main sponsors: "the core group of Japan and the European Union".
+CORE_GROUP = r"\bcore\s+group\s+(?:of|comprising|consisting\s+of|made\s+up\s+of)\s+"
