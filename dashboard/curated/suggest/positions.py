@@ -80,7 +80,7 @@ def clean_who(who: str) -> str:
     "According to Reuters, Choe" → "Choe"; "The chief … to the UN had strongly" → "The chief … to the UN"."""
     who = re.sub(rules.OPENING_ASIDE, "", who.strip())
     who = re.sub(rules.OPENING_CONNECTIVE, "", who)
-    return re.sub(r"(?:\s+(?:has|had|have|also|[a-z]+ly))+\s*$", "", who.strip().rstrip(",")).strip()
+    return re.sub(rf"(?:\s+(?:{rules.SUBJECT_TAIL_WORDS}))+\s*$", "", who.strip().rstrip(",")).strip()
 
 
 def fragment(q: str) -> str:
@@ -142,6 +142,16 @@ class _Finder:
                 ):
                     last_position.record["statement"] += " … " + statement
                     last_position.spans.append((s.start, s.end))
+                    continue
+                prior = self.other_side(speaker, stance) if stance and not verb_stance(outside) else None
+                if prior is not None:  # cue words of the other side from a speaker who took one: their words, not a turn
+                    self.skipped.append(
+                        f"'{stance}' cue in the words of a speaker who took the other side, kept with their statement: {t[:90]!r}"
+                    )
+                    if prior.record.get("statement") and statement:
+                        prior.record["statement"] += " … " + statement
+                    prior.spans.append((s.start, s.end))
+                    last_speaker = speaker
                     continue
                 if stance is None:
                     self.skipped.append(f"quotation with no stance cue, not proposed: {t[:90]!r}")
@@ -273,6 +283,17 @@ class _Finder:
             candidates.remove(frag)
             quoted.remove(frag)
 
+    def other_side(self, speaker: dict, stance: str) -> Candidate | None:
+        """The speaker's earlier position on the other side of the decision from this stance, if any."""
+        sides = (rules.AGAINST_STANCES, rules.FOR_STANCES)
+        other = next((b for a, b in (sides, sides[::-1]) if stance in a), ())
+        for c in self.out.candidates:
+            r = c.record
+            same = r.get("speaker_id") == speaker.get("person_id") and r["actor_id"] == speaker["actor_id"]
+            if c.table == "positions" and same and r["stance"] in other:
+                return c
+        return None
+
     def listed(self, s: Span, event: EventDraft | None) -> None:
         """Positions stated of a list of states: "China, Eritrea and Cuba did not join the consensus"."""
         for ids, stance, rule, vote_like in listed_stances(self.a, s):
@@ -351,17 +372,18 @@ class _Finder:
         return "\n" not in between.strip(" ") or between.strip() == ""
 
     def position_event(self, s: Span, refs: list[EventDraft]) -> EventDraft | None:
+        t = s.text
+        if re.search(rules.COMMITTEE_WORD, t, I) and not any(e.body == "ga_third_committee" for e in refs):
+            # "denounced the passage of the resolution by the UN committee on Nov. 18": the committee's vote
+            committee = [e for e in self.events.found.values() if e.body == "ga_third_committee" and e.kind != "amendment"]
+            if len(committee) == 1:
+                return committee[0]
         if refs:
             return refs[0]
-        t = s.text
         if re.search(rules.SESSION_WORD, t, I):
             e = self.events.first_session()
             if e:
                 return e
-        if re.search(rules.COMMITTEE_WORD, t, I):  # "by the UN committee on Nov. 18"
-            committee = [e for e in self.events.found.values() if e.body == "ga_third_committee" and e.kind != "amendment"]
-            if len(committee) == 1:
-                return committee[0]
         if re.search(rules.DECISION_TOPIC, t, I):
             return self.events.main_decision()
         return None
@@ -494,12 +516,12 @@ class _Finder:
     def person_name(self, who: str) -> str | None:
         for m in re.finditer(rules.PERSON_NAME, who):
             words = m.group(0).split()
-            while words and words[0] in rules.NOT_NAMES:
+            while words and (words[0] in rules.NOT_NAMES or words[0] in rules.TITLE_WORDS):
                 words.pop(0)
             if not words:
                 continue
             name = " ".join(words)
-            if any(w in rules.NOT_NAMES for w in words) or self.gaz.mentions(name):
+            if any(w in rules.NOT_NAMES or w in rules.TITLE_WORDS for w in words) or self.gaz.mentions(name):
                 continue
             if len(words) == 1 and not self.known_person(name):
                 continue

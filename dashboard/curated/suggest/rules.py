@@ -192,7 +192,7 @@ STANCE_RULES: list[tuple[str, str]] = [
 ACTION_STANCES: list[tuple[str, str]] = [
     ("boycott", r"\b(?:boycotted|refused to attend|stayed away from|shunned|walked out of)\b"),
     ("dissociate", r"\bdissociated\b"),
-    ("reject", r"\b(?:rejected|rejects|denounced|reacted angrily)\b"),
+    ("reject", r"\b(?:rejected|rejects|denounced)\b"),
     ("call_for_dialogue", r"\b(?:called for|urged|seeking|sought|still seeking)\s+(?:\w+\s+){0,2}(?:dialogue|discussion|talks)\b"),  # noqa: E501
     ("call_for_accountability", r"\b(?:called for|urged|backed the call)\b[^.]{0,80}\b(?:accountab\w*|investigation|"
      r"refer\w*|justice|prosecut\w*|tribunal)\b"),
@@ -431,8 +431,10 @@ LISTED_BEFORE: list[tuple[str, str]] = [
 ]  # fmt: skip
 #: A stance stated of every state of a list just AFTER it (before the first name):
 LISTED_AFTER: list[tuple[str, str]] = [
-    # "despite objections from Russia and China"; "Owing to the opposition expressed by China"
-    ("oppose", r"\b(?:objections?|opposition)\s+(?:from|by|expressed\s+by|voiced\s+by|raised\s+by)\s+(?:the\s+)?$"),
+    # "despite objections from Russia and China"; "Owing to the opposition expressed by China" (not "sparking
+    # opposition from Pyongyang": what is opposed is not said to be a decision or a meeting)
+    ("oppose", r"\b(?:objections?\s+(?:from|by|raised\s+by|voiced\s+by)|opposition\s+(?:expressed|voiced|raised)\s+by)"
+     r"\s+(?:the\s+)?$"),
 ]
 #: A word just before a listed state that makes it an object, not the subject: "a resolution against Iran and Syria".
 LIST_OBJECT_WORD = r"\b(?:of|on|against|to|with|for|about|in|at|into|than|from|by)\s+(?:the\s+)?$"
@@ -469,3 +471,15 @@ LISTED_VOTE_LIKE = r"^\s*(?:also\s+)?(?:opposed|objected\s+to)\b"
 #: Where one clause ends and another with its own subject begins: "China and Russia opposed the resolution,
 #: while North Korea's UN ambassador, Kim Song, refuted the claims."
 CLAUSE_SPLIT = r",\s*(?:while|whereas|but)\s+|;\s+"
+#: Capitalised titles that are not a person's name: "The US Deputy Ambassador condemned Russia's decision".
+TITLE_WORDS = {
+    "Ambassador", "Deputy", "Permanent", "Representative", "Envoy", "Spokesman", "Spokeswoman", "Spokesperson",
+    "Chief", "Senior", "Counsel", "Counsellor", "Delegate", "Secretary", "Director", "Head", "Chair", "Chairman",
+    "Vice", "Mission", "Delegation", "Government", "Speaker", "Mr", "Ms", "Mrs", "Dr",
+}  # fmt: skip
+#: Words between a subject and its verb that are not part of the subject: "Choe Myong-nam already denounced".
+SUBJECT_TAIL_WORDS = r"has|had|have|also|already|again|earlier|later|previously|then|still|reportedly|[a-z]+ly"
+#: Stances that take one side of a decision; a speaker who took one side is not read as taking the other in
+#: the same article from cue words alone ("He said that those human rights violations were the gravest concern").
+AGAINST_STANCES = ("reject", "oppose", "warn", "veto", "boycott", "dissociate")
+FOR_STANCES = ("support", "concern", "call_for_accountability")
