@@ -273,6 +273,10 @@ class _Finder:
             if best is None:
                 continue
             target = best[1]
+            words = [fragment(frag.record["statement"]), target.record["statement"]]
+            if frag.spans[0][0] > target.spans[0][0]:
+                words.reverse()
+            target.record["statement"] = " … ".join(words)  # the speaker's words in the order of the text
             target.spans = sorted(set(target.spans) | set(frag.spans))
             target.notes.append(
                 f'The quoted fragment "{frag.record["statement"]}" is folded into this statement: the same speaker '
