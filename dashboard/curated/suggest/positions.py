@@ -144,9 +144,10 @@ class _Finder:
                     last_position.spans.append((s.start, s.end))
                     continue
                 prior = self.other_side(speaker, stance) if stance and not verb_stance(outside) else None
-                if prior is not None:  # cue words of the other side from a speaker who took one: their words, not a turn
+                if prior is not None:  # the other side's cue words from a speaker who took one side: not a turn
                     self.skipped.append(
-                        f"'{stance}' cue in the words of a speaker who took the other side, kept with their statement: {t[:90]!r}"
+                        f"'{stance}' cue in the words of a speaker who took the other side, kept with their "
+                        f"statement: {t[:90]!r}"
                     )
                     if prior.record.get("statement") and statement:
                         prior.record["statement"] += " … " + statement
@@ -199,7 +200,7 @@ class _Finder:
                 last_state = speaker["actor_id"] if self.gaz.type_of(speaker["actor_id"]) == "state" else last_state
                 continue
             introduced = self.introducer(s)
-            if introduced is not None:  # "Introducing the draft, the representative of Hungary, speaking on behalf of …"
+            if introduced is not None:  # "Introducing the draft, the representative of Hungary, …"
                 last_position = self.out.position(
                     introduced["actor_id"],
                     introduced.get("person_id"),
@@ -216,7 +217,8 @@ class _Finder:
             subjects = 0
             for start, end in clause_bounds(t):
                 clause = t[start:end]
-                subject = self.subject(Span(s.start + start, s.start + end, clause, s.paragraph), last_speaker, last_state)
+                part = Span(s.start + start, s.start + end, clause, s.paragraph)
+                subject = self.subject(part, last_speaker, last_state)
                 if subject is None:
                     continue
                 subjects += 1
@@ -347,14 +349,14 @@ class _Finder:
         group = next((x for x in self.gaz.mentions(group_m.group("group")) if x.start == 0), None) if group_m else None
         if group is None:
             return self.unnamed(state, m.group("role"))
-        pid = f"{state.lower()}-{m.group('role')}"
+        role, state_name, group_name = m.group("role"), self.gaz.name(state), self.gaz.name(group.actor_id)
+        pid = f"{state.lower()}-{role}"
         self.persons.setdefault(
             pid,
             {
-                "id": pid, "type": "person", "name": f"{self.gaz.name(state)}'s {m.group('role')} (not named)",
-                "aliases": [], "speaks_for": group.actor_id,
-                "role": f"{m.group('role')} of {self.gaz.name(state)}, speaking on behalf of {self.gaz.name(group.actor_id)}",
-                "notes": f"Speaks for {self.gaz.name(group.actor_id)}: the group's position, stated by {self.gaz.name(state)}.",
+                "id": pid, "type": "person", "name": f"{state_name}'s {role} (not named)", "aliases": [],
+                "speaks_for": group.actor_id, "role": f"{role} of {state_name}, speaking on behalf of {group_name}",
+                "notes": f"Speaks for {group_name}: the group's position, stated by {state_name}.",
             },
         )  # fmt: skip
         return {"actor_id": group.actor_id, "person_id": pid}
@@ -379,7 +381,8 @@ class _Finder:
         t = s.text
         if re.search(rules.COMMITTEE_WORD, t, I) and not any(e.body == "ga_third_committee" for e in refs):
             # "denounced the passage of the resolution by the UN committee on Nov. 18": the committee's vote
-            committee = [e for e in self.events.found.values() if e.body == "ga_third_committee" and e.kind != "amendment"]
+            found = self.events.found.values()
+            committee = [e for e in found if e.body == "ga_third_committee" and e.kind != "amendment"]
             if len(committee) == 1:
                 return committee[0]
         if refs:

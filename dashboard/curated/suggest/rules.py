@@ -418,10 +418,11 @@ VERB_STANCES: list[tuple[str, str]] = [
 #: A stance stated of every state of a list just BEFORE it (after the last name):
 LISTED_BEFORE: list[tuple[str, str]] = [
     # "China, Eritrea and Cuba did not join the consensus."
-    ("dissociate", r"^\s*(?:\w+\s+)?(?:did\s+not|didn['’]t|declined\s+to|refused\s+to)\s+join\s+(?:in\s+)?the\s+consensus\b|"
-     r"^\s*(?:\w+\s+)?dissociated\s+themselves\b"),
+    ("dissociate", r"^\s*(?:\w+\s+)?(?:did\s+not|didn['’]t|declined\s+to|refused\s+to)\s+join\s+(?:in\s+)?"
+     r"the\s+consensus\b|^\s*(?:\w+\s+)?dissociated\s+themselves\b"),
     # "South Korea again did not co-sponsor the resolution, but joined in the consensus."
-    ("support", r"^\s*(?:\w+\s+)?(?:did\s+not\s+co-?sponsor\s+[^.;]{0,60}?,?\s+but\s+)?joined\s+(?:in\s+)?the\s+consensus\b"),
+    ("support", r"^\s*(?:\w+\s+)?(?:did\s+not\s+co-?sponsor\s+[^.;]{0,60}?,?\s+but\s+)?joined\s+(?:in\s+)?"
+     r"the\s+consensus\b"),
     # "China, Russia, Cuba and Iran did express their overall opposition to it."
     ("oppose", r"^\s*(?:\w+\s+)?(?:did\s+|have\s+|had\s+)?(?:express|expressed|voiced|stated)\s+(?:their|its)\s+"
      r"(?:\w+\s+)?(?:opposition|objections?)\b"),
@@ -448,7 +449,9 @@ VETO_CRITICISM = (
 #: A draft introduced by a speaker: "Introducing the draft, the representative of Hungary, speaking on behalf of …".
 INTRODUCING = r"^\s*(?:Introducing|Presenting)\s+(?:the\s+)?(?:draft|text|resolution)\b[^,]*,\s*"
 #: A speaker for a group, case-sensitive: "the representative of Hungary, speaking on behalf of the European Union".
-ON_BEHALF = r"\bspeaking\s+(?:on\s+behalf\s+of|for)\s+(?:the\s+)?(?P<group>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)"
+ON_BEHALF = (
+    r"\bspeaking\s+(?:on\s+behalf\s+of|for)\s+(?:the\s+)?(?P<group>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)"
+)
 #: "the representative of Japan", "the speaker for the Democratic People's Republic of Korea", case-sensitive.
 REPRESENTATIVE_OF = r"\b(?:[Tt]he\s+)?(?P<role>representative|speaker|delegate|observer)\s+(?:of|for)\s+(?:the\s+)?"
 #: A vote's message, praised: "Today's vote sends a powerful message that the world is gravely concerned".
