@@ -465,17 +465,17 @@ class _Finder:
             known = self.known_person(name)
             if known:
                 return known
-            role = self.role_of(who, name)
-            actor = self.affiliation(role) if role else None
+            stated_role = self.role_of(who, name)
+            actor = self.affiliation(stated_role) if stated_role else None
             note = None
-            if actor is None and role is None and last_speaker:
+            if actor is None and stated_role is None and last_speaker:
                 actor = last_speaker["actor_id"]
                 note = (
                     f"{name}'s affiliation is not stated; read from the speaker before ({self.gaz.name(actor)}): check."
                 )
-            elif actor is None and role:  # a stated role the registry cannot resolve is not borrowed from others
+            elif actor is None and stated_role:  # a stated role the registry cannot resolve is not borrowed from others
                 note = (
-                    f'{name}\'s role ("{role}") names no actor the registry knows: recorded as speaking for '
+                    f'{name}\'s role ("{stated_role}") names no actor the registry knows: recorded as speaking for '
                     "themselves; add the body as an actor and set speaks_for if it should be one."
                 )
             pid = slug(name)
@@ -484,7 +484,7 @@ class _Finder:
                 "type": "person",
                 "name": name,
                 "aliases": [],
-                "role": role,
+                "role": stated_role,
                 "speaks_for": actor,
                 "notes": note,
             }
@@ -533,9 +533,9 @@ class _Finder:
             if len(words) == 1 and not self.known_person(name):
                 continue
             return name
-        m = re.fullmatch(rules.SHORT_NAME, who)
-        if m and self.known_person(m.group("n")):
-            return m.group("n")
+        short = re.fullmatch(rules.SHORT_NAME, who)
+        if short and self.known_person(short.group("n")):
+            return short.group("n")
         return None
 
     def known_person(self, name: str) -> dict | None:
