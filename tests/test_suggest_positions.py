@@ -121,6 +121,17 @@ def test_introducing_the_draft_for_a_group_is_the_groups_support() -> None:  # 0
     assert speaker["speaks_for"] == "eu" and "Hungary" in speaker["role"] and "European Union" in speaker["role"]
 
 
+def test_the_presenters_delegate_speaking_on_the_draft_supports_it() -> None:  # 015
+    body = (
+        VETO + "If adopted, the resolution — presented by the United States — would have extended the mandate. "
+        "Speaking before the vote, the representative of the United States said that, for 14 years, the 15-member "
+        "organ had come together unanimously to renew the mandate."
+    )
+    assert ("USA", "support") in stances(body)
+    other = body.replace("representative of the United States", "representative of France")
+    assert ("FRA", "support") not in stances(other)  # a delegate who did not present the draft: no stance stated
+
+
 def test_the_stance_verb_before_a_quotation_outranks_its_cue_words() -> None:  # 029, 003
     got = positions(
         "The Third Committee adopted the resolution by consensus. North Korean Ambassador to the UN Kim Song denounced "

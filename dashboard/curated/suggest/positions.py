@@ -199,17 +199,12 @@ class _Finder:
                         )
                 last_state = speaker["actor_id"] if self.gaz.type_of(speaker["actor_id"]) == "state" else last_state
                 continue
-            introduced = self.introducer(s)
+            introduced, rule = self.introducer(s), "position.introduced"
+            if introduced is None:
+                introduced, rule = self.presenter_speaks(s, event), "position.presenter-speaks"
             if introduced is not None:  # "Introducing the draft, the representative of Hungary, …"
-                last_position = self.out.position(
-                    introduced["actor_id"],
-                    introduced.get("person_id"),
-                    "support",
-                    None,
-                    event,
-                    "position.introduced",
-                    [(s.start, s.end)],
-                )
+                actor_id, person_id = introduced["actor_id"], introduced.get("person_id")
+                last_position = self.out.position(actor_id, person_id, "support", None, event, rule, [(s.start, s.end)])
                 last_speaker = introduced
                 continue
             # actions without quotation: "North Korea boycotted a review", "China called for dialogue"; each clause
@@ -334,6 +329,28 @@ class _Finder:
         if m is None:
             return None
         return self.representative(s.text[m.end() :])
+
+    def presenter_speaks(self, s: Span, event: EventDraft | None) -> dict | None:
+        """The delegate of the state that presented the draft, speaking on it: "the resolution — presented by the
+        United States — …" then "Speaking before the vote, the representative of the United States said that …"."""
+        for m in re.finditer(rules.REPRESENTATIVE_OF, s.text):
+            delegate = self.representative(s.text[m.start() :])
+            if delegate is None or not re.search(rules.PRESENTER_SPEAKS.format(verbs=VERBS), s.text[m.end() :]):
+                continue
+            if event is not None and self.presenters().get(delegate["actor_id"]) is event:
+                return delegate
+        return None
+
+    def presenters(self) -> dict[str, EventDraft | None]:
+        """The states that presented, drafted or tabled a draft (not an amendment), each with that draft."""
+        found: dict[str, EventDraft | None] = {}
+        for s in self.a.body_sentences():
+            for m in re.finditer(rules.SPONSOR_BY["main_sponsor"], s.text, I):
+                if re.search(rules.AMENDMENT_BEFORE, s.text[: m.start()], I):
+                    continue
+                for actor in self.a.actor_list(s.start + m.end()):
+                    found.setdefault(actor.actor_id, self.position_event(s, self.events.of(s)))
+        return found
 
     def representative(self, who: str) -> dict | None:
         """An unnamed delegate: "the representative of Japan"; one speaking for a group speaks for the group:

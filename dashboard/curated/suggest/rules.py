@@ -486,3 +486,6 @@ SUBJECT_TAIL_WORDS = r"has|had|have|also|already|again|earlier|later|previously|
 #: the same article from cue words alone ("He said that those human rights violations were the gravest concern").
 AGAINST_STANCES = ("reject", "oppose", "warn", "veto", "boycott", "dissociate")
 FOR_STANCES = ("support", "concern", "call_for_accountability")
+#: The rest of a clause after "the representative of X" in which X speaks, case-sensitive ({verbs} filled in):
+#: "Speaking before the vote, the representative of the United States said that, for 14 years, …".
+PRESENTER_SPEAKS = r"^[^.;]{{0,40}}?\b(?:{verbs})\b"
