@@ -147,6 +147,14 @@ def test_the_stance_verb_before_a_quotation_outranks_its_cue_words() -> None:  #
     assert [p["stance"] for p in got] == ["warn"]
 
 
+def test_a_stance_verb_after_the_quotation_does_not_outrank_it() -> None:
+    got = positions(
+        "The General Assembly adopted the resolution. "
+        '"It is a victory for the victims," the US ambassador said, after he warned of more abuses last year.'
+    )
+    assert [(p["actor_id"], p["stance"]) for p in got if p["statement"]] == [("USA", "support")]
+
+
 def test_labeled_and_added_are_one_speakers_statement() -> None:  # 010
     got = positions(
         "The General Assembly adopted the resolution. North Korea's deputy ambassador An Myong Hun labeled the "

@@ -130,9 +130,8 @@ class _Finder:
                 statement = " … ".join(f for f in fragments if f)
                 quoted = " ".join(fragments)
                 outside = QUOTE.sub(" ", t)
-                stance = (
-                    verb_stance(outside) or stance_of(quoted) or stance_of(outside, actions=True) or stance_of(outside)
-                )
+                said = verb_stance(t[: quotes[0].start()])  # the verb that introduces the statement, before it
+                stance = said or stance_of(quoted) or stance_of(outside, actions=True) or stance_of(outside)
                 if (
                     verb.lower() == "added"
                     and last_position is not None
@@ -143,7 +142,7 @@ class _Finder:
                     last_position.record["statement"] += " … " + statement
                     last_position.spans.append((s.start, s.end))
                     continue
-                prior = self.other_side(speaker, stance) if stance and not verb_stance(outside) else None
+                prior = self.other_side(speaker, stance) if stance and not said else None
                 if prior is not None:  # the other side's cue words from a speaker who took one side: not a turn
                     self.skipped.append(
                         f"'{stance}' cue in the words of a speaker who took the other side, kept with their "
