@@ -248,3 +248,25 @@ def test_a_sentence_about_the_committee_refers_to_its_vote() -> None:  # 003 (Ko
     committee = {c.record["id"] for c in cands if c.table == "events" and c.record["body"] == "ga_third_committee"}
     (p,) = [c.record for c in cands if c.table == "positions"]
     assert p["actor_id"] == "PRK" and p["stance"] == "reject" and p["event_id"] in committee
+
+
+def test_a_negated_listed_stance_is_not_proposed() -> None:
+    assert not stances(WITHOUT_VOTE + "Cuba and Venezuela never joined the consensus.")
+    assert not stances(WITHOUT_VOTE + "China and Russia did not express their opposition to it.")
+
+
+def test_lists_that_welcome_reject_or_boycott() -> None:  # the variety: lists, not only single subjects
+    assert {("JPN", "support"), ("KOR", "support"), ("USA", "support")} <= stances(
+        WITHOUT_VOTE + "Japan, South Korea and the United States welcomed the resolution."
+    )
+    assert {("PRK", "reject"), ("SYR", "reject")} <= stances(
+        WITHOUT_VOTE + "North Korea and Syria rejected the resolution."
+    )
+    assert {("PRK", "boycott"), ("ERI", "boycott")} <= stances(
+        "The Human Rights Council held a review of the country. North Korea and Eritrea boycotted the review."
+    )
+
+
+def test_a_veto_called_something_else_than_blame_is_no_criticism() -> None:
+    assert ("CHN", "support") not in stances(VETO + "China called Russia's veto a necessary step.")
+    assert ("CHN", "support") in stances(VETO + "China called Russia's veto irresponsible.")

@@ -316,6 +316,8 @@ class _Finder:
         owner = [x.actor_id for x in self.gaz.mentions(m.group("owner") or "")]
         if critic["actor_id"] in owner or (m.group("what") == "decision" and not owner):
             return None  # the vetoing state on its own veto; "the decision" of no one named
+        if m.group("called") and not re.match(rules.VETO_BLAME, s.text[m.end() :], I):
+            return None  # "called the veto a necessary step" is no criticism
         self.out.position(
             critic["actor_id"], critic.get("person_id"), "support", None, vetoed[0], "position.veto-critic",
             [(s.start, s.end)],

@@ -415,20 +415,31 @@ VERB_STANCES: list[tuple[str, str]] = [
     # "Kim Song had also warned the adoption of the resolution … would"; "threatening a nuclear test"
     ("warn", r"\b(?:warned|warns|threatened|threatening)\b"),
 ]  # fmt: skip
+#: One free word between a list and its stance phrase ("again", "also"), never a negation ("never joined").
+FREE_WORD = r"(?:(?!not\b|never\b|no\b|neither\b|nor\b)\w+\s+)?"
 #: A stance stated of every state of a list just BEFORE it (after the last name):
 LISTED_BEFORE: list[tuple[str, str]] = [
     # "China, Eritrea and Cuba did not join the consensus."
-    ("dissociate", r"^\s*(?:\w+\s+)?(?:did\s+not|didn['’]t|declined\s+to|refused\s+to)\s+join\s+(?:in\s+)?"
-     r"the\s+consensus\b|^\s*(?:\w+\s+)?dissociated\s+themselves\b"),
+    ("dissociate", r"^\s*" + FREE_WORD + r"(?:did\s+not|didn['’]t|declined\s+to|refused\s+to)\s+join\s+(?:in\s+)?"
+     r"the\s+consensus\b|^\s*" + FREE_WORD + r"dissociated\s+themselves\b"),
     # "South Korea again did not co-sponsor the resolution, but joined in the consensus."
-    ("support", r"^\s*(?:\w+\s+)?(?:did\s+not\s+co-?sponsor\s+[^.;]{0,60}?,?\s+but\s+)?joined\s+(?:in\s+)?"
+    ("support", r"^\s*" + FREE_WORD + r"(?:did\s+not\s+co-?sponsor\s+[^.;]{0,60}?,?\s+but\s+)?joined\s+(?:in\s+)?"
      r"the\s+consensus\b"),
     # "China, Russia, Cuba and Iran did express their overall opposition to it."
-    ("oppose", r"^\s*(?:\w+\s+)?(?:did\s+|have\s+|had\s+)?(?:express|expressed|voiced|stated)\s+(?:their|its)\s+"
+    ("oppose", r"^\s*" + FREE_WORD + r"(?:did\s+|have\s+|had\s+)?(?:express|expressed|voiced|stated)\s+(?:their|its)\s+"
      r"(?:\w+\s+)?(?:opposition|objections?)\b"),
     # "China and Russia opposed the resolution" (no vote named: a position; votes are the named-votes pass's)
     ("oppose", r"^\s*(?:also\s+)?(?:opposed|objected\s+to)\s+(?:the|this)\s+(?:draft|resolution|text|measure|move|"
      r"meeting|proposal)\b"),
+    # "Japan, South Korea and the United States welcomed the resolution"
+    ("support", r"^\s*(?:also\s+)?(?:welcomed|praised|hailed|applauded)\s+(?:the|this)\s+(?:\w+\s+)?(?:adoption|"
+     r"resolution|decision|vote|draft|text)\b"),
+    # "North Korea and Syria rejected the resolution"
+    ("reject", r"^\s*(?:also\s+|flatly\s+|categorically\s+)?(?:rejected|denounced)\s+(?:the|this)\s+(?:\w+\s+)?"
+     r"(?:resolution|draft|text|report)\b"),
+    # "North Korea and Eritrea boycotted the review"
+    ("boycott", r"^\s*(?:also\s+)?(?:boycotted|shunned|stayed\s+away\s+from)\s+(?:the|this)\s+(?:\w+\s+)?"
+     r"(?:review|session|debate|meeting|dialogue|vote)\b"),
 ]  # fmt: skip
 #: A stance stated of every state of a list just AFTER it (before the first name):
 LISTED_AFTER: list[tuple[str, str]] = [
@@ -443,8 +454,13 @@ LIST_OBJECT_WORD = r"\b(?:of|on|against|to|with|for|about|in|at|into|than|from|b
 #: "expressed deep concern over the veto"; "condemned Russia's decision"; "labeled Russia's veto as irresponsible".
 VETO_CRITICISM = (
     r"\b(?:(?:expressed|voiced)\s+(?:\w+\s+)?(?:concern|regret|disappointment|dismay|outrage)\s+(?:over|about|at|with)|"
-    r"condemned|criticized|criticised|deplored|regretted|denounced|lamented|labell?ed|called)\s+"
+    r"condemned|criticized|criticised|deplored|regretted|denounced|lamented|(?P<called>labell?ed|called))\s+"
     r"(?:the\s+|(?P<owner>[\w.' ’-]{2,30}?)['’]s\s+)(?P<what>veto|decision)\b"
+)
+#: After "labeled/called the veto", a word of blame that makes it criticism: "labeled Russia's veto as irresponsible".
+VETO_BLAME = (
+    r"^\s+(?:as\s+)?(?:an?\s+)?(?:\w+\s+)?(?:irresponsible|regrettable|shameful|deplorable|disgraceful|unacceptable|"
+    r"reckless|cynical|outrageous|unjustified|short-sighted|dangerous)\b"
 )
 #: A draft introduced by a speaker: "Introducing the draft, the representative of Hungary, speaking on behalf of …".
 INTRODUCING = r"^\s*(?:Introducing|Presenting)\s+(?:the\s+)?(?:draft|text|resolution)\b[^,]*,\s*"
