@@ -136,7 +136,7 @@ def test_a_quoted_fragment_folds_into_the_same_speakers_statement() -> None:
     hossain = [c for c in cands if c.table == "positions" and c.record.get("speaker_id") == "sara-hossain"]
     assert len(hossain) == 1
     (c,) = hossain
-    assert c.record["statement"] == "The groundwork for future criminal trials should be laid now"
+    assert c.record["statement"] == "political obstacles … The groundwork for future criminal trials should be laid now"
     passages = [HOSSAIN[a:b] for a, b in c.spans]
     assert any('"political obstacles,"' in p for p in passages) and any("groundwork" in p for p in passages)
     assert any("political obstacles" in n and "folded" in n for n in c.notes)
