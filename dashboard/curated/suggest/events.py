@@ -208,7 +208,7 @@ class _Finder:
             elif last_decision is not None and REFERS_BACK.search(t) and not deciding:
                 last_decision.add_span((s.start, s.end))  # "This decision was adopted with 11 concurring votes"
                 refers.append(last_decision)
-            elif AGENDA_VOTE.search(t) and (current == "security_council" or "security_council" in deciding):
+            elif AGENDA_VOTE.search(t) and "security_council" in (*deciding, current or dominant):
                 refers.append(self.agenda_vote(s))  # a vote on the meeting, not on a text
                 current = "security_council"
             elif (RX["decision.adopted"].search(t) or RX["decision.rejected"].search(t) or tally(t)) and not re.search(
