@@ -1,5 +1,6 @@
-"""The loading boundary of the app: the only place that caches (once per server process); also the
-process's housekeeping (memory_trimmer) and the opt-in timing log of script runs (timing_log)."""
+"""The loading boundary of the app: the only place that caches (the data once per server process, the heaviest
+pages' views once per query); also the process's housekeeping (memory_trimmer) and the opt-in timing log of
+script runs (timing_log)."""
 
 from __future__ import annotations
 
