@@ -57,6 +57,7 @@ class Result:
     received: int
     errors: list[str] = field(default_factory=list)
     finished: bool = False
+    url: str = ""  # a download's media URL
 
 
 @dataclass
@@ -140,8 +141,11 @@ class Reader:
             setattr(info, key, value)
         info.url = self.base + self.path
 
-    async def _run(self, kind: str, label: str, msg: BackMsg, started: float | None = None) -> Result:
-        """Send msg and wait for its script run (or its backend response) to finish."""
+    async def _run(
+        self, kind: str, label: str, msg: BackMsg, started: float | None = None, fetch: bool = True
+    ) -> Result:
+        """Send msg and wait for its script run (or its backend response, then its file unless not
+        `fetch`) to finish."""
         started = time.perf_counter() if started is None else started
         loop = asyncio.get_running_loop()
         self._waiting, self._received, self._errors = loop.create_future(), 0, []
@@ -155,7 +159,9 @@ class Reader:
                 url = reply.backend_operation_response.deferred_file.url
                 if not url:
                     raise RuntimeError(reply.backend_operation_response.error_msg or "no file URL")
-                result.received += len(await asyncio.to_thread(self._get, url))
+                result.url = url
+                if fetch:
+                    result.received += len(await asyncio.to_thread(self._get, url))
         except TimeoutError:
             self._errors.append(f"timeout after {self.timeout:.0f} s")
         except Exception as exc:  # noqa: BLE001 - a closed socket, a refused download: counted
@@ -274,14 +280,20 @@ class Reader:
             p for p, b in self.downloads.items() if b.deferred_file_id and not b.disabled and "CSV" in b.label
         )
 
-    async def download(self, path: tuple[int, ...]) -> Result:
+    async def download(self, path: tuple[int, ...], fetch: bool = True) -> Result:
+        """Click a deferred download button: the server builds the file and answers its URL, which
+        is then fetched (unless not `fetch`: the URL is in the result, for `get`)."""
         button = self.downloads[path]
         msg = BackMsg()
         self._request_id = str(uuid.uuid4())
         request = msg.backend_operation_request
         request.request_id, request.session_id = self._request_id, self.session_id
         request.deferred_file.file_id = button.deferred_file_id
-        return await self._run("download", f"{self.path} {button.label}", msg)
+        return await self._run("download", f"{self.path} {button.label}", msg, fetch=fetch)
+
+    async def get(self, path: str) -> bytes:
+        """A GET with this reader's cookies (a media URL, say); HTTPError on a status ≥ 400."""
+        return await asyncio.to_thread(self._get, path)
 
 
 def widget_value(widget: Widget) -> object:
