@@ -49,7 +49,9 @@ class Cluster:
     def access_log(self) -> list[dict[str, str]]:
         rows = []
         for line in (self.folder / "access.log").read_text().splitlines():
-            cookie, route, upstream, status, method, path, took = line.replace('"', "").split()
+            # the upstream is a list ("a, b") when nginx passed a request on to the next replica
+            cookie, route, rest = line.replace('"', "").split(" ", 2)
+            upstream, status, method, path, took = rest.rsplit(" ", 4)
             rows.append({"cookie": cookie, "route": route, "upstream": upstream, "status": status, "path": path})
         return rows
 

@@ -80,6 +80,10 @@ class Reader:
         self.widgets: dict[tuple[int, ...], Widget] = {}  # by delta path
         self.downloads: dict[tuple[int, ...], object] = {}  # DownloadButton elements by delta path
         self.cache: dict[str, ForwardMsg] = {}  # the client's message cache: hash -> element message
+        self.view: dict[tuple[int, ...], Widget] = {}  # this run's headings and widgets, by delta path
+        self.values: dict[str, object] = {}  # the widgets' values this reader chose, by widget id
+        self.replica = ""  # the X-Dashboard-Replica header of the last HTTP reply (behind the proxy)
+        self.lost: asyncio.Event | None = None  # set when the server closes the socket (not by close())
         self.sent: list[BackMsg] = []  # every BackMsg, for the comparison with the browser's
         self._ws = None
         self._receiver: asyncio.Task | None = None
@@ -87,6 +91,8 @@ class Reader:
         self._request_id = ""
         self._received = 0
         self._errors: list[str] = []
+        self._fragments: set[str] = set()  # the fragments this run reruns (none: a whole run)
+        self._touched: set[tuple[int, ...]] = set()  # delta paths drawn in this run
 
     # -- HTTP --------------------------------------------------------------------------------------
     def _get(self, path: str) -> bytes:
@@ -94,16 +100,20 @@ class Reader:
         if self.cookies:
             request.add_header("Cookie", "; ".join(f"{k}={v}" for k, v in self.cookies.items()))
         with urllib.request.urlopen(request, timeout=self.timeout) as reply:
+            self.replica = reply.headers.get("X-Dashboard-Replica", self.replica)
             for header in reply.headers.get_all("Set-Cookie") or []:
                 self.cookies.update({k: m.value for k, m in SimpleCookie(header).items()})
             return reply.read()
 
     # -- the socket --------------------------------------------------------------------------------
-    async def open(self, path: str, query: str = "") -> Result:
-        """Arrive on a shared link: the page, the socket, the first run."""
+    async def open(self, path: str, query: str = "", kind: str = "link") -> Result:
+        """Arrive on a shared link: the page, the socket, the first run. As `kind="reconnect"`: what the
+        front end does when its socket was lost (the health check and host config again, a new socket,
+        and a run of the page in its address bar, query string included); the page is not fetched."""
         started = time.perf_counter()
+        page = [path + (f"?{query}" if query else "")] if kind == "link" else []
         try:
-            for step in (path + (f"?{query}" if query else ""), "/_stcore/health", "/_stcore/host-config"):
+            for step in (*page, "/_stcore/health", "/_stcore/host-config"):
                 await asyncio.to_thread(self._get, step)  # the page, then what its script asks first
             host = urlsplit(self.base).netloc
             self._ws = await connect(
@@ -119,7 +129,8 @@ class Reader:
                 ping_interval=None,  # browsers send no pings (the server's own pings are answered)
             )
         except Exception as exc:  # noqa: BLE001 - counted as this action's error
-            return Result("link", path, time.perf_counter() - started, 0, [f"connect: {type(exc).__name__}: {exc}"])
+            return Result(kind, path, time.perf_counter() - started, 0, [f"connect: {type(exc).__name__}: {exc}"])
+        self.lost = asyncio.Event()
         self._receiver = asyncio.create_task(self._receive())
         self.path, self.query = path, query
         msg = BackMsg()
@@ -127,9 +138,10 @@ class Reader:
         msg.rerun_script.widget_states.SetInParent()
         msg.rerun_script.page_name = path.strip("/")
         self._context(msg)
-        return await self._run("link", path, msg, started)
+        return await self._run(kind, path, msg, started)
 
     async def close(self) -> None:
+        self.lost = None
         if self._ws is not None:
             await self._ws.close()
         if self._receiver is not None:
@@ -183,9 +195,11 @@ class Reader:
         except Exception as exc:  # noqa: BLE001 - the socket closed: whoever waits is told
             if self._waiting is not None and not self._waiting.done():
                 self._waiting.set_exception(ConnectionError(f"socket closed: {exc}"))
-            return
-        if self._waiting is not None and not self._waiting.done():
-            self._waiting.set_exception(ConnectionError("socket closed by the server"))
+        else:
+            if self._waiting is not None and not self._waiting.done():
+                self._waiting.set_exception(ConnectionError("socket closed by the server"))
+        if self.lost is not None:
+            self.lost.set()
 
     def _handle(self, msg: ForwardMsg) -> None:
         kind = msg.WhichOneof("type")
@@ -198,8 +212,10 @@ class Reader:
             msg, kind = cached, "delta"
         if kind == "new_session":
             self.session_id = msg.new_session.initialize.session_id or self.session_id
-            if not msg.metadata.run.fragment_ids:  # a whole run redraws the page
+            self._fragments, self._touched = set(msg.metadata.run.fragment_ids), set()
+            if not self._fragments:  # a whole run redraws the page
                 self.widgets.clear()
+                self.view.clear()
                 self.downloads.clear()
         elif kind == "navigation":
             self.pages = {p.url_pathname: p.page_script_hash for p in msg.navigation.app_pages}
@@ -208,7 +224,11 @@ class Reader:
             self.query = msg.page_info_changed.query_string
         elif kind == "delta" and msg.delta.WhichOneof("type") == "new_element":
             self._element(msg)
+        elif kind == "delta" and msg.delta.WhichOneof("type") == "add_block":
+            self._replace(tuple(msg.metadata.delta_path))
         elif kind == "script_finished":
+            if msg.script_finished in DONE and self._fragments:
+                self._drop_stale()
             if msg.script_finished == ForwardMsg.FINISHED_WITH_COMPILE_ERROR:
                 self._errors.append("script compile error")
             if msg.script_finished != ForwardMsg.FINISHED_EARLY_FOR_RERUN and self._waiting is not None:
@@ -226,6 +246,10 @@ class Reader:
         element = msg.delta.new_element
         which = element.WhichOneof("type")
         path = tuple(msg.metadata.delta_path)
+        self._touched.add(path)
+        self._replace(path)
+        if which == "heading" or which in WIDGETS:
+            self.view[path] = Widget(which, getattr(element, which), msg.delta.fragment_id, path[:1] == (0,))
         if which == "exception":
             self._errors.append(f"exception: {element.exception.type}: {element.exception.message[:120]}")
         elif which == "alert" and element.alert.format == Alert.ERROR:
@@ -234,6 +258,20 @@ class Reader:
             self.downloads[path] = element.download_button
         elif which in WIDGETS:
             self.widgets[path] = Widget(which, getattr(element, which), msg.delta.fragment_id, path[:1] == (0,))
+
+    def _replace(self, path: tuple[int, ...]) -> None:
+        """Something new drawn at `path`: whatever was there (an element, or a block and all it held) goes."""
+        for drawn in (self.widgets, self.view, self.downloads):
+            for old in [p for p in drawn if p[: len(path)] == path]:
+                del drawn[old]
+
+    def _drop_stale(self) -> None:
+        """After a fragment's run, forget what the fragment drew last time and not this time, as the front
+        end clears a fragment's stale elements."""
+        for drawn in (self.widgets, self.view):
+            stale = [p for p, w in drawn.items() if w.fragment_id in self._fragments and p not in self._touched]
+            for path in stale:
+                del drawn[path]
 
     # -- the reader's actions ----------------------------------------------------------------------
     def _rerun(self) -> BackMsg:
@@ -260,7 +298,7 @@ class Reader:
         """Pick the option `step` places after the current one in this selectbox."""
         target = self.widgets[path]
         options = list(target.proto.options)
-        now = widget_value(target)
+        now = self.values.get(target.proto.id, widget_value(target))
         index = options.index(now) if now in options else 0
         choice = options[(index + step) % len(options)]
         msg = self._rerun()
@@ -269,10 +307,24 @@ class Reader:
         if target.fragment_id:
             msg.rerun_script.fragment_id = target.fragment_id
         for where, widget in sorted(self.widgets.items()):
-            state = widget_state(widget, choice if where == path else None)
+            state = widget_state(widget, choice if where == path else self.values.get(widget.proto.id))
             if state is not None:
                 msg.rerun_script.widget_states.widgets.append(state)
-        return await self._run("widget", f"{self.path} {target.proto.label}", msg)
+        result = await self._run("widget", f"{self.path} {target.proto.label}", msg)
+        self.values[target.proto.id] = choice  # the browser keeps the value it sent
+        return result
+
+    def seen(self) -> list[str]:
+        """What the page shows the reader: its headings, and each widget's label and value (the one this
+        reader chose, else the one the server drew it with), sorted: a notice above them moves their positions."""
+        shown = []
+        for _, item in sorted(self.view.items()):
+            if item.kind == "heading":
+                shown.append(f"heading: {item.proto.body}")
+            else:
+                value = self.values.get(item.proto.id, widget_value(item))
+                shown.append(f"{item.kind}: {item.proto.label} = {value}")
+        return sorted(shown)
 
     def csv_downloads(self) -> list[tuple[int, ...]]:
         """This page's enabled download buttons that build a CSV when clicked."""
@@ -331,3 +383,4 @@ def widget_state(widget: Widget, value: object = None) -> WidgetState | None:
     else:
         state.double_value = value
     return state
+
