@@ -57,7 +57,7 @@ class Cluster:
 
 
 def nginx_config(listen: str, ports: list[int], folder: Path) -> str:
-    servers = "\n".join(f"    server 127.0.0.1:{port};" for port in ports)
+    servers = "\n".join(f"    server 127.0.0.1:{port} max_fails=1 fail_timeout=10s;" for port in ports)
     text = TEMPLATE.read_text()
     for key, value in {"LISTEN": listen, "SERVERS": servers, "PREFIX": str(folder)}.items():
         text = text.replace("{{" + key + "}}", value)

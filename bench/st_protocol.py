@@ -131,6 +131,7 @@ class Reader:
         except Exception as exc:  # noqa: BLE001 - counted as this action's error
             return Result(kind, path, time.perf_counter() - started, 0, [f"connect: {type(exc).__name__}: {exc}"])
         self.lost = asyncio.Event()
+        self.values.clear()  # a new session: its page is drawn from the link alone
         self._receiver = asyncio.create_task(self._receive())
         self.path, self.query = path, query
         msg = BackMsg()
@@ -311,7 +312,8 @@ class Reader:
             if state is not None:
                 msg.rerun_script.widget_states.widgets.append(state)
         result = await self._run("widget", f"{self.path} {target.proto.label}", msg)
-        self.values[target.proto.id] = choice  # the browser keeps the value it sent
+        if result.finished:
+            self.values[target.proto.id] = choice  # the browser keeps the value it sent
         return result
 
     def seen(self) -> list[str]:
