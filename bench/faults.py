@@ -19,7 +19,8 @@ drop-download: one server; `--drops` times a reader clicks a CSV download (the l
 links' pages) and its connection drops after the first KB of the file (a TCP reset), while `--readers`
 readers act; then `--drops` more with no one else. Measured: tracebacks in the server's log, the other
 readers' errors, a whole download after each phase, the server's memory before the second phase and
-`--settle` s after it.
+`--settle` s after it (each after one page's run, so the app's memory trimmer runs), then as many whole
+downloads as a control.
 
 sessions: one server; `--sessions` sessions, `--at-once` at a time, each opens a shared link (the first
 run) and closes. The server's memory every 100 sessions, then every 10 s for `--after` s, against its
@@ -296,8 +297,11 @@ async def largest_csv(url: str, links: list[tuple[str, str]] = LINKS) -> tuple[s
     return best
 
 
-async def dropping(url: str, target: tuple, drops: int, readers: int, args: argparse.Namespace) -> dict:
-    """`drops` clicks on the target's CSV, each fetch reset after its first KB, while `readers` act."""
+async def dropping(
+    url: str, target: tuple, drops: int, readers: int, args: argparse.Namespace, whole: bool = False
+) -> dict:
+    """`drops` clicks on the target's CSV, each fetch reset after its first KB (or, as a control, `whole`),
+    while `readers` act."""
     path, query, button, size = target
     crowd = argparse.Namespace(seconds=300, think=args.think, timeout=args.timeout)
     others: list[Result] = []
@@ -308,14 +312,26 @@ async def dropping(url: str, target: tuple, drops: int, readers: int, args: argp
     await asyncio.sleep(2 if readers else 0)
     for _ in range(drops):
         click = await me.download(button, fetch=False)
-        read.append(await asyncio.to_thread(drop_after, url + click.url, me.cookies))
-    whole = await me.download(button)  # and a whole download still arrives
+        if whole:
+            read.append(len(await me.get(click.url)))
+        else:
+            read.append(await asyncio.to_thread(drop_after, url + click.url, me.cookies))
+    last = await me.download(button)  # and a whole download still arrives
     for task in background:
         task.cancel()
     await asyncio.gather(*background, return_exceptions=True)
     await me.close()
     return {"file": f"{path}?{query}", "bytes": size, "read_before_drop": statistics.median(read),
-            "others": others, "whole_after": whole}
+            "others": others, "whole_after": last}
+
+
+def settled(url: str, pid: int, seconds: float) -> float:
+    """The server's memory `seconds` after one page's run (the app trims its memory once no script has
+    run for 10 s, for 120 s after the last run: downloads run no script, so a long series of them alone
+    would otherwise be measured untrimmed)."""
+    asyncio.run(open_and_close(url, 0, 60))
+    time.sleep(seconds)
+    return rss_mb(pid)
 
 
 def drop_download(args: argparse.Namespace) -> dict:
@@ -326,11 +342,12 @@ def drop_download(args: argparse.Namespace) -> dict:
     with served("127.0.0.1", log=log) as (url, process, _):
         target = asyncio.run(largest_csv(url))  # also warms what the downloads use
         result = asyncio.run(dropping(url, target, args.drops, args.readers, args))
-        time.sleep(args.settle)
-        idle = rss_mb(process.pid)
+        idle = settled(url, process.pid, args.settle)
         alone = asyncio.run(dropping(url, target, args.drops, 0, args))
-        time.sleep(args.settle)
-        result |= {"idle_mb": idle, "after_mb": rss_mb(process.pid), "whole_alone": alone["whole_after"]}
+        after = settled(url, process.pid, args.settle)
+        control = asyncio.run(dropping(url, target, args.drops, 0, args, whole=True))
+        result |= {"idle_mb": idle, "after_mb": after, "whole_alone": alone["whole_after"],
+                   "control_mb": settled(url, process.pid, args.settle), "control_last": control["whole_after"]}
     text = log.read_text(errors="replace")
     result["tracebacks"] = text.count("Traceback")
     result["log_errors"] = [line for line in text.splitlines() if "error" in line.lower()][:5]
@@ -349,7 +366,8 @@ def report_drop(r: dict) -> None:
     whole = r["whole_after"]
     print(f"  a whole download afterwards: {whole.received} bytes, errors {whole.errors}")
     print(f"  server memory before the drops alone / {r['settle']:.0f} s after them, MB: {r['idle_mb']:.0f} /"
-          f" {r['after_mb']:.0f} ({r['after_mb'] / r['idle_mb'] - 1:+.1%})")
+          f" {r['after_mb']:.0f} ({r['after_mb'] / r['idle_mb'] - 1:+.1%}); after as many whole downloads"
+          f" (control): {r['control_mb']:.0f} ({r['control_mb'] / r['idle_mb'] - 1:+.1%})")
     for line in r["log_errors"] + errors[:5]:
         print(f"    {line}")
 
