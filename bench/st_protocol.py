@@ -286,6 +286,7 @@ class Reader:
         """The sidebar link to the page at this URL path."""
         msg = self._rerun()
         msg.rerun_script.page_script_hash = self.pages[path]
+        self.query = ""  # the browser's address bar drops the old page's query; the new page may set its own
         result = await self._run("page", path or "overview", msg)
         self.path = "/" + path
         return result
