@@ -386,4 +386,3 @@ def widget_state(widget: Widget, value: object = None) -> WidgetState | None:
     else:
         state.double_value = value
     return state
-
