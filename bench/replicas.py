@@ -49,13 +49,15 @@ class Cluster:
     def access_log(self) -> list[dict[str, str]]:
         rows = []
         for line in (self.folder / "access.log").read_text().splitlines():
-            cookie, route, upstream, status, method, path, took = line.replace('"', "").split()
+            # the upstream is a list ("a, b") when nginx passed a request on to the next replica
+            cookie, route, rest = line.replace('"', "").split(" ", 2)
+            upstream, status, method, path, took = rest.rsplit(" ", 4)
             rows.append({"cookie": cookie, "route": route, "upstream": upstream, "status": status, "path": path})
         return rows
 
 
 def nginx_config(listen: str, ports: list[int], folder: Path) -> str:
-    servers = "\n".join(f"    server 127.0.0.1:{port};" for port in ports)
+    servers = "\n".join(f"    server 127.0.0.1:{port} max_fails=1 fail_timeout=10s;" for port in ports)
     text = TEMPLATE.read_text()
     for key, value in {"LISTEN": listen, "SERVERS": servers, "PREFIX": str(folder)}.items():
         text = text.replace("{{" + key + "}}", value)

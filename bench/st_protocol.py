@@ -57,6 +57,7 @@ class Result:
     received: int
     errors: list[str] = field(default_factory=list)
     finished: bool = False
+    url: str = ""  # a download's media URL
 
 
 @dataclass
@@ -79,6 +80,10 @@ class Reader:
         self.widgets: dict[tuple[int, ...], Widget] = {}  # by delta path
         self.downloads: dict[tuple[int, ...], object] = {}  # DownloadButton elements by delta path
         self.cache: dict[str, ForwardMsg] = {}  # the client's message cache: hash -> element message
+        self.view: dict[tuple[int, ...], Widget] = {}  # this run's headings and widgets, by delta path
+        self.values: dict[str, object] = {}  # the widgets' values this reader chose, by widget id
+        self.replica = ""  # the X-Dashboard-Replica header of the last HTTP reply (behind the proxy)
+        self.lost: asyncio.Event | None = None  # set when the server closes the socket (not by close())
         self.sent: list[BackMsg] = []  # every BackMsg, for the comparison with the browser's
         self._ws = None
         self._receiver: asyncio.Task | None = None
@@ -86,6 +91,8 @@ class Reader:
         self._request_id = ""
         self._received = 0
         self._errors: list[str] = []
+        self._fragments: set[str] = set()  # the fragments this run reruns (none: a whole run)
+        self._touched: set[tuple[int, ...]] = set()  # delta paths drawn in this run
 
     # -- HTTP --------------------------------------------------------------------------------------
     def _get(self, path: str) -> bytes:
@@ -93,16 +100,20 @@ class Reader:
         if self.cookies:
             request.add_header("Cookie", "; ".join(f"{k}={v}" for k, v in self.cookies.items()))
         with urllib.request.urlopen(request, timeout=self.timeout) as reply:
+            self.replica = reply.headers.get("X-Dashboard-Replica", self.replica)
             for header in reply.headers.get_all("Set-Cookie") or []:
                 self.cookies.update({k: m.value for k, m in SimpleCookie(header).items()})
             return reply.read()
 
     # -- the socket --------------------------------------------------------------------------------
-    async def open(self, path: str, query: str = "") -> Result:
-        """Arrive on a shared link: the page, the socket, the first run."""
+    async def open(self, path: str, query: str = "", kind: str = "link") -> Result:
+        """Arrive on a shared link: the page, the socket, the first run. As `kind="reconnect"`: what the
+        front end does when its socket was lost (the health check and host config again, a new socket,
+        and a run of the page in its address bar, query string included); the page is not fetched."""
         started = time.perf_counter()
+        page = [path + (f"?{query}" if query else "")] if kind == "link" else []
         try:
-            for step in (path + (f"?{query}" if query else ""), "/_stcore/health", "/_stcore/host-config"):
+            for step in (*page, "/_stcore/health", "/_stcore/host-config"):
                 await asyncio.to_thread(self._get, step)  # the page, then what its script asks first
             host = urlsplit(self.base).netloc
             self._ws = await connect(
@@ -118,7 +129,9 @@ class Reader:
                 ping_interval=None,  # browsers send no pings (the server's own pings are answered)
             )
         except Exception as exc:  # noqa: BLE001 - counted as this action's error
-            return Result("link", path, time.perf_counter() - started, 0, [f"connect: {type(exc).__name__}: {exc}"])
+            return Result(kind, path, time.perf_counter() - started, 0, [f"connect: {type(exc).__name__}: {exc}"])
+        self.lost = asyncio.Event()
+        self.values.clear()  # a new session: its page is drawn from the link alone
         self._receiver = asyncio.create_task(self._receive())
         self.path, self.query = path, query
         msg = BackMsg()
@@ -126,9 +139,10 @@ class Reader:
         msg.rerun_script.widget_states.SetInParent()
         msg.rerun_script.page_name = path.strip("/")
         self._context(msg)
-        return await self._run("link", path, msg, started)
+        return await self._run(kind, path, msg, started)
 
     async def close(self) -> None:
+        self.lost = None
         if self._ws is not None:
             await self._ws.close()
         if self._receiver is not None:
@@ -140,8 +154,11 @@ class Reader:
             setattr(info, key, value)
         info.url = self.base + self.path
 
-    async def _run(self, kind: str, label: str, msg: BackMsg, started: float | None = None) -> Result:
-        """Send msg and wait for its script run (or its backend response) to finish."""
+    async def _run(
+        self, kind: str, label: str, msg: BackMsg, started: float | None = None, fetch: bool = True
+    ) -> Result:
+        """Send msg and wait for its script run (or its backend response, then its file unless not
+        `fetch`) to finish."""
         started = time.perf_counter() if started is None else started
         loop = asyncio.get_running_loop()
         self._waiting, self._received, self._errors = loop.create_future(), 0, []
@@ -155,7 +172,9 @@ class Reader:
                 url = reply.backend_operation_response.deferred_file.url
                 if not url:
                     raise RuntimeError(reply.backend_operation_response.error_msg or "no file URL")
-                result.received += len(await asyncio.to_thread(self._get, url))
+                result.url = url
+                if fetch:
+                    result.received += len(await asyncio.to_thread(self._get, url))
         except TimeoutError:
             self._errors.append(f"timeout after {self.timeout:.0f} s")
         except Exception as exc:  # noqa: BLE001 - a closed socket, a refused download: counted
@@ -177,9 +196,11 @@ class Reader:
         except Exception as exc:  # noqa: BLE001 - the socket closed: whoever waits is told
             if self._waiting is not None and not self._waiting.done():
                 self._waiting.set_exception(ConnectionError(f"socket closed: {exc}"))
-            return
-        if self._waiting is not None and not self._waiting.done():
-            self._waiting.set_exception(ConnectionError("socket closed by the server"))
+        else:
+            if self._waiting is not None and not self._waiting.done():
+                self._waiting.set_exception(ConnectionError("socket closed by the server"))
+        if self.lost is not None:
+            self.lost.set()
 
     def _handle(self, msg: ForwardMsg) -> None:
         kind = msg.WhichOneof("type")
@@ -192,8 +213,10 @@ class Reader:
             msg, kind = cached, "delta"
         if kind == "new_session":
             self.session_id = msg.new_session.initialize.session_id or self.session_id
-            if not msg.metadata.run.fragment_ids:  # a whole run redraws the page
+            self._fragments, self._touched = set(msg.metadata.run.fragment_ids), set()
+            if not self._fragments:  # a whole run redraws the page
                 self.widgets.clear()
+                self.view.clear()
                 self.downloads.clear()
         elif kind == "navigation":
             self.pages = {p.url_pathname: p.page_script_hash for p in msg.navigation.app_pages}
@@ -202,7 +225,11 @@ class Reader:
             self.query = msg.page_info_changed.query_string
         elif kind == "delta" and msg.delta.WhichOneof("type") == "new_element":
             self._element(msg)
+        elif kind == "delta" and msg.delta.WhichOneof("type") == "add_block":
+            self._replace(tuple(msg.metadata.delta_path))
         elif kind == "script_finished":
+            if msg.script_finished in DONE and self._fragments:
+                self._drop_stale()
             if msg.script_finished == ForwardMsg.FINISHED_WITH_COMPILE_ERROR:
                 self._errors.append("script compile error")
             if msg.script_finished != ForwardMsg.FINISHED_EARLY_FOR_RERUN and self._waiting is not None:
@@ -220,6 +247,10 @@ class Reader:
         element = msg.delta.new_element
         which = element.WhichOneof("type")
         path = tuple(msg.metadata.delta_path)
+        self._touched.add(path)
+        self._replace(path)
+        if which == "heading" or which in WIDGETS:
+            self.view[path] = Widget(which, getattr(element, which), msg.delta.fragment_id, path[:1] == (0,))
         if which == "exception":
             self._errors.append(f"exception: {element.exception.type}: {element.exception.message[:120]}")
         elif which == "alert" and element.alert.format == Alert.ERROR:
@@ -228,6 +259,20 @@ class Reader:
             self.downloads[path] = element.download_button
         elif which in WIDGETS:
             self.widgets[path] = Widget(which, getattr(element, which), msg.delta.fragment_id, path[:1] == (0,))
+
+    def _replace(self, path: tuple[int, ...]) -> None:
+        """Something new drawn at `path`: whatever was there (an element, or a block and all it held) goes."""
+        for drawn in (self.widgets, self.view, self.downloads):
+            for old in [p for p in drawn if p[: len(path)] == path]:
+                del drawn[old]
+
+    def _drop_stale(self) -> None:
+        """After a fragment's run, forget what the fragment drew last time and not this time, as the front
+        end clears a fragment's stale elements."""
+        for drawn in (self.widgets, self.view):
+            stale = [p for p, w in drawn.items() if w.fragment_id in self._fragments and p not in self._touched]
+            for path in stale:
+                del drawn[path]
 
     # -- the reader's actions ----------------------------------------------------------------------
     def _rerun(self) -> BackMsg:
@@ -241,6 +286,7 @@ class Reader:
         """The sidebar link to the page at this URL path."""
         msg = self._rerun()
         msg.rerun_script.page_script_hash = self.pages[path]
+        self.query = ""  # the browser's address bar drops the old page's query; the new page may set its own
         result = await self._run("page", path or "overview", msg)
         self.path = "/" + path
         return result
@@ -254,7 +300,7 @@ class Reader:
         """Pick the option `step` places after the current one in this selectbox."""
         target = self.widgets[path]
         options = list(target.proto.options)
-        now = widget_value(target)
+        now = self.values.get(target.proto.id, widget_value(target))
         index = options.index(now) if now in options else 0
         choice = options[(index + step) % len(options)]
         msg = self._rerun()
@@ -263,10 +309,25 @@ class Reader:
         if target.fragment_id:
             msg.rerun_script.fragment_id = target.fragment_id
         for where, widget in sorted(self.widgets.items()):
-            state = widget_state(widget, choice if where == path else None)
+            state = widget_state(widget, choice if where == path else self.values.get(widget.proto.id))
             if state is not None:
                 msg.rerun_script.widget_states.widgets.append(state)
-        return await self._run("widget", f"{self.path} {target.proto.label}", msg)
+        result = await self._run("widget", f"{self.path} {target.proto.label}", msg)
+        if result.finished:
+            self.values[target.proto.id] = choice  # the browser keeps the value it sent
+        return result
+
+    def seen(self) -> list[str]:
+        """What the page shows the reader: its headings, and each widget's label and value (the one this
+        reader chose, else the one the server drew it with), sorted: a notice above them moves their positions."""
+        shown = []
+        for _, item in sorted(self.view.items()):
+            if item.kind == "heading":
+                shown.append(f"heading: {item.proto.body}")
+            else:
+                value = self.values.get(item.proto.id, widget_value(item))
+                shown.append(f"{item.kind}: {item.proto.label} = {value}")
+        return sorted(shown)
 
     def csv_downloads(self) -> list[tuple[int, ...]]:
         """This page's enabled download buttons that build a CSV when clicked."""
@@ -274,14 +335,20 @@ class Reader:
             p for p, b in self.downloads.items() if b.deferred_file_id and not b.disabled and "CSV" in b.label
         )
 
-    async def download(self, path: tuple[int, ...]) -> Result:
+    async def download(self, path: tuple[int, ...], fetch: bool = True) -> Result:
+        """Click a deferred download button: the server builds the file and answers its URL, which
+        is then fetched (unless not `fetch`: the URL is in the result, for `get`)."""
         button = self.downloads[path]
         msg = BackMsg()
         self._request_id = str(uuid.uuid4())
         request = msg.backend_operation_request
         request.request_id, request.session_id = self._request_id, self.session_id
         request.deferred_file.file_id = button.deferred_file_id
-        return await self._run("download", f"{self.path} {button.label}", msg)
+        return await self._run("download", f"{self.path} {button.label}", msg, fetch=fetch)
+
+    async def get(self, path: str) -> bytes:
+        """A GET with this reader's cookies (a media URL, say); HTTPError on a status ≥ 400."""
+        return await asyncio.to_thread(self._get, path)
 
 
 def widget_value(widget: Widget) -> object:

@@ -65,8 +65,13 @@ def stop(process: subprocess.Popen) -> None:
 
 def stop_group(process: subprocess.Popen, timeout: float = 20) -> None:
     """Terminate the process group `process` leads (bash scripts/run and the server it execs), then kill it
-    if it has not exited within `timeout` seconds."""
-    os.killpg(process.pid, signal.SIGTERM)
+    if it has not exited within `timeout` seconds (a group already gone, as a replica stopped by a fault
+    test, is left alone)."""
+    try:
+        os.killpg(process.pid, signal.SIGTERM)
+    except ProcessLookupError:
+        process.wait(timeout=timeout)
+        return
     try:
         process.wait(timeout=timeout)
     except subprocess.TimeoutExpired:

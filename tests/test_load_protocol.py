@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import urllib.error
 from collections.abc import Coroutine, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -101,3 +102,43 @@ def test_a_short_crowd_gets_every_action_finished_without_error(app: str) -> Non
     assert kinds.count("link") == 3
     assert len(kinds) > 3  # the readers acted after arriving
     assert all(r.received > 0 for r in results)  # each run's messages (or file) arrived
+
+
+async def download_fetched_late(url: str) -> tuple[list[bytes | int], list[int]]:
+    """Reader A clicks a CSV download but its browser is slow to fetch it: meanwhile two other readers'
+    runs finish (each ends with Streamlit's sweep of unreferenced files, which marks a built download
+    and deletes it on the next pass). Then A fetches it, twice; then A changes page (its next run frees
+    the kept file) and fetches it once more after two more sweeps. Returns the fetches (bytes or HTTP
+    status) and the runs' script_finished count as a check that the sweeps happened."""
+    a, b, c = (Reader(url, timeout=90, agent=f"late-fetch/{n}") for n in "abc")
+    await a.open("/rollcalls", "symbol=A/RES/69/188")
+    click = await a.download(a.csv_downloads()[0], fetch=False)
+    assert click.finished and click.url and not click.errors, click
+    others = await asyncio.gather(b.open("/country", "iso3=ZAF"), c.open("/agreement", "a=USA&b=CHN"))
+    others += await asyncio.gather(b.change_page("sources"), c.change_page("sources"))
+    fetched: list[bytes | int] = []
+    for _ in range(2):
+        fetched.append(await fetch_or_status(a, click.url))
+    left = [await a.change_page("sources")]
+    left += await asyncio.gather(b.change_page("rollcalls"), c.change_page("rollcalls"))
+    fetched.append(await fetch_or_status(a, click.url))
+    for reader in (a, b, c):
+        await reader.close()
+    runs = [r for r in others + left if r.finished and not r.errors]
+    return fetched, [len(runs)]
+
+
+async def fetch_or_status(reader: Reader, url: str) -> bytes | int:
+    try:
+        return await reader.get(url)
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def test_a_download_fetched_late_under_other_readers_runs_still_arrives(app: str) -> None:
+    fetched, (runs,) = run_async(download_fetched_late(app))
+    assert runs == 7  # the other readers' four runs before the fetch, and three after
+    first, again, after_rerun = fetched
+    assert isinstance(first, bytes) and first.startswith(b"\xef\xbb\xbf"), first  # the app's CSV, whole
+    assert again == first  # fetched twice (a browser may retry)
+    assert after_rerun == 404  # freed once the session ran again: nothing kept past its use

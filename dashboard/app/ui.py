@@ -13,6 +13,7 @@ import streamlit as st
 from dashboard import safecsv
 from dashboard.app import format as fmt
 from dashboard.app import nav
+from dashboard.app.kept_downloads import kept
 from dashboard.app.loading import cached_dataset, cached_rollcalls
 from dashboard.curated.load import Dataset
 from dashboard.curated.models import Stance
@@ -418,11 +419,12 @@ def download(
 
     Clicking it does not rerun the page (on_click="ignore"), so two downloads clicked in quick
     succession both arrive, and nothing else on the page is redrawn. Streamlit runs `build` in a
-    worker thread and keeps the bytes only until the browser has fetched them.
+    worker thread; the file is kept for this session until its next run (kept_downloads: without it,
+    other sessions' runs could delete it before the browser fetched it).
     """
     (container or st).download_button(
         label,
-        data=build,
+        data=kept(build, mime, file_name, label),
         file_name=file_name,
         mime=mime,
         on_click="ignore",
