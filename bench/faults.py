@@ -405,6 +405,7 @@ async def session_loop(url: str, pid: int, args: argparse.Namespace) -> tuple[li
             results.append(await open_and_close(url, n, args.timeout))
             if len(results) % 100 == 0:
                 curve.append((len(results), time.monotonic() - started, rss_mb(pid)))
+                print(f"  {curve[-1][0]:>5} sessions  {curve[-1][1]:6.0f} s  {curve[-1][2]:5.0f} MB", flush=True)
 
     await asyncio.gather(*(one(n) for n in range(args.sessions)))
     return results, curve
