@@ -157,12 +157,20 @@ def test_a_fragment_is_not_folded_across_another_speaker() -> None:
 
 
 def test_a_stated_role_is_not_borrowed_from_the_speaker_before() -> None:
+    # the group the role names is a known body (names.ORGANISATIONS): she speaks for it, not for the US
     cands = extract(HOSSAIN, SID, GAZ).candidates
     (actor,) = [a for a in of(cands, "actors") if a["id"] == "sara-hossain"]
-    assert actor["speaks_for"] is None and "independent experts" in actor["role"]
+    assert actor["speaks_for"] == "experts-accountability" and "independent experts" in actor["role"]
+    (position,) = [p for p in of(cands, "positions") if p.get("speaker_id") == "sara-hossain"]
+    assert position["actor_id"] == "experts-accountability"
+    # a role naming a body the registry does not know: she speaks for herself, still not for the US
+    unknown = HOSSAIN.replace("group of independent experts on accountability", "panel of jurists on remedies")
+    cands = extract(unknown, SID, GAZ).candidates
+    (actor,) = [a for a in of(cands, "actors") if a["id"] == "sara-hossain"]
+    assert actor["speaks_for"] is None and "jurists" in actor["role"]
     assert "names no actor the registry knows" in actor["notes"]
     (position,) = [p for p in of(cands, "positions") if p.get("speaker_id") == "sara-hossain"]
-    assert position["actor_id"] == "sara-hossain"  # not the United States of the speaker before
+    assert position["actor_id"] == "sara-hossain"
 
 
 def test_a_role_before_the_name_is_the_last_clause_only() -> None:

@@ -270,3 +270,38 @@ def test_lists_that_welcome_reject_or_boycott() -> None:  # the issue's variety:
 def test_a_veto_called_something_else_than_blame_is_no_criticism() -> None:
     assert ("CHN", "support") not in stances(VETO + "China called Russia's veto a necessary step.")
     assert ("CHN", "support") in stances(VETO + "China called Russia's veto irresponsible.")
+
+
+# --- words that look like other things: "image", "Hungary", a body's expert group ---------------------------
+def test_image_after_a_possessive_is_running_text_not_a_caption() -> None:  # 017
+    kim = (
+        "North Korean Ambassador to the U.N. Kim Song said North Korea flatly rejects the resolution passed by the "
+        "committee, calling it a political scheme aimed at tarnishing the North's image."
+    )
+    got = stances("The Third Committee adopted the resolution without a vote.\n" + kim)
+    assert ("PRK", "reject") in got
+    caption = "An image of the Third Committee's vote in New York, in which North Korea rejects the resolution."
+    assert ("PRK", "reject") not in stances("The Third Committee adopted the resolution without a vote.\n" + caption)
+
+
+def test_the_representative_of_hungary_is_not_the_general_assembly() -> None:  # 005: "hUNGAry"
+    cands = candidates(
+        "The draft (document A/C.3/79/L.34) was approved by the Third Committee without a vote. "
+        "Introducing the draft, the representative of Hungary, speaking on behalf of the European Union, noted "
+        "that the annual draft has been approved for the past 20 years, and highlighted updates to the text."
+    )
+    bodies = {c.record["id"]: c.record["body"] for c in cands if c.table == "events"}
+    assert set(bodies.values()) == {"ga_third_committee"}
+    (eu,) = [c.record for c in cands if c.table == "positions" and c.record["actor_id"] == "eu"]
+    assert eu["stance"] == "support" and bodies[eu["event_id"]] == "ga_third_committee"
+
+
+def test_a_member_of_the_councils_expert_group_speaks_for_the_group() -> None:  # 003 (seed)
+    got = positions(
+        "The Human Rights Council held a review of the country. Sara Hossain, a member of the Council's group of "
+        'independent experts on accountability, said that despite "political obstacles," they backed the call for '
+        "the Security Council to refer the situation in North Korea to the International Criminal Court (ICC)."
+    )
+    assert [(p["actor_id"], p["speaker_id"], p["stance"]) for p in got] == [
+        ("experts-accountability", "sara-hossain", "call_for_accountability")
+    ]

@@ -67,6 +67,9 @@ ORGANISATIONS = {
     "OHCHR": ("ohchr", "Office of the UN High Commissioner for Human Rights"),
     "Organisation of Islamic Cooperation": ("oic", "Organisation of Islamic Cooperation"),
     "Non-Aligned Movement": ("nam", "Non-Aligned Movement"),
+    # the Human Rights Council's group of independent experts on accountability (data/actors.yaml)
+    "group of independent experts on accountability":
+        ("experts-accountability", "Human Rights Council group of independent experts on accountability (DPRK)"),
 }  # fmt: skip
 
 

@@ -31,10 +31,11 @@ BODY_PATTERNS: list[tuple[str, str]] = [
     # "UNGA's Third Committee" and "the General Assembly's human rights committee"
     ("ga_third_committee", r"Third Committee(?:\s*\([^)]{0,60}\))?(?:\s*\[[^\]]{0,40}\])?\s+of\s+the\s+"
      r"(?:UN\s+|U\.N\.\s+|United Nations\s+)?General Assembly|Third Committee|"
-     r"(?:General Assembly|Assembly|UNGA)(?:'s|’s)? (?:\w+ ){0,3}committee|"
+     r"(?:General Assembly|Assembly|\bUNGA)(?:'s|’s)? (?:\w+ ){0,3}committee|"
      r"committee of the (?:UN |U\.N\. )?General Assembly|General Assembly (?:\w+ ){0,3}committee"),
     # "The Assembly adopted without a vote" (capitalised, and deciding: not "said the Assembly 'condemns …'")
-    ("ga_plenary", r"General Assembly|UNGA|193-(?:member|nation)|"
+    # "UNGA" as a word only: case-insensitively it is inside "Hungary" (speaking for the European Union)
+    ("ga_plenary", r"General Assembly|\bUNGA\b|193-(?:member|nation)|"
      r"(?-i:\b[Tt]he Assembly\b)(?=(?:\s+\w+){0,3}\s+(?:adopted|approved|passed|voted|rejected)\b)"),
     ("security_council", r"Security Council|UNSC|15-member (?:council|body|organ)"),
     ("human_rights_council", r"Human Rights Council|UNHRC|\bHRC\b|rights council|47[- ]member|"
@@ -301,8 +302,12 @@ APPEAL = (
     r"\b(?:please contribute|contribute what you can|donate|subscribe now|become a (?:member|supporter)|"
     r"you are visiting us|advertising revenue|support (?:our|independent) journalism|readers like you)\b"
 )
-#: A caption or a credit: it names a photograph or carries a copyright sign.
-CAPTION = r"\bphoto(?:graph)?s?\b|\bimages?\b|©|\(c\)|\bpictured\b|\bvia AP\b|\bfile picture\b"
+#: A caption or a credit: it names a photograph or carries a copyright sign. "image" after a possessive is a
+#: reputation, not a picture: "a political scheme aimed at tarnishing the North's image".
+CAPTION = (
+    r"\bphoto(?:graph)?s?\b|(?<!['’]s )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bour )\bimages?\b|"
+    r"©|\(c\)|\bpictured\b|\bvia AP\b|\bfile picture\b"
+)
 #: Places a story is filed from (a dateline): the UN's seats and common capitals. Extend freely.
 DATELINE_PLACES = [
     "United Nations", "New York", "Geneva", "Vienna", "Nairobi", "The Hague", "Seoul", "Pyongyang", "Tokyo", "Beijing",
