@@ -39,6 +39,7 @@ import random
 import signal
 import socket
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -73,6 +74,9 @@ def write_audit(folder: Path) -> Iterator[Path]:
     """Processes started inside log the files they write to the path yielded (bench/write_audit)."""
     log = folder / "writes.log"
     log.touch()
+    # scripts/run installs the pinned packages on a first start (pip writes files): do it before the audit,
+    # so the log holds only what the server writes
+    subprocess.run(["bash", "-c", "source scripts/_venv.sh requirements.txt"], cwd=ROOT, check=True)
     saved = {k: os.environ.get(k) for k in ("PYTHONPATH", "WRITE_AUDIT_LOG")}
     os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(AUDIT), saved["PYTHONPATH"]]))
     os.environ["WRITE_AUDIT_LOG"] = str(log)
