@@ -137,6 +137,9 @@ ANSWERS: dict[str, tuple[Callable[[Page], Locator], int]] = {
     "rollcalls": (text("116 yes, 20 no, 53 abstentions"), 1),
     "agreement": (text("Voeten score"), 1),
     "series": (within_main("table.dprk"), 1),
+    "cohesion": (text("the least cohesive group was"), 1),  # the period's answer, before the chart
+    "outvoted": (within_main('[data-testid="stVegaLiteChart"]'), 1),  # the ranking
+    "consensus": (within_main('[data-testid="stVegaLiteChart"]'), 1),  # the share by year
 }
 #: How much of the answer must show on those screens (its first lines, or all of it if shorter).
 SHOWN = 40
