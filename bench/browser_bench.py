@@ -157,6 +157,9 @@ def widget_change(page, spec: PageSpec, value: str) -> None:  # noqa: ANN001
         page.keyboard.press("Enter")
     else:
         field = main.locator('[data-testid="stTextInput"] input').nth(int(index))
+        if not field.is_visible():  # filters folded away on the page: open their section first (client-side)
+            folded = main.locator('[data-testid="stExpander"]').filter(has=page.locator('[data-testid="stTextInput"]'))
+            folded.first.locator("summary").click()
         field.fill(value)
         field.press("Enter")
 
