@@ -163,16 +163,6 @@ def _memory_trimmer() -> threading.Thread | None:
     return thread
 
 
-@st.cache_resource(show_spinner="Computing the body's vote matrix…")
-def cached_matrix(body: str) -> VoteMatrix:
-    """One body's vote matrix (agreement within that body only), computed once per server process and body;
-    the General Assembly's is the one cached_rollcalls holds."""
-    from dashboard.official import agreement
-
-    rc, matrix = cached_rollcalls()
-    return matrix if body == "general_assembly" else agreement.vote_matrix(rc, body=body)
-
-
 # --- Views per query: a page's heaviest pure computations, once per server process and query (a shared link's
 # readers, and every return to a page, reuse them). Each is keyed by the query alone and reads the record from the
 # caches above; Streamlit hands each run its own copy. At most VIEWS entries each, least recently used dropped.
@@ -269,7 +259,7 @@ def record_view(
     rc = cached_rollcalls()[0]
     found = record.filter_decisions(rc, text, years, topic, method, important, dprk, body)
     inside = content.within(rc, body)
-    table = record.record_table(inside, cached_matrix(body), found, list(actors))
+    table = record.record_table(inside, cached_body_matrix(body), found, list(actors))
     return found, content.body_table(inside, found, table, body)
 
 

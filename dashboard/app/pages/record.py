@@ -23,7 +23,7 @@ body = st.selectbox(
 )  # fmt: skip
 calls = content.decisions_of(rc, body)
 years = content.years_of(calls)
-matrix = loading.cached_matrix(body)
+matrix = loading.cached_body_matrix(body)
 st.markdown(content.intro(calls, body))
 st.markdown(content.examples_html(), unsafe_allow_html=True)
 
