@@ -237,6 +237,13 @@ def run(args: argparse.Namespace, readers: int) -> dict[str, object]:
         time.sleep(args.after)
         after = {pid: rss_mb(pid) for pid in pids}
         exceptions = log.read_text(errors="replace").count("Traceback")
+        if args.keep_profile and profile.exists():
+            shutil.copyfile(profile, args.keep_profile)
+    if args.details:
+        start = min((r.at for r in results), default=0.0)
+        rows = [{"kind": r.kind, "label": r.label, "at": r.at - start, "took": r.took, "errors": r.errors}
+                for r in results]
+        args.details.write_text(json.dumps(rows, indent=0))
     errors = sorted({e for r in results for e in r.errors})
     cores = os.cpu_count() or 1
     return {
@@ -311,6 +318,8 @@ def main() -> int:
     parser.add_argument("--step", default="", help="comma-separated crowd sizes, one run each (one replica)")
     parser.add_argument("--profile", action="store_true", help="sample the (first) server with py-spy")
     parser.add_argument("--json", type=Path, help="append each run's figures to this file")
+    parser.add_argument("--details", type=Path, help="write every action (kind, label, start, seconds) here")
+    parser.add_argument("--keep-profile", type=Path, help="copy py-spy's collapsed stacks here")
     args = parser.parse_args()
     args.seconds = min(args.seconds, 600)
     sizes = [int(s) for s in args.step.split(",")] if args.step else [args.readers]

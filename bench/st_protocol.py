@@ -58,6 +58,7 @@ class Result:
     errors: list[str] = field(default_factory=list)
     finished: bool = False
     url: str = ""  # a download's media URL
+    at: float = 0.0  # time.perf_counter() when it was sent
 
 
 @dataclass
@@ -162,7 +163,7 @@ class Reader:
         started = time.perf_counter() if started is None else started
         loop = asyncio.get_running_loop()
         self._waiting, self._received, self._errors = loop.create_future(), 0, []
-        result = Result(kind, label, 0.0, 0)
+        result = Result(kind, label, 0.0, 0, at=started)
         try:
             self.sent.append(msg)
             await self._ws.send(msg.SerializeToString())
