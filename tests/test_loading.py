@@ -156,3 +156,16 @@ def test_without_the_private_internals_the_reaper_does_nothing_and_warns_once(
         "Streamlit's runtime lacks _session_mgr._storage_lock, media_file_mgr.clear_session_refs, which the "
         "session reaper uses: closed sessions are not reaped, so memory grows with every visitor"
     ]
+
+
+def test_a_download_built_counts_as_activity_for_the_memory_trimmer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A download runs no script: building its file must still wake the trimmer (it trims for TRIM_FOR s
+    after the last activity), or memory freed after a late download would never go back to the OS."""
+    from dashboard.app import loading, ui
+
+    given: dict[str, object] = {}
+    monkeypatch.setattr(ui.st, "download_button", lambda label, **kw: given.update(kw))
+    ui.download("CSV", lambda: b"a,b\n", "x.csv", "text/csv")
+    monkeypatch.setattr(loading, "_last_run", 0.0)
+    assert given["data"]() == b"a,b\n"  # type: ignore[operator]
+    assert loading._last_run > 0.0

@@ -109,9 +109,15 @@ def _rss_mb() -> float:
 
 def housekeeping() -> None:
     """On every script run (app.py): note the time, and start the memory trimmer once per process."""
+    note_activity()
+    _memory_trimmer()
+
+
+def note_activity() -> None:
+    """A script run or a download's file built: the trimmer waits QUIET s, then trims for TRIM_FOR s.
+    A download runs no script, so without this a file built long after the last run was never trimmed."""
     global _last_run
     _last_run = time.monotonic()
-    _memory_trimmer()
 
 
 @st.cache_resource(show_spinner=False)

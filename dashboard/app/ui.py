@@ -14,7 +14,7 @@ from dashboard import safecsv
 from dashboard.app import format as fmt
 from dashboard.app import nav
 from dashboard.app.kept_downloads import kept
-from dashboard.app.loading import cached_dataset, cached_official_footer, cached_rollcalls
+from dashboard.app.loading import cached_dataset, cached_official_footer, cached_rollcalls, note_activity
 from dashboard.curated.load import Dataset
 from dashboard.curated.models import Stance
 from dashboard.official.vocab import Cell
@@ -422,9 +422,15 @@ def download(
     worker thread; the file is kept for this session until its next run (kept_downloads: without it,
     other sessions' runs could delete it before the browser fetched it).
     """
+    def build_noted() -> bytes:
+        try:
+            return build()
+        finally:  # what building allocated is freed now: the memory trimmer may hand it back once quiet
+            note_activity()
+
     (container or st).download_button(
         label,
-        data=kept(build, mime, file_name, label),
+        data=kept(build_noted, mime, file_name, label),
         file_name=file_name,
         mime=mime,
         on_click="ignore",
