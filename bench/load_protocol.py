@@ -258,6 +258,7 @@ def run(args: argparse.Namespace, readers: int) -> dict[str, object]:
         "cancelled": cancelled,
         "error_texts": errors[:10],
         "server_cpu_share": sum(cpu[p] for p in pids) / wall / cores,
+        "server_cpu_per_action_ms": 1000 * sum(cpu[p] for p in pids) / max(1, len(results)),
         "proxy_cpu_share": sum(cpu[p] for p in others) / wall / cores,
         "generator_cpu_share": mine / wall / cores,
         "idle_mb": [idle[p] for p in pids],
@@ -293,7 +294,8 @@ def report(result: dict) -> None:
     print(f"memory per replica, idle / peak / {result['after_s']:.0f} s after, MB: {mb}")
     print(
         f"CPU of {result['cores']} cores: servers {result['server_cpu_share']:.0%},"
-        f" proxy {result['proxy_cpu_share']:.0%}, this generator {result['generator_cpu_share']:.0%};"
+        f" proxy {result['proxy_cpu_share']:.0%}, this generator {result['generator_cpu_share']:.0%}"
+        f" (server CPU per action, links included: {result['server_cpu_per_action_ms']:.0f} ms);"
         f" load average {result['load'][0]:.1f} before, {result['load'][1]:.1f} after (other work counts in it)"
     )
     print(f"readers cancelled at the hard deadline: {result['cancelled']}; tracebacks in the servers' log: "
