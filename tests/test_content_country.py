@@ -83,3 +83,34 @@ def test_north_korea_never_voted_in_the_council_said_in_a_line() -> None:
     assert sc.membership == country.NEVER_MEMBER
     everywhere, none = country.bodies_voted_in(country.shares_by_body(matrices, "CHN"))
     assert none is None and len(everywhere) == 4
+
+
+def test_the_other_bodies_read_once_give_each_state_its_own_record() -> None:
+    """body_records from the shared base (gathered once) says what decision_cells and the members table say,
+    decision by decision, for a member, a permanent member, a state never a member and a code no row names."""
+    from dashboard.app.content import compare
+    from dashboard.official import record
+
+    base = country.bodies_base(RC)
+    members = rollcalls.members_table(RC)
+    for iso3 in ("ZAF", "CHN", "PRK", "XXX"):
+        for part in country.body_records(RC, iso3, base):
+            calls = record.filter_decisions(RC, dprk=True, body=part.body).sort_values("date", ascending=False)
+            expected = [compare.decision_cells(RC, int(r), [iso3])[iso3] for r in calls["rcid"]]
+            assert part.dprk["its vote"].tolist() == [country.SHORT_CELLS.get(c, c) for c in expected]
+            assert part.dprk["symbol"].tolist() == calls["symbol"].astype(str).tolist()
+            mine = members[(members["body"].astype(str) == part.body) & (members["iso3"].astype(str) == iso3)]
+            years = [int(y) for y in mine["session"]]
+            assert part.membership == (f"member in {country.years_text(years)}" if years else country.NEVER_MEMBER)
+
+
+def test_dprk_votes_are_the_record_tables_own() -> None:
+    """dprk_votes (the state's cells only) gives what record.record_table's vote column gives."""
+    from dashboard.official import record
+
+    calls = record.filter_decisions(RC, dprk=True)
+    for iso3, name in (("FRA", "France"), ("PRK", "North Korea"), ("SSD", "South Sudan")):
+        table, vote = country.dprk_votes(RC, MATRIX, iso3, name, calls)
+        full = record.record_table(RC, MATRIX, calls, [iso3]).sort_values("date", ascending=False)
+        expected = full[["date", "symbol", vote]].replace(country.SHORT_CELLS)
+        assert table.to_dict("list") == expected.to_dict("list")

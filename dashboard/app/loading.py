@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # imported when first used, as the pages need them (a start l
     from streamlit.navigation.page import StreamlitPage
 
     from dashboard.app.content.compare import Stances
-    from dashboard.app.content.country import BodyRecord
+    from dashboard.app.content.country import BodiesBase, BodyRecord, EventFacts
     from dashboard.official.agreement import VoteMatrix
     from dashboard.official.rollcalls import RollCalls
     from dashboard.safecsv import Prepared
@@ -197,6 +197,44 @@ def series_assembly(iso3: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame
     return table, years, views.sponsorship_by_year(rc, table)
 
 
+@st.cache_resource(show_spinner=False)
+def cached_dprk_assembly() -> pd.DataFrame:
+    """The Assembly's DPRK resolutions (official.record.filter_decisions(dprk=True)), once per process.
+    Shared: callers must not change it."""
+    from dashboard.official import record
+
+    return record.filter_decisions(cached_rollcalls()[0], dprk=True)
+
+
+@st.cache_resource(show_spinner=False)
+def cached_bodies_base() -> BodiesBase:
+    """Every state's record on the other bodies' DPRK decisions (content.country.bodies_base), once per
+    process (~0.3 s): a state's Country profile then reads its own in milliseconds. Shared: read only."""
+    from dashboard.app.content import country
+
+    return country.bodies_base(cached_rollcalls()[0])
+
+
+@dataclass
+class CountryArticles:
+    """The Country profile's articles side of a state the articles name (content.country)."""
+
+    counts: dict[str, int]  # the figures that are not zero
+    zeros: str | None  # the line naming the zero ones
+    events: list[EventFacts]
+
+
+@st.cache_data(max_entries=VIEWS, show_spinner=False)
+def country_articles(iso3: str) -> CountryArticles:
+    """What the Country profile shows of that state from the articles (content.country.article_counts,
+    split_zeros, events_of)."""
+    from dashboard.app.content import country
+
+    frames = cached_dataset().frames
+    counts, zeros = country.split_zeros(country.article_counts(frames, iso3))
+    return CountryArticles(counts, zeros, country.events_of(frames, iso3))
+
+
 @dataclass
 class CountryAssembly:
     """The Country profile's Assembly record of a state that cast recorded votes (content.country)."""
@@ -208,17 +246,22 @@ class CountryAssembly:
     sponsorship_line: str
     sponsored: pd.DataFrame
     ideal_points: pd.DataFrame
+    ideal_chart: dict | None  # charts.ideal_points' Vega-Lite spec (None without points): built once a state
 
 
 @st.cache_data(max_entries=VIEWS, show_spinner=False)
 def country_assembly(iso3: str, name: str, group: str | None) -> CountryAssembly:
     """What the Country profile shows of that state's Assembly record (see CountryAssembly)."""
+    from dashboard.app import charts
     from dashboard.app.content import country
     from dashboard.official import record
 
     rc, matrix = cached_rollcalls()
-    dprk, column = country.dprk_votes(rc, matrix, iso3, name)
+    dprk, column = country.dprk_votes(rc, matrix, iso3, name, cached_dprk_assembly())
     line, sponsored = country.sponsorships(rc, iso3)
+    points = record.ideal_points(rc, iso3)
+    title = f"{name}'s ideal point by year"
+    spec = None if points.empty else charts.ideal_points(points.assign(iso3=iso3), {iso3: name}, title)
     return CountryAssembly(
         dprk,
         column,
@@ -226,7 +269,8 @@ def country_assembly(iso3: str, name: str, group: str | None) -> CountryAssembly
         country.agreement_scores(rc, matrix, iso3, group),
         line,
         sponsored,
-        record.ideal_points(rc, iso3),
+        points,
+        None if spec is None else spec.to_dict(validate=False),  # as ui.chart draws it
     )
 
 
@@ -237,7 +281,8 @@ def country_bodies(iso3: str) -> tuple[pd.DataFrame, list[BodyRecord]]:
     from dashboard.app.content import country
 
     matrices = {b: cached_body_matrix(b) for b in ["general_assembly", *country.OTHER_BODIES]}
-    return country.shares_by_body(matrices, iso3), country.body_records(cached_rollcalls()[0], iso3)
+    rc = cached_rollcalls()[0]
+    return country.shares_by_body(matrices, iso3), country.body_records(rc, iso3, cached_bodies_base())
 
 
 @st.cache_data(max_entries=VIEWS, show_spinner=False)

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard.app import charts, loading, nav, ui
+from dashboard.app import loading, nav, ui
 from dashboard.app.content import country
 from dashboard.curated import analysis
 from dashboard.official import record
@@ -33,14 +33,14 @@ with articles:
             icon=":material/info:",
         )
     else:
-        counts, zeros = country.split_zeros(country.article_counts(frames, iso3))
-        figures = list(counts.items())
+        told = loading.country_articles(iso3)
+        figures = list(told.counts.items())
         for pair in (figures[i : i + 2] for i in range(0, len(figures), 2)):  # two to a row, as on a phone
             for column, (label, value) in zip(st.columns(2), pair, strict=False):
                 column.metric(label, value)
-        if zeros:
-            st.caption(zeros)
-        for event in country.events_of(frames, iso3):
+        if told.zeros:
+            st.caption(told.zeros)
+        for event in told.events:
             with st.container(border=True):
                 st.markdown(event.heading)
                 for item in event.items:
@@ -98,9 +98,8 @@ with official:
                 column_config={"title": st.column_config.TextColumn(width="large")},
             )
 
-        points = found.ideal_points
-        if not points.empty:
-            ui.chart(charts.ideal_points(points.assign(iso3=iso3), {iso3: name}, f"{name}'s ideal point by year"))
+        if found.ideal_chart is not None:  # charts.ideal_points' spec, built once a state (as ui.chart draws it)
+            st.vega_lite_chart(spec=found.ideal_chart, width="stretch")
             st.caption(
                 "Ideal point: one number per year placing a state's votes on one dimension (Bailey, Strezhnev and "
                 "Voeten 2017); higher sits nearer the United States' positions. The band is its 90 % interval."
