@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # imported when first used, as the pages need them (a start l
 
     from dashboard.app.content.compare import Stances
     from dashboard.app.content.country import BodiesBase, BodyRecord, EventFacts
+    from dashboard.app.content.series import YearOfEvents
     from dashboard.official.agreement import VoteMatrix
     from dashboard.official.rollcalls import RollCalls
     from dashboard.safecsv import Prepared
@@ -169,12 +170,49 @@ def _memory_trimmer() -> threading.Thread | None:
 VIEWS = 64
 
 
+@dataclass
+class SeriesShared:
+    """What the series page shows or reads for every state, once per process. Shared: read only."""
+
+    record: RollCalls  # content.series.dprk_record: the record cut to the page's decisions
+    decisions: pd.DataFrame  # content.series.dprk_decisions of it
+    assembly: pd.DataFrame  # rollcalls.series of the Assembly's resolution, no state
+    overview: dict  # charts.series_overview's Vega-Lite spec (its tallies and sponsor counts name no state)
+    sponsors: pd.DataFrame  # views.sponsorship_by_year: states × years
+    states: dict[str, str]  # content.series.state_options
+    events: list[YearOfEvents]  # content.series.years_of_events
+
+
+@st.cache_resource(show_spinner=False)
+def cached_series_shared() -> SeriesShared:
+    """SeriesShared, built once per process (~0.4 s)."""
+    from dashboard.app import charts
+    from dashboard.app.content import series
+    from dashboard.official import rollcalls, views
+
+    rc = cached_rollcalls()[0]
+    small = series.dprk_record(rc)
+    assembly = rollcalls.series(small, series.TITLE)
+    years = views.series_years(assembly, series.FIRST, series.LAST)
+    overview = charts.series_overview(years, "Tally, or sponsoring states, by year").to_dict(validate=False)
+    return SeriesShared(
+        small,
+        series.dprk_decisions(small),
+        assembly,
+        overview,
+        views.sponsorship_by_year(small, assembly),
+        series.state_options(rc),
+        series.years_of_events(cached_dataset().frames),
+    )
+
+
 @st.cache_data(max_entries=VIEWS, show_spinner=False)
 def series_across(iso3: str) -> pd.DataFrame:
     """content.series.across_bodies: the state's DPRK decisions and gaps in the three bodies."""
     from dashboard.app.content import series
 
-    return series.across_bodies(cached_rollcalls()[0], iso3)
+    shared = cached_series_shared()
+    return series.across_bodies(shared.record, iso3, shared.decisions)
 
 
 @st.cache_data(max_entries=VIEWS, show_spinner=False)
@@ -186,15 +224,23 @@ def series_grid_html(iso3: str) -> str:
 
 
 @st.cache_data(max_entries=VIEWS, show_spinner=False)
-def series_assembly(iso3: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """The Assembly's DPRK resolution with that state's part: (content.series.assembly_years' table and years,
-    and the sponsoring states by year, views.sponsorship_by_year)."""
+def series_events(iso3: str, state: str) -> list[tuple[str, str]]:
+    """The articles' events by year with that state's quotes first: (heading, Markdown) per year
+    (content.series.year_block)."""
     from dashboard.app.content import series
-    from dashboard.official import views
 
-    rc = cached_rollcalls()[0]
-    table, years = series.assembly_years(rc, iso3)
-    return table, years, views.sponsorship_by_year(rc, table)
+    return [series.year_block(year, iso3, state) for year in cached_series_shared().events]
+
+
+@st.cache_data(max_entries=VIEWS, show_spinner=False)
+def series_assembly(iso3: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The Assembly's DPRK resolution with that state's part, year by year: (content.series.assembly_view of
+    assembly_years' years, as the page shows it: assembly_shown)."""
+    from dashboard.app.content import series
+
+    shared = cached_series_shared()
+    view = series.assembly_view(series.assembly_years(shared.record, iso3, shared.assembly)[1])
+    return view, series.assembly_shown(view)
 
 
 @st.cache_resource(show_spinner=False)

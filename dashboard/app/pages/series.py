@@ -3,8 +3,7 @@ the Security Council, then the Assembly's votes and sponsors in detail, beside t
 
 import streamlit as st
 
-from dashboard.app import charts, loading, nav, ui
-from dashboard.app import format as fmt
+from dashboard.app import loading, ui
 from dashboard.app.content import series
 
 data = ui.dataset()
@@ -16,7 +15,8 @@ st.markdown(
     "by year, in the General Assembly, the Human Rights Council and the Security Council, then the Assembly's "
     "resolution in detail, beside what the articles reported."
 )
-states = series.state_options(rc)
+shared = loading.cached_series_shared()  # what every state's page shows or reads, built once
+states = shared.states
 iso3 = ui.param_state("iso3", states, "CHN")
 iso3 = st.selectbox("State", list(states), index=list(states).index(iso3), format_func=lambda c: f"{states[c]} ({c})")
 ui.set_params(iso3=iso3)
@@ -47,18 +47,9 @@ ui.download_csv(
     help="One row per decision, or per year and body without one; body, symbol, source and licence on every row",
 )
 st.markdown("**The articles' events on the DPRK, and their quotes, by year** (the state's own words first)")
-for year, found in series.events_by_year(data.frames).groupby("year"):
-    with st.expander(series.year_heading(data.frames, int(year), found, iso3, states[iso3])):
-        for row in found.itertuples():
-            when = fmt.known(row.date, "date unknown")
-            st.page_link(
-                nav.BREAKDOWN.file,
-                label=f"{when} · {charts.BODY_LABELS.get(row.body, row.body)} · {row.title}",
-                query_params={"event": row.event_id},
-            )
-            for said in series.quotes(data.frames, row.event_id, iso3).itertuples():
-                who = said.speaker if isinstance(said.speaker, str) else said.actor
-                ui.quote_block(said.statement, said.summary, who, said.position_id)
+for heading, block in loading.series_events(iso3, states[iso3]):
+    with st.expander(heading):  # each year's events and quotes in one element
+        st.markdown(block, unsafe_allow_html=True)
 
 st.subheader("The General Assembly's resolution in detail")
 st.markdown(
@@ -68,13 +59,12 @@ st.markdown(
     "where (source: **United Nations**, extract of adopted resolutions). Years in neither source (2012–2013, "
     "2016–2018) are shown as such: unvotes lists recorded votes only, and the UN extract starts in late 2019."
 )
-table, years, matrix = loading.series_assembly(iso3)
-ui.chart(charts.series_overview(years, "Tally, or sponsoring states, by year"))  # whole at 390 px
+view, shown = loading.series_assembly(iso3)
+st.vega_lite_chart(spec=shared.overview, width="stretch")  # charts.series_overview, whole at 390 px
 
 st.subheader(f"{states[iso3]}, year by year")
-view = series.assembly_view(years)
 st.dataframe(
-    series.assembly_shown(view),
+    shown,
     hide_index=True,
     column_config={
         "open": st.column_config.LinkColumn("decision", display_text="open ↗"),
@@ -89,6 +79,7 @@ ui.download_csv(
 )
 
 st.subheader("Who sponsored, year by year")
+matrix = shared.sponsors
 st.markdown(
     f"**{len(matrix)} states** sponsored at least one of these resolutions since 2019 "
     "(sponsor: on the draft as tabled; additional sponsor: joined later). Source: United Nations."
