@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # imported when first used, as the pages need them (a start l
     from streamlit.navigation.page import StreamlitPage
 
     from dashboard.app.content.compare import Stances
-    from dashboard.app.content.country import BodiesBase, BodyRecord, EventFacts
+    from dashboard.app.content.country import BodiesBase, BodyRecord
     from dashboard.app.content.series import YearOfEvents
     from dashboard.official.agreement import VoteMatrix
     from dashboard.official.rollcalls import RollCalls
@@ -267,18 +267,18 @@ class CountryArticles:
 
     counts: dict[str, int]  # the figures that are not zero
     zeros: str | None  # the line naming the zero ones
-    events: list[EventFacts]
+    events: list[str]  # each event's facts as one Markdown block (content.country.event_markdown)
 
 
 @st.cache_data(max_entries=VIEWS, show_spinner=False)
 def country_articles(iso3: str) -> CountryArticles:
     """What the Country profile shows of that state from the articles (content.country.article_counts,
-    split_zeros, events_of)."""
+    split_zeros, events_of as event_markdown)."""
     from dashboard.app.content import country
 
     frames = cached_dataset().frames
     counts, zeros = country.split_zeros(country.article_counts(frames, iso3))
-    return CountryArticles(counts, zeros, country.events_of(frames, iso3))
+    return CountryArticles(counts, zeros, [country.event_markdown(e) for e in country.events_of(frames, iso3)])
 
 
 @dataclass

@@ -3,6 +3,7 @@ shares of its votes, agreement with the permanent five and its group, sponsorshi
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -86,6 +87,27 @@ def events_of(frames: Frames, iso3: str) -> list[EventFacts]:
     return out
 
 
+def quote_markdown(statement: str | None, summary: str, who: str, fact_id: str) -> str:
+    """A quote as ui.quote_block shows it, as Markdown (its link in <small>: draw with unsafe_allow_html): the
+    words quoted (or, where none are, the summary), the speaker, a link to the source passage. Escaped."""
+    who = html.escape(who, quote=False)
+    if isinstance(statement, str) and statement:
+        said = f"> “{html.escape(statement, quote=False)}”  \n> — {who}"
+    else:
+        said = f"{html.escape(summary, quote=False)} — *{who}* (no words quoted)"
+    return f"{said}\n\n<small>[source passage ↗]({nav.SOURCES.url(fact=fact_id)})</small>"
+
+
+def event_markdown(event: EventFacts) -> str:
+    """One event's heading and the state's facts in it as one Markdown block (one element, not three a quote):
+    each fact's line, each position's stance then its quote (quote_markdown)."""
+    parts = [event.heading]
+    for item in event.items:
+        parts += [item] if isinstance(item, str) else [f"`{item.stance}`", quote_markdown(
+            item.statement, item.summary, item.who, item.fact_id)]  # fmt: skip
+    return "\n\n".join(parts)
+
+
 def dprk_votes(
     rc: RollCalls, matrix: VoteMatrix, iso3: str, name: str, calls: pd.DataFrame | None = None
 ) -> tuple[pd.DataFrame, str]:
@@ -132,15 +154,22 @@ def agreement_scores(rc: RollCalls, matrix: VoteMatrix, iso3: str, group: str | 
     )
 
 
+#: The newest sponsorships the page lists; the voting record has them all (its table and CSV).
+SPONSORED_SHOWN = 100
+
+
 def sponsorships(rc: RollCalls, iso3: str) -> tuple[str, pd.DataFrame]:
-    """The sentence on its sponsorships and the newest 200 (date, symbol, role, title)."""
+    """The sentence on its sponsorships (saying how many of them the table lists) and the newest
+    SPONSORED_SHOWN (date, symbol, role, title)."""
     sponsored = record.sponsorship_summary(rc, iso3)
     listed = rc.decisions[rc.decisions["source"].astype(str) == "UN extract"]
     line = (
         f"**Sponsorships:** {len(sponsored):,} of the {len(listed):,} decisions whose sponsors the record lists "
         f"(session 74 on, {listed['year'].min()}–{listed['year'].max()})."
     )
-    top = sponsored.head(200)
+    if len(sponsored) > SPONSORED_SHOWN:
+        line += f" The newest {SPONSORED_SHOWN} below; all of them in its voting record (table and CSV)."
+    top = sponsored.head(SPONSORED_SHOWN)
     return line, top.assign(date=top["date"].dt.strftime("%Y-%m-%d"))[["date", "symbol", "role", "title"]]
 
 
@@ -188,13 +217,29 @@ def shares_by_body(matrices: Mapping[str, VoteMatrix], iso3: str) -> pd.DataFram
     return pd.DataFrame(rows).astype({f"{k} %": "Int64" for k in ("yes", "no", "abstain")})
 
 
-def bodies_voted_in(shares: pd.DataFrame) -> tuple[pd.DataFrame, str | None]:
-    """shares_by_body's rows where the state cast a vote, and a line naming the bodies where it cast none
-    (None if it voted in all)."""
-    voted = shares["votes cast"] > 0
-    silent = shares.loc[~voted, "body"].tolist()
-    line = f"No recorded vote by name in the {', the '.join(silent)}." if silent else None
-    return shares[voted].reset_index(drop=True), line
+def bodies_lines(shares: pd.DataFrame, records: list[BodyRecord]) -> str:
+    """One Markdown line per body, never pooled: the years the state was a member (the other bodies; every
+    state votes in the Assembly) and the recorded votes it cast by name with its shares of yes, no and
+    abstain (shares_by_body's row), or that it cast none."""
+    membership = {part.label: part.membership for part in records}
+    lines = []
+    for row in shares.to_dict("records"):
+        words = [f"**{row['body']}**"] + ([membership[row["body"]]] if row["body"] in membership else [])
+        cast = int(row["votes cast"])
+        if cast:
+            words.append(f"{cast:,} recorded votes cast by name: yes {row['yes %']} %, no {row['no %']} %, "
+                         f"abstain {row['abstain %']} %")  # fmt: skip
+        else:
+            words.append("no recorded vote by name")
+        lines.append("- " + " · ".join(words))
+    return "\n".join(lines)
+
+
+def bodies_dprk(records: list[BodyRecord]) -> pd.DataFrame:
+    """The DPRK-related decisions of the other bodies in one table (one grid, not one a body): the body,
+    then each body's decisions newest first (date, symbol, its vote, outcome)."""
+    table = pd.concat([part.dprk.assign(body=part.label) for part in records], ignore_index=True)
+    return table[["body", "date", "symbol", "its vote", "outcome"]]
 
 
 @dataclass

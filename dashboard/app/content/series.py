@@ -15,6 +15,7 @@ import pandas as pd
 
 from dashboard.app import format as fmt
 from dashboard.app import nav
+from dashboard.app.content.country import quote_markdown
 from dashboard.curated import analysis
 from dashboard.curated.models import Body as EventBody
 from dashboard.official import rollcalls, views
@@ -448,9 +449,9 @@ def years_of_events(frames: Mapping[str, pd.DataFrame]) -> list[YearOfEvents]:
 
 def year_block(year: YearOfEvents, iso3: str, state: str) -> tuple[str, str]:
     """(year_heading's words, the year's events as one Markdown block): each event a link to its breakdown,
-    then its quotes, the state's own first, each with its speaker and a link to its source passage (as
-    ui.quote_block writes them). One element per year instead of three per quote: the page's run and the
-    browser's drawing stay small."""
+    then its quotes, the state's own first, each with its speaker and a link to its source passage
+    (content.country.quote_markdown, as ui.quote_block shows them). One element per year instead of three a
+    quote: the page's run and the browser's drawing stay small."""
     lines, total, own = [], 0, 0
     for event in year.events:
         when = fmt.known(event["date"], "date unknown")
@@ -462,12 +463,7 @@ def year_block(year: YearOfEvents, iso3: str, state: str) -> tuple[str, str]:
         total, own = total + len(said), own + len(mine)
         for quote in mine + [quote for quote in said if quote["actor_id"] != iso3]:
             who = quote["speaker"] if isinstance(quote["speaker"], str) else quote["actor"]
-            who = html.escape(str(who), quote=False)
-            if quote["statement"]:
-                lines.append(f"> “{html.escape(str(quote['statement']), quote=False)}”  \n> — {who}")
-            else:  # an empty statement: its summary, as ui.quote_block shows it
-                lines.append(f"{html.escape(str(quote['summary']), quote=False)} — *{who}* (no words quoted)")
-            lines.append(f"<small>[source passage ↗]({nav.SOURCES.url(fact=quote['position_id'])})</small>")
+            lines.append(quote_markdown(quote["statement"], str(quote["summary"]), str(who), quote["position_id"]))
     mine_text = f" ({own} of {state}'s)" if own else ""
     heading = f"{year.year}: {fmt.count(len(year.events), 'event')}, {fmt.count(total, 'quote')}{mine_text}"
     return heading, "\n\n".join(lines)

@@ -40,15 +40,8 @@ with articles:
                 column.metric(label, value)
         if told.zeros:
             st.caption(told.zeros)
-        for event in told.events:
-            with st.container(border=True):
-                st.markdown(event.heading)
-                for item in event.items:
-                    if isinstance(item, str):
-                        st.markdown(item)
-                    else:
-                        st.markdown(f"`{item.stance}`")
-                        ui.quote_block(item.statement, item.summary, item.who, item.fact_id)
+        for block in told.events:  # an event's heading, facts and quotes: one element
+            st.container(border=True).markdown(block, unsafe_allow_html=True)
         st.page_link(
             nav.DATA.file,
             label=f"Download the votes the articles name for {name} (CSV)",
@@ -118,23 +111,15 @@ st.caption(
     "permanent five and the states named in that year's votes, elected members known from 2000)."
 )
 shares_by_body, body_records = loading.country_bodies(iso3)
-st.markdown(f"**{name}'s recorded votes by body** (share of the votes it cast by name)")
-voted, silent = country.bodies_voted_in(shares_by_body)
-if not voted.empty:
-    st.dataframe(voted, hide_index=True)
-if silent:
-    st.caption(silent)
-for part in body_records:
-    with st.container(border=True):
-        st.markdown(f"**{part.label}** · {part.membership}")
-        decisions = f"Its DPRK-related decisions in the {part.label} ({len(part.dprk)})"
-        # Never a member: every row says so; the table waits in a folded section.
-        folded = part.membership == country.NEVER_MEMBER
-        with st.expander(decisions) if folded else st.container():
-            if not folded:
-                st.markdown(decisions)
-            st.dataframe(part.dprk, hide_index=True, height=min(38 + 35 * len(part.dprk), 250))
-        st.caption(part.credit)
+counts = ", ".join(f"{len(part.dprk)} in the {part.label}" for part in body_records)
+st.markdown(  # each body on its own line, then its decisions on the DPRK in one table
+    f"**{name}'s recorded votes by body** (share of the votes it cast by name)\n\n"
+    f"{country.bodies_lines(shares_by_body, body_records)}\n\n"
+    f"**Its DPRK-related decisions in these bodies** ({counts})"
+)
+table = country.bodies_dprk(body_records)
+st.dataframe(table, hide_index=True, height=min(38 + 35 * len(table), 320))
+st.caption("  \n".join(f"**{part.label}.** {part.credit}" for part in body_records))  # each body's sources
 st.page_link(
     nav.COMPARE.file,
     label=f"Compare {name} with others",
