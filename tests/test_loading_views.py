@@ -29,11 +29,8 @@ def test_series_views_match_the_content_functions() -> None:
     assert shared.overview == charts.series_overview(years, "Tally, or sponsoring states, by year").to_dict(
         validate=False
     )
-    found = series.events_by_year(frames)
-    headings = [heading for heading, _ in loading.series_events("CHN", "China")]
-    assert headings == [
-        series.year_heading(frames, int(year), rows, "CHN", "China") for year, rows in found.groupby("year")
-    ]
+    blocks = [series.year_block(year, "CHN", "China") for year in series.years_of_events(frames)]
+    assert loading.series_events("CHN", "China") == blocks and len(blocks) > 1
 
 
 def test_a_cached_view_is_a_copy() -> None:

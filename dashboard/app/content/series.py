@@ -399,13 +399,6 @@ def events_by_year(frames: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
     return out[out["year"].notna()].reset_index(drop=True)
 
 
-def quotes(frames: Mapping[str, pd.DataFrame], event_id: str, iso3: str) -> pd.DataFrame:
-    """The quoted positions on one curated event (the speaker's own words), the state's own first."""
-    positions = frames["positions"]
-    found = positions[(positions["event_id"] == event_id) & positions["statement"].notna()]
-    return found.assign(own=found["actor_id"] == iso3).sort_values("own", ascending=False, kind="stable")
-
-
 def hrc_credit(rc: RollCalls) -> str:
     """hrc-voting's citation, licence and Required Notice, as provenance.json gives them."""
     meta = rc.provenance.get("sources", {}).get(Source.hrc_voting.value, {})
@@ -421,7 +414,8 @@ def sponsor_words(role: object) -> str:
 
 @dataclass
 class YearOfEvents:
-    """One year of the articles' events (events_by_year's rows) and each event's quoted positions (quotes'),
+    """One year of the articles' events (events_by_year's rows) and each event's quoted positions (the speakers'
+    own words),
     as records: the page composes them for each state (year_block), and a record reads faster than a row."""
 
     year: int
@@ -448,10 +442,10 @@ def years_of_events(frames: Mapping[str, pd.DataFrame]) -> list[YearOfEvents]:
 
 
 def year_block(year: YearOfEvents, iso3: str, state: str) -> tuple[str, str]:
-    """(year_heading's words, the year's events as one Markdown block): each event a link to its breakdown,
-    then its quotes, the state's own first, each with its speaker and a link to its source passage
-    (content.country.quote_markdown, as ui.quote_block shows them). One element per year instead of three a
-    quote: the page's run and the browser's drawing stay small."""
+    """(the year's heading, "2014: 5 events, 7 quotes (2 of China's)"; its events as one Markdown block):
+    each event a link to its breakdown, then its quotes, the state's own first, each with its speaker and a
+    link to its source passage (content.country.quote_markdown, as ui.quote_block shows them). One element
+    per year instead of three a quote: the page's run and the browser's drawing stay small."""
     lines, total, own = [], 0, 0
     for event in year.events:
         when = fmt.known(event["date"], "date unknown")
@@ -467,14 +461,6 @@ def year_block(year: YearOfEvents, iso3: str, state: str) -> tuple[str, str]:
     mine_text = f" ({own} of {state}'s)" if own else ""
     heading = f"{year.year}: {fmt.count(len(year.events), 'event')}, {fmt.count(total, 'quote')}{mine_text}"
     return heading, "\n\n".join(lines)
-
-
-def year_heading(frames: Mapping[str, pd.DataFrame], year: int, found: pd.DataFrame, iso3: str, state: str) -> str:
-    """A year's heading for its events: "2014: 5 events, 7 quotes (2 of China's)"."""
-    said = pd.concat([quotes(frames, e, iso3) for e in found["event_id"]]) if len(found) else pd.DataFrame()
-    own = int(said["own"].sum()) if len(said) else 0
-    mine = f" ({own} of {state}'s)" if own else ""
-    return f"{year}: {fmt.count(len(found), 'event')}, {fmt.count(len(said), 'quote')}{mine}"
 
 
 def source_credit(rc: RollCalls, source: object) -> tuple[str, str]:
