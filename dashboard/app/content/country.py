@@ -154,6 +154,16 @@ def agreement_scores(rc: RollCalls, matrix: VoteMatrix, iso3: str, group: str | 
     )
 
 
+#: The agreement table's scores as the page shows them (two decimals).
+SCORES = ["since 2000", "all years"]
+
+
+def agreement_shown(scores: pd.DataFrame) -> pd.DataFrame:
+    """agreement_scores as a static table shows them: the scores with two decimals, "—" where none (a static
+    table of six rows costs the browser less than a grid)."""
+    return scores.assign(**{c: [f"{v:.2f}" if pd.notna(v) else "—" for v in scores[c]] for c in SCORES})
+
+
 #: The newest sponsorships the page lists; the voting record has them all (its table and CSV).
 SPONSORED_SHOWN = 100
 

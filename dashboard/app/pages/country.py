@@ -67,14 +67,7 @@ with official:
             st.markdown(shares)
 
         st.markdown("**Agreement with the permanent five and its regional group**")
-        st.dataframe(
-            found.agreement,
-            hide_index=True,
-            column_config={
-                "since 2000": st.column_config.NumberColumn(format="%.2f", help="Voeten score, 1 = always the same"),
-                "all years": st.column_config.NumberColumn(format="%.2f"),
-            },
-        )
+        st.table(country.agreement_shown(found.agreement), hide_index=True)  # six rows: static, not a grid
         st.caption(
             "Voeten score: the same vote counts 1, an abstention against yes or no 0.5, yes against no 0, over the "
             "roll calls both voted on. A group's vote is its members' majority. "
