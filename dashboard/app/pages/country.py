@@ -62,7 +62,8 @@ with official:
         found = loading.country_assembly(iso3, name, group)
         dprk, vote = found.dprk, found.vote_column
         st.markdown("**Its votes on the DPRK human-rights resolutions**")
-        st.dataframe(dprk, hide_index=True, column_config={vote: st.column_config.TextColumn("its vote")})
+        shown = dprk.rename(columns={vote: "its vote"})  # a static table: three short columns, no grid to mount
+        st.table(shown, hide_index=True, height=min(38 + 35 * len(shown), 400))
         if shares := found.vote_shares:
             st.markdown(shares)
 
