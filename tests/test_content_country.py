@@ -36,7 +36,14 @@ def test_the_official_record_of_france() -> None:
     line, rows = country.sponsorships(RC, "FRA")
     assert line.startswith("**Sponsorships:** ") and list(rows.columns) == ["date", "symbol", "role", "title"]
     assert len(rows) == country.SPONSORED_SHOWN  # France sponsored more: the newest listed, and the line says so
-    assert f"The newest {country.SPONSORED_SHOWN} below; all of them in its voting record" in line
+    assert f"The newest {country.SPONSORED_SHOWN} below; all of them in the CSV." in line
+    csv = country.sponsorships_csv(RC, "FRA")
+    assert line.startswith(f"**Sponsorships:** {len(csv):,} of the ") and len(csv) > len(rows)
+    assert list(csv["symbol"].head(len(rows))) == list(rows["symbol"])  # the table is the CSV's head
+    assert {"General Assembly", "Human Rights Council", "Security Council"} <= set(csv["body"])
+    assert csv["source"].str.len().gt(0).all() and csv["licence"].str.len().gt(0).all()
+    council = csv[csv["body"] == "Human Rights Council"]  # its sponsor lists: the UN's extract, not hrc-voting
+    assert council["source"].str.contains("United Nations").all()
     assert rows["date"].is_monotonic_decreasing
     line, rows = country.sponsorships(RC, "SSD")  # South Sudan sponsored fewer: all listed
     assert 0 < len(rows) < country.SPONSORED_SHOWN and "newest" not in line

@@ -148,7 +148,8 @@ def test_country_in_no_article_gets_its_official_record() -> None:
         "Western European and Others Group",
     ]
     assert scores["since 2000"].astype(float).between(0, 1).all() and scores["since 2000"].str.fullmatch(r"\d\.\d\d").all()
-    assert "Sponsorships:" in text
+    assert "Sponsorships:" in text and "The newest 100 below; all of them in the CSV." in text
+    assert "Download all its sponsorships as CSV" in [b.proto.label for b in at.get("download_button")]
     assert len(at.get("vega_lite_chart")) == 1  # its ideal point over time
 
 

@@ -178,9 +178,34 @@ def sponsorships(rc: RollCalls, iso3: str) -> tuple[str, pd.DataFrame]:
         f"(session 74 on, {listed['year'].min()}–{listed['year'].max()})."
     )
     if len(sponsored) > SPONSORED_SHOWN:
-        line += f" The newest {SPONSORED_SHOWN} below; all of them in its voting record (table and CSV)."
+        line += f" The newest {SPONSORED_SHOWN} below; all of them in the CSV."
     top = sponsored.head(SPONSORED_SHOWN)
     return line, top.assign(date=top["date"].dt.strftime("%Y-%m-%d"))[["date", "symbol", "role", "title"]]
+
+
+def sponsorships_csv(rc: RollCalls, iso3: str) -> pd.DataFrame:
+    """Every decision the state sponsored, newest first, as its CSV: the state, date, symbol, body, role, title,
+    adoption method, and on each row the source of the sponsor list and its terms (as Agreement's CSV of texts
+    both sponsored credits them)."""
+    from dashboard.official import sources as registry
+
+    sponsored = record.sponsorship_summary(rc, iso3)
+    calls = rc.decisions.set_index("rcid").loc[sponsored["rcid"]]
+    supplier = registry.sponsor_supplier()
+    listed_by = calls["source"].astype(str).map(lambda code: supplier.get(code, code)).reset_index(drop=True)
+    table = pd.DataFrame(
+        {
+            "state": rc.names.get(iso3, iso3),
+            "iso3": iso3,
+            "date": sponsored["date"].dt.date,
+            "symbol": sponsored["symbol"],
+            "body": calls["body"].astype(str).map(Body.labels()).to_numpy(),
+            "role": sponsored["role"],
+            "title": sponsored["title"],
+            "adoption method": sponsored["adoption method"],
+        }
+    )
+    return pd.concat([table, registry.csv_columns(listed_by)], axis=1)
 
 
 #: The bodies shown beside the Assembly, in the page's order.

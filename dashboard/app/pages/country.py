@@ -84,6 +84,12 @@ with official:
                 height=220,
                 column_config={"title": st.column_config.TextColumn(width="large")},
             )
+            ui.download_csv(
+                "Download all its sponsorships as CSV",
+                lambda rc=rc, iso3=iso3: country.sponsorships_csv(rc, iso3),  # written when clicked
+                f"sponsorships_{iso3}.csv",
+                help="Every decision it sponsored; the sponsor list's source and terms on every row",
+            )
 
         if found.ideal_chart is not None:  # charts.ideal_points' spec, built once a state (as ui.chart draws it)
             st.vega_lite_chart(spec=found.ideal_chart, width="stretch")
