@@ -35,7 +35,19 @@ def test_the_official_record_of_france() -> None:
     assert scores["since 2000"].between(0, 1).all() and (scores["votes since 2000"] > 100).all()
     line, rows = country.sponsorships(RC, "FRA")
     assert line.startswith("**Sponsorships:** ") and list(rows.columns) == ["date", "symbol", "role", "title"]
-    assert 0 < len(rows) <= 200
+    assert len(rows) == country.SPONSORED_SHOWN  # France sponsored more: the newest listed, and the line says so
+    assert f"The newest {country.SPONSORED_SHOWN} below; all of them in the CSV." in line
+    csv = country.sponsorships_csv(RC, "FRA")
+    assert line.startswith(f"**Sponsorships:** {len(csv):,} of the ") and len(csv) > len(rows)
+    assert list(csv["symbol"].head(len(rows))) == list(rows["symbol"])  # the table is the CSV's head
+    assert {"General Assembly", "Human Rights Council", "Security Council"} <= set(csv["body"])
+    assert csv["source"].str.len().gt(0).all() and csv["licence"].str.len().gt(0).all()
+    council = csv[csv["body"] == "Human Rights Council"]  # its sponsor lists: the UN's extract, not hrc-voting
+    assert council["source"].str.contains("United Nations").all()
+    assert rows["date"].is_monotonic_decreasing
+    line, rows = country.sponsorships(RC, "SSD")  # South Sudan sponsored fewer: all listed
+    assert 0 < len(rows) < country.SPONSORED_SHOWN and "newest" not in line
+    assert line.startswith(f"**Sponsorships:** {len(rows)} of the ")
 
 
 def test_south_africa_in_the_other_bodies() -> None:
@@ -72,14 +84,71 @@ def test_zero_counts_fold_into_one_line() -> None:
     assert country.split_zeros({"Positions": 2}) == ({"Positions": 2}, None)
 
 
-def test_north_korea_never_voted_in_the_council_said_in_a_line() -> None:
+def test_north_korea_never_voted_in_the_council_said_in_its_line() -> None:
     matrices = {b: agreement.vote_matrix(RC, body=b) for b in ["general_assembly", *country.OTHER_BODIES]}
     shares = country.shares_by_body(matrices, "PRK")
-    voted, line = country.bodies_voted_in(shares)
-    assert list(voted["body"]) == ["General Assembly"] and (voted["votes cast"] > 0).all()
-    assert line == "No recorded vote by name in the Human Rights Council, the Commission on Human Rights, the Security Council."
     assert shares["yes %"].isna().sum() == 3  # no share where no vote: missing, never "None" text
-    sc = {p.body: p for p in country.body_records(RC, "PRK")}["security_council"]
+    records = country.body_records(RC, "PRK")
+    sc = {p.body: p for p in records}["security_council"]
     assert sc.membership == country.NEVER_MEMBER
-    everywhere, none = country.bodies_voted_in(country.shares_by_body(matrices, "CHN"))
-    assert none is None and len(everywhere) == 4
+    lines = country.bodies_lines(shares, records).splitlines()
+    assert len(lines) == 4 and lines[0].startswith("- **General Assembly** · ") and "recorded votes cast by name" in lines[0]
+    assert lines[3] == f"- **Security Council** · {country.NEVER_MEMBER} · no recorded vote by name"
+    assert all(line.endswith("no recorded vote by name") for line in lines[1:])
+    china = country.bodies_lines(country.shares_by_body(matrices, "CHN"), country.body_records(RC, "CHN"))
+    assert "no recorded vote" not in china and china.count("recorded votes cast by name: yes ") == 4
+
+
+def test_the_other_bodies_decisions_in_one_table() -> None:
+    records = country.body_records(RC, "ZAF")
+    table = country.bodies_dprk(records)
+    assert list(table.columns) == ["body", "date", "symbol", "its vote", "outcome"]
+    assert len(table) == sum(len(p.dprk) for p in records)
+    assert list(dict.fromkeys(table["body"])) == ["Human Rights Council", "Commission on Human Rights", "Security Council"]
+    council = table[table["body"] == "Human Rights Council"]
+    assert council["date"].is_monotonic_decreasing  # each body's newest first
+    assert table.set_index("symbol").loc["A/HRC/RES/55/21", "its vote"] == "without a vote"
+
+
+def test_the_other_bodies_read_once_give_each_state_its_own_record() -> None:
+    """body_records from the shared base (gathered once) says what decision_cells and the members table say,
+    decision by decision, for a member, a permanent member, a state never a member and a code no row names."""
+    from dashboard.app.content import compare
+    from dashboard.official import record
+
+    base = country.bodies_base(RC)
+    members = rollcalls.members_table(RC)
+    for iso3 in ("ZAF", "CHN", "PRK", "XXX"):
+        for part in country.body_records(RC, iso3, base):
+            calls = record.filter_decisions(RC, dprk=True, body=part.body).sort_values("date", ascending=False)
+            expected = [compare.decision_cells(RC, int(r), [iso3])[iso3] for r in calls["rcid"]]
+            assert part.dprk["its vote"].tolist() == [country.SHORT_CELLS.get(c, c) for c in expected]
+            assert part.dprk["symbol"].tolist() == calls["symbol"].astype(str).tolist()
+            mine = members[(members["body"].astype(str) == part.body) & (members["iso3"].astype(str) == iso3)]
+            years = [int(y) for y in mine["session"]]
+            assert part.membership == (f"member in {country.years_text(years)}" if years else country.NEVER_MEMBER)
+
+
+def test_dprk_votes_are_the_record_tables_own() -> None:
+    """dprk_votes (the state's cells only) gives what record.record_table's vote column gives."""
+    from dashboard.official import record
+
+    calls = record.filter_decisions(RC, dprk=True)
+    for iso3, name in (("FRA", "France"), ("PRK", "North Korea"), ("SSD", "South Sudan")):
+        table, vote = country.dprk_votes(RC, MATRIX, iso3, name, calls)
+        full = record.record_table(RC, MATRIX, calls, [iso3]).sort_values("date", ascending=False)
+        expected = full[["date", "symbol", vote]].replace(country.SHORT_CELLS)
+        assert table.to_dict("list") == expected.to_dict("list")
+
+
+def test_an_event_s_facts_in_one_block() -> None:
+    assert country.quote_markdown("a <b>", "s", "X & Y", "f1") == (
+        "> “a &lt;b&gt;”  \n> — X &amp; Y\n\n<small>[source passage ↗](/sources?fact=f1)</small>"
+    )
+    assert country.quote_markdown(None, "said <i>", "Z", "f2").startswith("said &lt;i&gt; — *Z* (no words quoted)")
+    event = country.EventFacts("**heading**", ["- **Voted no** · [source passage ↗](/sources?fact=v1)"])
+    event.items.append(country.Quote("reject", "no", "s", "Q", "p1"))
+    assert country.event_markdown(event).split("\n\n") == [
+        "**heading**", "- **Voted no** · [source passage ↗](/sources?fact=v1)", "`reject`", "> “no”  \n> — Q",
+        "<small>[source passage ↗](/sources?fact=p1)</small>",
+    ]  # fmt: skip

@@ -150,10 +150,38 @@ POSITIONS = pd.DataFrame(
 )
 
 
-def test_events_take_their_year_and_the_state_s_quotes_come_first() -> None:
+def test_events_take_their_year() -> None:
     frames = {"events": EVENTS, "positions": POSITIONS}
     years = series.events_by_year(frames)
     assert years.set_index("event_id")["year"].to_dict() == {"e1": 2014, "e2": 2014}
-    assert list(series.quotes(frames, "e1", "ZAF")["position_id"]) == ["p2", "p1"]
-    heading = series.year_heading(frames, 2014, years, "ZAF", "South Africa")
+
+
+@pytest.mark.parametrize("iso3", ["ZAF", "CHN", "IND", "PRK", "USA", "XXX"])
+def test_the_page_s_cut_of_the_record_gives_the_same(rc: rollcalls.RollCalls, iso3: str) -> None:
+    """across_bodies and assembly_years on dprk_record (with its decisions and the Assembly's series held once)
+    equal the same functions on the whole record, computed the slow way."""
+    small = series.dprk_record(rc)
+    assert len(small.votes) < len(rc.votes) / 100
+    pd.testing.assert_frame_equal(
+        series.across_bodies(small, iso3, series.dprk_decisions(small)), series.across_bodies(rc, iso3)
+    )
+    fast = series.assembly_years(small, iso3, rollcalls.series(small, series.TITLE))
+    slow = series.assembly_years(rc, iso3)
+    pd.testing.assert_frame_equal(fast[0], slow[0])
+    pd.testing.assert_frame_equal(fast[1], slow[1])
+
+
+def test_a_year_of_events_in_one_block_the_state_s_words_first() -> None:
+    positions = POSITIONS.assign(speaker=[None, "A <b>minister</b>", None], actor=["United States", "South Africa",
+                                 "South Africa"], summary=["s1", "s2", "s3"])  # fmt: skip
+    frames = {"events": EVENTS, "positions": positions}
+    (year,) = series.years_of_events(frames)
+    heading, block = series.year_block(year, "ZAF", "South Africa")
     assert heading == "2014: 2 events, 2 quotes (1 of South Africa's)"
+    assert "**[2014-03 · Human Rights Council · An event of 2014 ↗](/breakdown?event=e1)**" in block
+    assert "(/breakdown?event=e2)" in block and "s3" not in block  # p3 quotes no words: not listed
+    assert block.index("fact=p2") < block.index("fact=p1")  # its own words first
+    assert "> “b”  \n> — A &lt;b&gt;minister&lt;/b&gt;" in block  # escaped: the block allows HTML
+    assert "> “a”  \n> — United States" in block
+    heading, block = series.year_block(year, "USA", "United States")
+    assert heading.endswith("(1 of United States's)") and block.index("fact=p1") < block.index("fact=p2")

@@ -12,14 +12,25 @@ from dashboard.official import rollcalls, views
 
 
 def test_series_views_match_the_content_functions() -> None:
+    from dashboard.app import charts
+
     rc, frames = loading.cached_rollcalls()[0], loading.cached_dataset().frames
     across = series.across_bodies(rc, "ZAF")
     pd.testing.assert_frame_equal(loading.series_across("ZAF"), across)
     assert loading.series_grid_html("ZAF") == series.grid_html(series.grid(across, frames))
-    table, years, sponsors = loading.series_assembly("ZAF")
-    pd.testing.assert_frame_equal(table, series.assembly_years(rc, "ZAF")[0])
-    pd.testing.assert_frame_equal(years, series.assembly_years(rc, "ZAF")[1])
-    pd.testing.assert_frame_equal(sponsors, views.sponsorship_by_year(rc, table))
+    table, years = series.assembly_years(rc, "ZAF")
+    view, shown = loading.series_assembly("ZAF")
+    pd.testing.assert_frame_equal(view, series.assembly_view(years))
+    pd.testing.assert_frame_equal(shown, series.assembly_shown(series.assembly_view(years)))
+    shared = loading.cached_series_shared()
+    pd.testing.assert_frame_equal(shared.sponsors, views.sponsorship_by_year(rc, table))
+    assert shared.states == series.state_options(rc)
+    # the chart drawn for every state is the one drawn from any state's years (it names no state)
+    assert shared.overview == charts.series_overview(years, "Tally, or sponsoring states, by year").to_dict(
+        validate=False
+    )
+    blocks = [series.year_block(year, "CHN", "China") for year in series.years_of_events(frames)]
+    assert loading.series_events("CHN", "China") == blocks and len(blocks) > 1
 
 
 def test_a_cached_view_is_a_copy() -> None:

@@ -136,9 +136,10 @@ def test_country_in_no_article_gets_its_official_record() -> None:
     assert any("never name France" in i.value for i in at.info)
     text = text_of(at)
     assert "What the official record says" in text and "What the articles say" in text
-    dprk = at.dataframe[0].value
-    assert dprk.set_index("symbol").loc["A/RES/69/188", "France (FRA) vote"] == "yes"
-    scores = at.dataframe[1].value
+    dprk = at.table[0].value  # static tables: sixteen rows, six rows
+    assert list(dprk.columns) == ["date", "symbol", "its vote"] and len(dprk) >= 16
+    assert dprk.set_index("symbol").loc["A/RES/69/188", "its vote"] == "yes"
+    scores = at.table[1].value
     assert list(scores["with"]) == [
         "China",
         "Russia",
@@ -146,8 +147,9 @@ def test_country_in_no_article_gets_its_official_record() -> None:
         "United States",
         "Western European and Others Group",
     ]
-    assert scores["since 2000"].between(0, 1).all()
-    assert "Sponsorships:" in text
+    assert scores["since 2000"].astype(float).between(0, 1).all() and scores["since 2000"].str.fullmatch(r"\d\.\d\d").all()
+    assert "Sponsorships:" in text and "The newest 100 below; all of them in the CSV." in text
+    assert "Download all its sponsorships as CSV" in [b.proto.label for b in at.get("download_button")]
     assert len(at.get("vega_lite_chart")) == 1  # its ideal point over time
 
 
@@ -155,7 +157,7 @@ def test_country_both_layers_for_china() -> None:
     at = open_page("country", iso3="CHN")
     text = text_of(at)
     assert "- **Voted no** · [source passage ↗](/sources?fact=ga3-2014-dprk-chn)" in text
-    assert at.dataframe[0].value.set_index("symbol").loc["A/RES/69/188", "China (CHN) vote"] == "no"
+    assert at.table[0].value.set_index("symbol").loc["A/RES/69/188", "its vote"] == "no"
 
 
 def test_country_lowercase_link_is_accepted() -> None:

@@ -26,7 +26,8 @@ if TYPE_CHECKING:  # imported when first used, as the pages need them (a start l
     from streamlit.navigation.page import StreamlitPage
 
     from dashboard.app.content.compare import Stances
-    from dashboard.app.content.country import BodyRecord
+    from dashboard.app.content.country import BodiesBase, BodyRecord
+    from dashboard.app.content.series import YearOfEvents
     from dashboard.official.agreement import VoteMatrix
     from dashboard.official.rollcalls import RollCalls
     from dashboard.safecsv import Prepared
@@ -175,12 +176,49 @@ def _memory_trimmer() -> threading.Thread | None:
 VIEWS = 64
 
 
+@dataclass
+class SeriesShared:
+    """What the series page shows or reads for every state, once per process. Shared: read only."""
+
+    record: RollCalls  # content.series.dprk_record: the record cut to the page's decisions
+    decisions: pd.DataFrame  # content.series.dprk_decisions of it
+    assembly: pd.DataFrame  # rollcalls.series of the Assembly's resolution, no state
+    overview: dict  # charts.series_overview's Vega-Lite spec (its tallies and sponsor counts name no state)
+    sponsors: pd.DataFrame  # views.sponsorship_by_year: states × years
+    states: dict[str, str]  # content.series.state_options
+    events: list[YearOfEvents]  # content.series.years_of_events
+
+
+@st.cache_resource(show_spinner=False)
+def cached_series_shared() -> SeriesShared:
+    """SeriesShared, built once per process (~0.4 s)."""
+    from dashboard.app import charts
+    from dashboard.app.content import series
+    from dashboard.official import rollcalls, views
+
+    rc = cached_rollcalls()[0]
+    small = series.dprk_record(rc)
+    assembly = rollcalls.series(small, series.TITLE)
+    years = views.series_years(assembly, series.FIRST, series.LAST)
+    overview = charts.series_overview(years, "Tally, or sponsoring states, by year").to_dict(validate=False)
+    return SeriesShared(
+        small,
+        series.dprk_decisions(small),
+        assembly,
+        overview,
+        views.sponsorship_by_year(small, assembly),
+        series.state_options(rc),
+        series.years_of_events(cached_dataset().frames),
+    )
+
+
 @st.cache_data(max_entries=VIEWS, show_spinner=False)
 def series_across(iso3: str) -> pd.DataFrame:
     """content.series.across_bodies: the state's DPRK decisions and gaps in the three bodies."""
     from dashboard.app.content import series
 
-    return series.across_bodies(cached_rollcalls()[0], iso3)
+    shared = cached_series_shared()
+    return series.across_bodies(shared.record, iso3, shared.decisions)
 
 
 @st.cache_data(max_entries=VIEWS, show_spinner=False)
@@ -192,15 +230,61 @@ def series_grid_html(iso3: str) -> str:
 
 
 @st.cache_data(max_entries=VIEWS, show_spinner=False)
-def series_assembly(iso3: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """The Assembly's DPRK resolution with that state's part: (content.series.assembly_years' table and years,
-    and the sponsoring states by year, views.sponsorship_by_year)."""
+def series_events(iso3: str, state: str) -> list[tuple[str, str]]:
+    """The articles' events by year with that state's quotes first: (heading, Markdown) per year
+    (content.series.year_block)."""
     from dashboard.app.content import series
-    from dashboard.official import views
 
-    rc = cached_rollcalls()[0]
-    table, years = series.assembly_years(rc, iso3)
-    return table, years, views.sponsorship_by_year(rc, table)
+    return [series.year_block(year, iso3, state) for year in cached_series_shared().events]
+
+
+@st.cache_data(max_entries=VIEWS, show_spinner=False)
+def series_assembly(iso3: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The Assembly's DPRK resolution with that state's part, year by year: (content.series.assembly_view of
+    assembly_years' years, as the page shows it: assembly_shown)."""
+    from dashboard.app.content import series
+
+    shared = cached_series_shared()
+    view = series.assembly_view(series.assembly_years(shared.record, iso3, shared.assembly)[1])
+    return view, series.assembly_shown(view)
+
+
+@st.cache_resource(show_spinner=False)
+def cached_dprk_assembly() -> pd.DataFrame:
+    """The Assembly's DPRK resolutions (official.record.filter_decisions(dprk=True)), once per process.
+    Shared: callers must not change it."""
+    from dashboard.official import record
+
+    return record.filter_decisions(cached_rollcalls()[0], dprk=True)
+
+
+@st.cache_resource(show_spinner=False)
+def cached_bodies_base() -> BodiesBase:
+    """Every state's record on the other bodies' DPRK decisions (content.country.bodies_base), once per
+    process (~0.3 s): a state's Country profile then reads its own in milliseconds. Shared: read only."""
+    from dashboard.app.content import country
+
+    return country.bodies_base(cached_rollcalls()[0])
+
+
+@dataclass
+class CountryArticles:
+    """The Country profile's articles side of a state the articles name (content.country)."""
+
+    counts: dict[str, int]  # the figures that are not zero
+    zeros: str | None  # the line naming the zero ones
+    events: list[str]  # each event's facts as one Markdown block (content.country.event_markdown)
+
+
+@st.cache_data(max_entries=VIEWS, show_spinner=False)
+def country_articles(iso3: str) -> CountryArticles:
+    """What the Country profile shows of that state from the articles (content.country.article_counts,
+    split_zeros, events_of as event_markdown)."""
+    from dashboard.app.content import country
+
+    frames = cached_dataset().frames
+    counts, zeros = country.split_zeros(country.article_counts(frames, iso3))
+    return CountryArticles(counts, zeros, [country.event_markdown(e) for e in country.events_of(frames, iso3)])
 
 
 @dataclass
@@ -214,17 +298,22 @@ class CountryAssembly:
     sponsorship_line: str
     sponsored: pd.DataFrame
     ideal_points: pd.DataFrame
+    ideal_chart: dict | None  # charts.ideal_points' Vega-Lite spec (None without points): built once a state
 
 
 @st.cache_data(max_entries=VIEWS, show_spinner=False)
 def country_assembly(iso3: str, name: str, group: str | None) -> CountryAssembly:
     """What the Country profile shows of that state's Assembly record (see CountryAssembly)."""
+    from dashboard.app import charts
     from dashboard.app.content import country
     from dashboard.official import record
 
     rc, matrix = cached_rollcalls()
-    dprk, column = country.dprk_votes(rc, matrix, iso3, name)
+    dprk, column = country.dprk_votes(rc, matrix, iso3, name, cached_dprk_assembly())
     line, sponsored = country.sponsorships(rc, iso3)
+    points = record.ideal_points(rc, iso3)
+    title = f"{name}'s ideal point by year"
+    spec = None if points.empty else charts.ideal_points(points.assign(iso3=iso3), {iso3: name}, title)
     return CountryAssembly(
         dprk,
         column,
@@ -232,7 +321,8 @@ def country_assembly(iso3: str, name: str, group: str | None) -> CountryAssembly
         country.agreement_scores(rc, matrix, iso3, group),
         line,
         sponsored,
-        record.ideal_points(rc, iso3),
+        points,
+        None if spec is None else spec.to_dict(validate=False),  # as ui.chart draws it
     )
 
 
@@ -243,7 +333,8 @@ def country_bodies(iso3: str) -> tuple[pd.DataFrame, list[BodyRecord]]:
     from dashboard.app.content import country
 
     matrices = {b: cached_body_matrix(b) for b in ["general_assembly", *country.OTHER_BODIES]}
-    return country.shares_by_body(matrices, iso3), country.body_records(cached_rollcalls()[0], iso3)
+    rc = cached_rollcalls()[0]
+    return country.shares_by_body(matrices, iso3), country.body_records(rc, iso3, cached_bodies_base())
 
 
 @st.cache_data(max_entries=VIEWS, show_spinner=False)

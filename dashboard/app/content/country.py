@@ -3,6 +3,7 @@ shares of its votes, agreement with the permanent five and its group, sponsorshi
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -86,11 +87,45 @@ def events_of(frames: Frames, iso3: str) -> list[EventFacts]:
     return out
 
 
-def dprk_votes(rc: RollCalls, matrix: VoteMatrix, iso3: str, name: str) -> tuple[pd.DataFrame, str]:
-    """Its votes on the Assembly's DPRK resolutions, newest first (date, symbol, short cell), and the vote column."""
-    table = record.record_table(rc, matrix, record.filter_decisions(rc, dprk=True), [iso3])
+def quote_markdown(statement: str | None, summary: str, who: str, fact_id: str) -> str:
+    """A quote as ui.quote_block shows it, as Markdown (its link in <small>: draw with unsafe_allow_html): the
+    words quoted (or, where none are, the summary), the speaker, a link to the source passage. Escaped."""
+    who = html.escape(who, quote=False)
+    if isinstance(statement, str) and statement:
+        said = f"> “{html.escape(statement, quote=False)}”  \n> — {who}"
+    else:
+        said = f"{html.escape(summary, quote=False)} — *{who}* (no words quoted)"
+    return f"{said}\n\n<small>[source passage ↗]({nav.SOURCES.url(fact=fact_id)})</small>"
+
+
+def event_markdown(event: EventFacts) -> str:
+    """One event's heading and the state's facts in it as one Markdown block (one element, not three a quote):
+    each fact's line, each position's stance then its quote (quote_markdown)."""
+    parts = [event.heading]
+    for item in event.items:
+        parts += [item] if isinstance(item, str) else [f"`{item.stance}`", quote_markdown(
+            item.statement, item.summary, item.who, item.fact_id)]  # fmt: skip
+    return "\n\n".join(parts)
+
+
+def dprk_votes(
+    rc: RollCalls, matrix: VoteMatrix, iso3: str, name: str, calls: pd.DataFrame | None = None
+) -> tuple[pd.DataFrame, str]:
+    """Its votes on the Assembly's DPRK resolutions, newest first (date, symbol, short cell), and the vote column.
+    calls: those resolutions (record.filter_decisions(rc, dprk=True)) where the caller holds them already;
+    only the state's cells are computed per state (record_table's other columns went unused: ~0.1 s)."""
+    del matrix  # a state's cells come from its rows (record.state_cells), as record.record_table's do
+    calls = record.filter_decisions(rc, dprk=True) if calls is None else calls
     vote = f"{name} ({iso3}) vote"
-    return table.sort_values("date", ascending=False)[["date", "symbol", vote]].replace(SHORT_CELLS), vote
+    table = pd.DataFrame(
+        {
+            "date": calls["date"].dt.strftime("%Y-%m-%d"),
+            "symbol": calls["symbol"].fillna("").astype(str),
+            vote: record.state_cells(rc, calls, iso3),
+        },
+        index=calls.index,
+    ).reset_index(drop=True)
+    return table.sort_values("date", ascending=False).replace(SHORT_CELLS), vote
 
 
 def vote_shares(matrix: VoteMatrix, iso3: str) -> str:
@@ -119,16 +154,58 @@ def agreement_scores(rc: RollCalls, matrix: VoteMatrix, iso3: str, group: str | 
     )
 
 
+#: The agreement table's scores as the page shows them (two decimals).
+SCORES = ["since 2000", "all years"]
+
+
+def agreement_shown(scores: pd.DataFrame) -> pd.DataFrame:
+    """agreement_scores as a static table shows them: the scores with two decimals, "—" where none (a static
+    table of six rows costs the browser less than a grid)."""
+    return scores.assign(**{c: [f"{v:.2f}" if pd.notna(v) else "—" for v in scores[c]] for c in SCORES})
+
+
+#: The newest sponsorships the page lists; the voting record has them all (its table and CSV).
+SPONSORED_SHOWN = 100
+
+
 def sponsorships(rc: RollCalls, iso3: str) -> tuple[str, pd.DataFrame]:
-    """The sentence on its sponsorships and the newest 200 (date, symbol, role, title)."""
+    """The sentence on its sponsorships (saying how many of them the table lists) and the newest
+    SPONSORED_SHOWN (date, symbol, role, title)."""
     sponsored = record.sponsorship_summary(rc, iso3)
     listed = rc.decisions[rc.decisions["source"].astype(str) == "UN extract"]
     line = (
         f"**Sponsorships:** {len(sponsored):,} of the {len(listed):,} decisions whose sponsors the record lists "
         f"(session 74 on, {listed['year'].min()}–{listed['year'].max()})."
     )
-    top = sponsored.head(200)
+    if len(sponsored) > SPONSORED_SHOWN:
+        line += f" The newest {SPONSORED_SHOWN} below; all of them in the CSV."
+    top = sponsored.head(SPONSORED_SHOWN)
     return line, top.assign(date=top["date"].dt.strftime("%Y-%m-%d"))[["date", "symbol", "role", "title"]]
+
+
+def sponsorships_csv(rc: RollCalls, iso3: str) -> pd.DataFrame:
+    """Every decision the state sponsored, newest first, as its CSV: the state, date, symbol, body, role, title,
+    adoption method, and on each row the source of the sponsor list and its terms (as Agreement's CSV of texts
+    both sponsored credits them)."""
+    from dashboard.official import sources as registry
+
+    sponsored = record.sponsorship_summary(rc, iso3)
+    calls = rc.decisions.set_index("rcid").loc[sponsored["rcid"]]
+    supplier = registry.sponsor_supplier()
+    listed_by = calls["source"].astype(str).map(lambda code: supplier.get(code, code)).reset_index(drop=True)
+    table = pd.DataFrame(
+        {
+            "state": rc.names.get(iso3, iso3),
+            "iso3": iso3,
+            "date": sponsored["date"].dt.date,
+            "symbol": sponsored["symbol"],
+            "body": calls["body"].astype(str).map(Body.labels()).to_numpy(),
+            "role": sponsored["role"],
+            "title": sponsored["title"],
+            "adoption method": sponsored["adoption method"],
+        }
+    )
+    return pd.concat([table, registry.csv_columns(listed_by)], axis=1)
 
 
 #: The bodies shown beside the Assembly, in the page's order.
@@ -175,33 +252,87 @@ def shares_by_body(matrices: Mapping[str, VoteMatrix], iso3: str) -> pd.DataFram
     return pd.DataFrame(rows).astype({f"{k} %": "Int64" for k in ("yes", "no", "abstain")})
 
 
-def bodies_voted_in(shares: pd.DataFrame) -> tuple[pd.DataFrame, str | None]:
-    """shares_by_body's rows where the state cast a vote, and a line naming the bodies where it cast none
-    (None if it voted in all)."""
-    voted = shares["votes cast"] > 0
-    silent = shares.loc[~voted, "body"].tolist()
-    line = f"No recorded vote by name in the {', the '.join(silent)}." if silent else None
-    return shares[voted].reset_index(drop=True), line
+def bodies_lines(shares: pd.DataFrame, records: list[BodyRecord]) -> str:
+    """One Markdown line per body, never pooled: the years the state was a member (the other bodies; every
+    state votes in the Assembly) and the recorded votes it cast by name with its shares of yes, no and
+    abstain (shares_by_body's row), or that it cast none."""
+    membership = {part.label: part.membership for part in records}
+    lines = []
+    for row in shares.to_dict("records"):
+        words = [f"**{row['body']}**"] + ([membership[row["body"]]] if row["body"] in membership else [])
+        cast = int(row["votes cast"])
+        if cast:
+            words.append(f"{cast:,} recorded votes cast by name: yes {row['yes %']} %, no {row['no %']} %, "
+                         f"abstain {row['abstain %']} %")  # fmt: skip
+        else:
+            words.append("no recorded vote by name")
+        lines.append("- " + " · ".join(words))
+    return "\n".join(lines)
 
 
-def body_records(rc: RollCalls, iso3: str) -> list[BodyRecord]:
-    """The state in the Council, the Commission and the Security Council: membership years (from the members
-    table, as the record derives it), its DPRK-related decisions newest first, and the rows' sources."""
+def bodies_dprk(records: list[BodyRecord]) -> pd.DataFrame:
+    """The DPRK-related decisions of the other bodies in one table (one grid, not one a body): the body,
+    then each body's decisions newest first (date, symbol, its vote, outcome)."""
+    table = pd.concat([part.dprk.assign(body=part.label) for part in records], ignore_index=True)
+    return table[["body", "date", "symbol", "its vote", "outcome"]]
+
+
+@dataclass
+class BodiesBase:
+    """What body_records reads for any state, gathered once: per body its DPRK-related decisions newest first
+    (date, symbol, outcome) with every state's cell on each (compare.decision_cells, and the cell of a state
+    listed nowhere), the sessions each state was a member of each body, and each body's credit."""
+
+    calls: dict[str, pd.DataFrame]
+    cells: dict[str, list[tuple[dict[str, str], str]]]  # per decision, in calls' order: (cell by state, else)
+    sessions: dict[tuple[str, str], list[int]]  # (body, iso3) → its member sessions (years)
+    credits: dict[str, str]
+
+
+def bodies_base(rc: RollCalls) -> BodiesBase:
+    """BodiesBase of the record (~0.3 s; loading caches it once per process)."""
     from dashboard.app.content import compare, provenance
 
     members = rollcalls.members_table(rc)
+    keys = zip(members["body"].astype(str), members["iso3"].astype(str), members["session"].astype(int), strict=True)
+    sessions: dict[tuple[str, str], list[int]] = {}
+    for body, iso3, session in keys:
+        sessions.setdefault((body, iso3), []).append(session)
+    states = sorted({iso3 for _, iso3 in sessions} | set(rc.names))
+    calls, cells, credits = {}, {}, {}
+    for body in OTHER_BODIES:
+        found = record.filter_decisions(rc, dprk=True, body=body).sort_values("date", ascending=False)
+        calls[body] = pd.DataFrame(
+            {
+                "date": found["date"].dt.strftime("%Y-%m-%d"),
+                "symbol": found["symbol"].astype(str),
+                "outcome": found["outcome"].astype(str).map(Outcome.labels()),
+            }
+        )
+        by_state = [compare.decision_cells(rc, int(r), [*states, ""]) for r in found["rcid"]]
+        cells[body] = [(cell, cell.pop("")) for cell in by_state]  # "": a code no row names
+        credits[body] = provenance.body_credit(rc, body)
+    return BodiesBase(calls, cells, sessions, credits)
+
+
+def body_records(rc: RollCalls, iso3: str, base: BodiesBase | None = None) -> list[BodyRecord]:
+    """The state in the Council, the Commission and the Security Council: membership years (from the members
+    table, as the record derives it), its DPRK-related decisions newest first, and the rows' sources.
+    base: bodies_base(rc), where the caller holds it (then a state costs a few milliseconds)."""
+    base = bodies_base(rc) if base is None else base
     out = []
     for body in OTHER_BODIES:
-        years = members.loc[(members["body"].astype(str) == body) & (members["iso3"].astype(str) == iso3), "session"]
-        calls = record.filter_decisions(rc, dprk=True, body=body).sort_values("date", ascending=False)
+        calls = base.calls[body]
+        its = [cell.get(iso3, otherwise) for cell, otherwise in base.cells[body]]
         dprk = pd.DataFrame(
             {
-                "date": calls["date"].dt.strftime("%Y-%m-%d"),
-                "symbol": calls["symbol"].astype(str),
-                "its vote": [compare.decision_cells(rc, int(r), [iso3])[iso3] for r in calls["rcid"]],
-                "outcome": calls["outcome"].astype(str).map(Outcome.labels()),
+                "date": calls["date"],
+                "symbol": calls["symbol"],
+                "its vote": its,
+                "outcome": calls["outcome"],
             }
         ).replace({"its vote": SHORT_CELLS})
-        membership = f"member in {years_text([int(y) for y in years])}" if len(years) else NEVER_MEMBER
-        out.append(BodyRecord(body, Body.labels()[body], membership, dprk, provenance.body_credit(rc, body)))
+        years = base.sessions.get((body, iso3), [])
+        membership = f"member in {years_text(years)}" if years else NEVER_MEMBER
+        out.append(BodyRecord(body, Body.labels()[body], membership, dprk, base.credits[body]))
     return out

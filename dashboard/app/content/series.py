@@ -5,14 +5,19 @@ Pure functions over the official record and the curated frames; no Streamlit (th
 
 from __future__ import annotations
 
+import dataclasses
 import html
 from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 
 from dashboard.app import format as fmt
 from dashboard.app import nav
+from dashboard.app.content.country import quote_markdown
 from dashboard.curated import analysis
+from dashboard.curated.models import Body as EventBody
 from dashboard.official import rollcalls, views
 from dashboard.official.rollcalls import RollCalls
 from dashboard.official.vocab import Body, Cell, Method, NamesStatus, Outcome, Source, SponsorRole, Vote
@@ -32,10 +37,33 @@ def state_options(rc: RollCalls) -> dict[str, str]:
     return {c: names.get(c, c) for c in codes}
 
 
-def assembly_years(rc: RollCalls, iso3: str) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(the series table of the Assembly's decisions, one row per year FIRST..LAST with gaps marked)."""
-    table = rollcalls.series(rc, TITLE, iso3)
+def assembly_years(rc: RollCalls, iso3: str, base: pd.DataFrame | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(the series table of the Assembly's decisions, one row per year FIRST..LAST with gaps marked).
+    base: rollcalls.series(rc, TITLE) (no state), where the caller holds it: then only the state's part is
+    computed (with_state), as rollcalls.series(rc, TITLE, iso3) computes it."""
+    table = rollcalls.series(rc, TITLE, iso3) if base is None else with_state(rc, base, iso3)
     return table, views.series_years(table, FIRST, LAST)
+
+
+def with_state(rc: RollCalls, table: pd.DataFrame, iso3: str) -> pd.DataFrame:
+    """rollcalls.series' table of the Assembly without a state, with the state's `vote` and `sponsored` as
+    rollcalls.series adds them; its membership read from its spans once (membership_spans), not per decision."""
+    out = table.copy()
+    votes = rc.votes[rc.votes["rcid"].isin(out["rcid"])]
+    own = votes[votes["iso3"] == iso3].set_index("rcid")["vote"].astype(str)
+    spans, _ = membership_spans(rc, iso3)
+    inside = [
+        any(first <= date <= last for first, last in spans.get((Body.general_assembly.value, int(session)), []))
+        for date, session in zip(out["date"], out["session"], strict=True)
+    ]
+    member = pd.Series(inside, index=out.index)
+    derived = member.map({True: Vote.non_voting.value, False: Cell.not_a_member.value})
+    derived = derived.where(out["method"] == Method.recorded_vote, Cell.without_vote.value)
+    out["vote"] = out["rcid"].map(own).fillna(derived)
+    roles = rc.sponsorships[(rc.sponsorships["iso3"] == iso3) & rc.sponsorships["rcid"].isin(out["rcid"])]
+    role = roles.drop_duplicates("rcid").set_index("rcid")["role"].astype(str)
+    out["sponsored"] = out["rcid"].map(role).astype("string")
+    return out
 
 
 def assembly_view(years: pd.DataFrame) -> pd.DataFrame:
@@ -145,6 +173,27 @@ def dprk_decisions(rc: RollCalls) -> pd.DataFrame:
     return out.sort_values("date").reset_index(drop=True)
 
 
+def dprk_record(rc: RollCalls) -> RollCalls:
+    """The record cut to what this page reads: the three bodies' DPRK decisions (dprk_decisions) and every
+    Assembly decision titled TITLE (rollcalls.series), their votes and sponsors, and the members of their
+    bodies' sessions. across_bodies and assembly_years give the same on it as on the whole record, without
+    a mask over its million votes per state (loading keeps it once per process)."""
+    d = rc.decisions
+    titled = d["title"].astype(str).str.contains(TITLE, case=False, regex=False)
+    rcids = set(dprk_decisions(rc)["rcid"]) | set(d.loc[titled, "rcid"])
+    decisions = d[d["rcid"].isin(rcids)]
+    members = rollcalls.members_table(rc)
+    sessions = set(zip(decisions["body"].astype(str), decisions["session"].astype(int), strict=True))
+    held = pd.Series(list(zip(members["body"].astype(str), members["session"].astype(int), strict=True)))
+    return dataclasses.replace(
+        rc,
+        decisions=decisions,
+        votes=rc.votes[rc.votes["rcid"].isin(rcids)],
+        sponsorships=rc.sponsorships[rc.sponsorships["rcid"].isin(rcids)],
+        members=members[held.isin(sessions).to_numpy()],
+    )
+
+
 #: (body, session) → the state's membership spans in it; the bodies' sessions that have members rows at all.
 Spans = dict[tuple[str, int], list[tuple[pd.Timestamp, pd.Timestamp]]]
 
@@ -164,7 +213,7 @@ def membership_spans(rc: RollCalls, iso3: str) -> tuple[Spans, set[tuple[str, in
     return spans, covered
 
 
-def standing_of(call: pd.Series, vote: str | None, spans: Spans, covered: set[tuple[str, int]]) -> str:
+def standing_of(call: Mapping[str, Any], vote: str | None, spans: Spans, covered: set[tuple[str, int]]) -> str:
     """A state's Standing on one decision: its vote where recorded; otherwise what membership and the
     method allow (a member's missing vote is absent only where the source lists every member's vote)."""
     if vote in (Vote.yes, Vote.no, Vote.abstain):
@@ -194,9 +243,8 @@ def positions(rc: RollCalls, decisions: pd.DataFrame, iso3: str) -> pd.DataFrame
     roles = dict(zip(own["rcid"].astype(int), own["role"].astype(str), strict=True))
     out = decisions.copy()
     spans, covered = membership_spans(rc, iso3)
-    out["standing"] = [
-        standing_of(call, by_rcid.get(int(call["rcid"])), spans, covered) for _, call in decisions.iterrows()
-    ]
+    calls = decisions[["rcid", "body", "session", "date", "method", "names"]].to_dict("records")
+    out["standing"] = [standing_of(call, by_rcid.get(int(call["rcid"])), spans, covered) for call in calls]
     out["sponsored"] = [roles.get(r, "" if r in listed else None) for r in decisions["rcid"].astype(int)]
     return out
 
@@ -215,10 +263,11 @@ def gap_note(rc: RollCalls, column: str, year: int) -> tuple[str, str]:
     return Standing.no_decision.value, ""  # the source covers the year (the page says what it covers)
 
 
-def across_bodies(rc: RollCalls, iso3: str) -> pd.DataFrame:
+def across_bodies(rc: RollCalls, iso3: str, decisions: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per DPRK decision, and one per year and body without any (marked as the sources allow),
-    ACROSS[0]–ACROSS[1]: year, column (the grid's body), the decision, the state's standing, a note."""
-    rows = positions(rc, dprk_decisions(rc), iso3)
+    ACROSS[0]–ACROSS[1]: year, column (the grid's body), the decision, the state's standing, a note.
+    decisions: dprk_decisions(rc), where the caller holds it."""
+    rows = positions(rc, dprk_decisions(rc) if decisions is None else decisions, iso3)
     rows["note"] = ""
     vetoed = rows["names"].astype(str) == NamesStatus.vetoers_only
     vetoers = rows.loc[vetoed, "vetoed_by"].astype(str)
@@ -350,13 +399,6 @@ def events_by_year(frames: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
     return out[out["year"].notna()].reset_index(drop=True)
 
 
-def quotes(frames: Mapping[str, pd.DataFrame], event_id: str, iso3: str) -> pd.DataFrame:
-    """The quoted positions on one curated event (the speaker's own words), the state's own first."""
-    positions = frames["positions"]
-    found = positions[(positions["event_id"] == event_id) & positions["statement"].notna()]
-    return found.assign(own=found["actor_id"] == iso3).sort_values("own", ascending=False, kind="stable")
-
-
 def hrc_credit(rc: RollCalls) -> str:
     """hrc-voting's citation, licence and Required Notice, as provenance.json gives them."""
     meta = rc.provenance.get("sources", {}).get(Source.hrc_voting.value, {})
@@ -370,12 +412,55 @@ def sponsor_words(role: object) -> str:
     return ""
 
 
-def year_heading(frames: Mapping[str, pd.DataFrame], year: int, found: pd.DataFrame, iso3: str, state: str) -> str:
-    """A year's heading for its events: "2014: 5 events, 7 quotes (2 of China's)"."""
-    said = pd.concat([quotes(frames, e, iso3) for e in found["event_id"]]) if len(found) else pd.DataFrame()
-    own = int(said["own"].sum()) if len(said) else 0
-    mine = f" ({own} of {state}'s)" if own else ""
-    return f"{year}: {fmt.count(len(found), 'event')}, {fmt.count(len(said), 'quote')}{mine}"
+@dataclass
+class YearOfEvents:
+    """One year of the articles' events (events_by_year's rows) and each event's quoted positions (the speakers'
+    own words),
+    as records: the page composes them for each state (year_block), and a record reads faster than a row."""
+
+    year: int
+    events: list[dict[str, Any]]  # event_id, date, body, title
+    said: dict[str, list[dict[str, Any]]]  # event id → its quoted positions, in the dataset's order
+
+
+def years_of_events(frames: Mapping[str, pd.DataFrame]) -> list[YearOfEvents]:
+    """The events by year, oldest first, with their quotes: what the page lists for any state (loading keeps it
+    once per process; year_block then puts a state's own quotes first)."""
+    positions = frames["positions"]
+    quoted = positions[positions["statement"].notna()]
+    said: dict[str, list[dict[str, Any]]] = {}
+    for record in quoted.to_dict("records"):
+        said.setdefault(str(record["event_id"]), []).append(record)
+    found = events_by_year(frames)[["event_id", "date", "body", "title", "year"]].to_dict("records")
+    years: dict[int, list[dict[str, Any]]] = {}
+    for event in found:
+        years.setdefault(int(event["year"]), []).append(event)
+    return [
+        YearOfEvents(year, events, {e["event_id"]: said.get(e["event_id"], []) for e in events})
+        for year, events in sorted(years.items())
+    ]
+
+
+def year_block(year: YearOfEvents, iso3: str, state: str) -> tuple[str, str]:
+    """(the year's heading, "2014: 5 events, 7 quotes (2 of China's)"; its events as one Markdown block):
+    each event a link to its breakdown, then its quotes, the state's own first, each with its speaker and a
+    link to its source passage (content.country.quote_markdown, as ui.quote_block shows them). One element
+    per year instead of three a quote: the page's run and the browser's drawing stay small."""
+    lines, total, own = [], 0, 0
+    for event in year.events:
+        when = fmt.known(event["date"], "date unknown")
+        body = EventBody.shorts().get(event["body"], event["body"])
+        label = html.escape(f"{when} · {body} · {event['title']}", quote=False)
+        lines.append(f"**[{label} ↗]({nav.BREAKDOWN.url(event=event['event_id'])})**")
+        said = year.said[event["event_id"]]
+        mine = [quote for quote in said if quote["actor_id"] == iso3]
+        total, own = total + len(said), own + len(mine)
+        for quote in mine + [quote for quote in said if quote["actor_id"] != iso3]:
+            who = quote["speaker"] if isinstance(quote["speaker"], str) else quote["actor"]
+            lines.append(quote_markdown(quote["statement"], str(quote["summary"]), str(who), quote["position_id"]))
+    mine_text = f" ({own} of {state}'s)" if own else ""
+    heading = f"{year.year}: {fmt.count(len(year.events), 'event')}, {fmt.count(total, 'quote')}{mine_text}"
+    return heading, "\n\n".join(lines)
 
 
 def source_credit(rc: RollCalls, source: object) -> tuple[str, str]:

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard.app import charts, loading, nav, ui
+from dashboard.app import loading, nav, ui
 from dashboard.app.content import country
 from dashboard.curated import analysis
 from dashboard.official import record
@@ -33,22 +33,15 @@ with articles:
             icon=":material/info:",
         )
     else:
-        counts, zeros = country.split_zeros(country.article_counts(frames, iso3))
-        figures = list(counts.items())
+        told = loading.country_articles(iso3)
+        figures = list(told.counts.items())
         for pair in (figures[i : i + 2] for i in range(0, len(figures), 2)):  # two to a row, as on a phone
             for column, (label, value) in zip(st.columns(2), pair, strict=False):
                 column.metric(label, value)
-        if zeros:
-            st.caption(zeros)
-        for event in country.events_of(frames, iso3):
-            with st.container(border=True):
-                st.markdown(event.heading)
-                for item in event.items:
-                    if isinstance(item, str):
-                        st.markdown(item)
-                    else:
-                        st.markdown(f"`{item.stance}`")
-                        ui.quote_block(item.statement, item.summary, item.who, item.fact_id)
+        if told.zeros:
+            st.caption(told.zeros)
+        for block in told.events:  # an event's heading, facts and quotes: one element
+            st.container(border=True).markdown(block, unsafe_allow_html=True)
         st.page_link(
             nav.DATA.file,
             label=f"Download the votes the articles name for {name} (CSV)",
@@ -69,19 +62,13 @@ with official:
         found = loading.country_assembly(iso3, name, group)
         dprk, vote = found.dprk, found.vote_column
         st.markdown("**Its votes on the DPRK human-rights resolutions**")
-        st.dataframe(dprk, hide_index=True, column_config={vote: st.column_config.TextColumn("its vote")})
+        shown = dprk.rename(columns={vote: "its vote"})  # a static table: three short columns, no grid to mount
+        st.table(shown, hide_index=True, height=min(38 + 35 * len(shown), 400))
         if shares := found.vote_shares:
             st.markdown(shares)
 
         st.markdown("**Agreement with the permanent five and its regional group**")
-        st.dataframe(
-            found.agreement,
-            hide_index=True,
-            column_config={
-                "since 2000": st.column_config.NumberColumn(format="%.2f", help="Voeten score, 1 = always the same"),
-                "all years": st.column_config.NumberColumn(format="%.2f"),
-            },
-        )
+        st.table(country.agreement_shown(found.agreement), hide_index=True)  # six rows: static, not a grid
         st.caption(
             "Voeten score: the same vote counts 1, an abstention against yes or no 0.5, yes against no 0, over the "
             "roll calls both voted on. A group's vote is its members' majority. "
@@ -97,10 +84,15 @@ with official:
                 height=220,
                 column_config={"title": st.column_config.TextColumn(width="large")},
             )
+            ui.download_csv(
+                "Download all its sponsorships as CSV",
+                lambda rc=rc, iso3=iso3: country.sponsorships_csv(rc, iso3),  # written when clicked
+                f"sponsorships_{iso3}.csv",
+                help="Every decision it sponsored; the sponsor list's source and terms on every row",
+            )
 
-        points = found.ideal_points
-        if not points.empty:
-            ui.chart(charts.ideal_points(points.assign(iso3=iso3), {iso3: name}, f"{name}'s ideal point by year"))
+        if found.ideal_chart is not None:  # charts.ideal_points' spec, built once a state (as ui.chart draws it)
+            st.vega_lite_chart(spec=found.ideal_chart, width="stretch")
             st.caption(
                 "Ideal point: one number per year placing a state's votes on one dimension (Bailey, Strezhnev and "
                 "Voeten 2017); higher sits nearer the United States' positions. The band is its 90 % interval."
@@ -119,23 +111,15 @@ st.caption(
     "permanent five and the states named in that year's votes, elected members known from 2000)."
 )
 shares_by_body, body_records = loading.country_bodies(iso3)
-st.markdown(f"**{name}'s recorded votes by body** (share of the votes it cast by name)")
-voted, silent = country.bodies_voted_in(shares_by_body)
-if not voted.empty:
-    st.dataframe(voted, hide_index=True)
-if silent:
-    st.caption(silent)
-for part in body_records:
-    with st.container(border=True):
-        st.markdown(f"**{part.label}** · {part.membership}")
-        decisions = f"Its DPRK-related decisions in the {part.label} ({len(part.dprk)})"
-        # Never a member: every row says so; the table waits in a folded section.
-        folded = part.membership == country.NEVER_MEMBER
-        with st.expander(decisions) if folded else st.container():
-            if not folded:
-                st.markdown(decisions)
-            st.dataframe(part.dprk, hide_index=True, height=min(38 + 35 * len(part.dprk), 250))
-        st.caption(part.credit)
+counts = ", ".join(f"{len(part.dprk)} in the {part.label}" for part in body_records)
+st.markdown(  # each body on its own line, then its decisions on the DPRK in one table
+    f"**{name}'s recorded votes by body** (share of the votes it cast by name)\n\n"
+    f"{country.bodies_lines(shares_by_body, body_records)}\n\n"
+    f"**Its DPRK-related decisions in these bodies** ({counts})"
+)
+table = country.bodies_dprk(body_records)
+st.dataframe(table, hide_index=True, height=min(38 + 35 * len(table), 320))
+st.caption("  \n".join(f"**{part.label}.** {part.credit}" for part in body_records))  # each body's sources
 st.page_link(
     nav.COMPARE.file,
     label=f"Compare {name} with others",

@@ -3,8 +3,7 @@ the Security Council, then the Assembly's votes and sponsors in detail, beside t
 
 import streamlit as st
 
-from dashboard.app import charts, loading, nav, ui
-from dashboard.app import format as fmt
+from dashboard.app import loading, ui
 from dashboard.app.content import series
 
 data = ui.dataset()
@@ -16,79 +15,80 @@ st.markdown(
     "by year, in the General Assembly, the Human Rights Council and the Security Council, then the Assembly's "
     "resolution in detail, beside what the articles reported."
 )
-states = series.state_options(rc)
-iso3 = ui.param_state("iso3", states, "CHN")
-iso3 = st.selectbox("State", list(states), index=list(states).index(iso3), format_func=lambda c: f"{states[c]} ({c})")
-ui.set_params(iso3=iso3)
-
-st.subheader(f"{states[iso3]} on the DPRK, {series.ACROSS[0]}–{series.ACROSS[1]}, in three bodies")
-st.caption("A grey cell is a year the sources do not cover, never an abstention.")
-with st.expander("What each row holds", icon=":material/info:"):  # folded: the grid comes first on a phone
-    st.markdown(
-        "Each year: the **General Assembly**'s and the **Human Rights Council**'s resolution on the situation of "
-        "human rights in the DPRK (the **Commission on Human Rights** before the Council, in 2005), and every "
-        "**Security Council** decision on the DPRK (sanctions, the Panel of Experts, vetoed drafts). A member's vote "
-        "the source does not name is said so."
+shared = loading.cached_series_shared()  # what every state's page shows or reads, built once
+states = shared.states
+@st.fragment
+def state_section() -> None:
+    """Everything that depends on the state. Choosing another reruns this part only: the sponsors' table and
+    the footer below name no state, so neither the server nor the browser redraws them."""
+    iso3 = ui.param_state("iso3", states, "CHN")
+    iso3 = st.selectbox(
+        "State", list(states), index=list(states).index(iso3), format_func=lambda c: f"{states[c]} ({c})"
     )
-across = loading.series_across(iso3)
-st.html(loading.series_grid_html(iso3))
-st.caption(series.legend_html(), unsafe_allow_html=True)
-st.caption(
-    "Sources: Assembly, unvotes (CC0) to 2019 and the **United Nations** extract from late 2019; Council and "
-    f"Commission, {series.hrc_credit(rc)}; Security Council, the **United Nations** extract of resolutions "
-    "2000–2026 and of drafts not adopted 2023–2025, and the World Politics Data Lab's veto list (MIT) to 2022 "
-    "(so a draft not adopted before 2023 is known only if vetoed). "
-    "Membership of the Council is read from its recorded votes, of the Security Council from its voting lists."
-)
-ui.download_csv(
-    "Download the three bodies' table as CSV",
-    lambda rc=rc, across=across, iso3=iso3: series.across_csv(rc, across, iso3),  # written when clicked
-    f"series_dprk_bodies_{iso3}_{series.ACROSS[0]}-{series.ACROSS[1]}.csv",
-    help="One row per decision, or per year and body without one; body, symbol, source and licence on every row",
-)
-st.markdown("**The articles' events on the DPRK, and their quotes, by year** (the state's own words first)")
-for year, found in series.events_by_year(data.frames).groupby("year"):
-    with st.expander(series.year_heading(data.frames, int(year), found, iso3, states[iso3])):
-        for row in found.itertuples():
-            when = fmt.known(row.date, "date unknown")
-            st.page_link(
-                nav.BREAKDOWN.file,
-                label=f"{when} · {charts.BODY_LABELS.get(row.body, row.body)} · {row.title}",
-                query_params={"event": row.event_id},
-            )
-            for said in series.quotes(data.frames, row.event_id, iso3).itertuples():
-                who = said.speaker if isinstance(said.speaker, str) else said.actor
-                ui.quote_block(said.statement, said.summary, who, said.position_id)
+    ui.set_params(iso3=iso3)
 
-st.subheader("The General Assembly's resolution in detail")
-st.markdown(
-    "**Situation of human rights in the Democratic People's Republic of Korea**, General Assembly plenary, "
-    f"{series.FIRST}–{series.LAST}. Recorded votes 2005–2015 come from Erik Voeten's data (unvotes, CC0); the "
-    "resolutions of 2019–2025 were **adopted without a vote**, so their **sponsors** are the record of who stood "
-    "where (source: **United Nations**, extract of adopted resolutions). Years in neither source (2012–2013, "
-    "2016–2018) are shown as such: unvotes lists recorded votes only, and the UN extract starts in late 2019."
-)
-table, years, matrix = loading.series_assembly(iso3)
-ui.chart(charts.series_overview(years, "Tally, or sponsoring states, by year"))  # whole at 390 px
+    st.subheader(f"{states[iso3]} on the DPRK, {series.ACROSS[0]}–{series.ACROSS[1]}, in three bodies")
+    st.caption("A grey cell is a year the sources do not cover, never an abstention.")
+    with st.expander("What each row holds", icon=":material/info:"):  # folded: the grid comes first on a phone
+        st.markdown(
+            "Each year: the **General Assembly**'s and the **Human Rights Council**'s resolution on the situation "
+            "of human rights in the DPRK (the **Commission on Human Rights** before the Council, in 2005), and "
+            "every **Security Council** decision on the DPRK (sanctions, the Panel of Experts, vetoed drafts). A "
+            "member's vote the source does not name is said so."
+        )
+    across = loading.series_across(iso3)
+    st.html(loading.series_grid_html(iso3))
+    st.caption(series.legend_html(), unsafe_allow_html=True)
+    st.caption(
+        "Sources: Assembly, unvotes (CC0) to 2019 and the **United Nations** extract from late 2019; Council and "
+        f"Commission, {series.hrc_credit(rc)}; Security Council, the **United Nations** extract of resolutions "
+        "2000–2026 and of drafts not adopted 2023–2025, and the World Politics Data Lab's veto list (MIT) to 2022 "
+        "(so a draft not adopted before 2023 is known only if vetoed). "
+        "Membership of the Council is read from its recorded votes, of the Security Council from its voting lists."
+    )
+    ui.download_csv(
+        "Download the three bodies' table as CSV",
+        lambda rc=rc, across=across, iso3=iso3: series.across_csv(rc, across, iso3),  # written when clicked
+        f"series_dprk_bodies_{iso3}_{series.ACROSS[0]}-{series.ACROSS[1]}.csv",
+        help="One row per decision, or per year and body without one; body, symbol, source and licence on every row",
+    )
+    st.markdown("**The articles' events on the DPRK, and their quotes, by year** (the state's own words first)")
+    for heading, block in loading.series_events(iso3, states[iso3]):
+        with st.expander(heading):  # each year's events and quotes in one element
+            st.markdown(block, unsafe_allow_html=True)
 
-st.subheader(f"{states[iso3]}, year by year")
-view = series.assembly_view(years)
-st.dataframe(
-    series.assembly_shown(view),
-    hide_index=True,
-    column_config={
-        "open": st.column_config.LinkColumn("decision", display_text="open ↗"),
-        "sponsors": "sponsoring states",
-        "position": st.column_config.TextColumn(f"{states[iso3]}", help="Its vote, or whether it sponsored"),
-    },
-)
-ui.download_csv(
-    "Download this table as CSV",
-    series.assembly_csv(view, states[iso3]),
-    f"series_dprk_{iso3}_{series.FIRST}-{series.LAST}.csv",
-)
+    st.subheader("The General Assembly's resolution in detail")
+    st.markdown(
+        "**Situation of human rights in the Democratic People's Republic of Korea**, General Assembly plenary, "
+        f"{series.FIRST}–{series.LAST}. Recorded votes 2005–2015 come from Erik Voeten's data (unvotes, CC0); the "
+        "resolutions of 2019–2025 were **adopted without a vote**, so their **sponsors** are the record of who stood "
+        "where (source: **United Nations**, extract of adopted resolutions). Years in neither source (2012–2013, "
+        "2016–2018) are shown as such: unvotes lists recorded votes only, and the UN extract starts in late 2019."
+    )
+    view, shown = loading.series_assembly(iso3)
+    st.vega_lite_chart(spec=shared.overview, width="stretch")  # charts.series_overview, whole at 390 px
+
+    st.subheader(f"{states[iso3]}, year by year")
+    st.dataframe(
+        shown,
+        hide_index=True,
+        column_config={
+            "open": st.column_config.LinkColumn("decision", display_text="open ↗"),
+            "sponsors": "sponsoring states",
+            "position": st.column_config.TextColumn(f"{states[iso3]}", help="Its vote, or whether it sponsored"),
+        },
+    )
+    ui.download_csv(
+        "Download this table as CSV",
+        series.assembly_csv(view, states[iso3]),
+        f"series_dprk_{iso3}_{series.FIRST}-{series.LAST}.csv",
+    )
+
+
+state_section()
 
 st.subheader("Who sponsored, year by year")
+matrix = shared.sponsors
 st.markdown(
     f"**{len(matrix)} states** sponsored at least one of these resolutions since 2019 "
     "(sponsor: on the draft as tabled; additional sponsor: joined later). Source: United Nations."
