@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import altair as alt
 import pandas as pd
 import pyarrow as pa
 import pytest
@@ -240,6 +241,9 @@ def test_spec_sends_what_to_dict_says() -> None:
     dated = charts.spec(charts.timeline(FRAMES["events"]))
     frame = next(iter(dated["datasets"].values()))
     assert frame["start"].str.fullmatch(r"\d{4}-\d\d-\d\dT00:00:00").all()  # local time, as Altair writes dates
+    with pytest.raises(alt.MaxRowsError):  # Altair's cap on a chart's rows holds as with to_dict
+        charts.spec(charts.agreement_trend(pd.DataFrame({"year": range(6000), "voeten": 0.5, "exact": 0.5, "n": 9}),
+                                           "A", "B"))  # fmt: skip
 
 
 def test_year_axes_span_the_data_years_only() -> None:

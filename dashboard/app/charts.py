@@ -45,7 +45,7 @@ WORLD = "app/static/world_50m.json"
 OUTLINE = "#BBBBBB"
 LAND = "#EEEEEE"
 
-#: Altair checks each schema object against Vega-Lite's JSON schema as it is made (its debug mode), a third of the
+#: Altair checks each schema object against Vega-Lite's JSON schema as it is made (its debug mode), about 30 % of the
 #: time it takes to build a chart. The app sends specs unchecked (ui.chart); tests/test_charts.py validates each.
 schemapi.disable_debug_mode()
 
@@ -448,12 +448,17 @@ def vote_shares(shares: pd.DataFrame, title: str = "Share of each vote, by year"
     return charts
 
 
+MAX_ROWS = 5000  # Altair's cap on the rows of a chart's data
+
+
 def _by_name(data: Any, frames: dict[str, pd.DataFrame]) -> Any:
     """Altair data transformer of `spec`: a frame becomes a reference to its name (a hash of its content), the
     frame itself kept in `frames`, its rows as Altair's own transformer would write them (no index, dates as
     ISO strings read in local time). Anything else goes Altair's default way."""
     if not isinstance(data, pd.DataFrame):
         return alt.default_data_transformer(data)
+    if len(data) > MAX_ROWS:  # Altair's own check (alt.utils.data.limit_rows) costs ~1 ms
+        raise alt.MaxRowsError(f"{len(data):,} rows: more than a chart should draw ({MAX_ROWS:,}, as in Altair)")
     frame = data.reset_index(drop=True)
     for column in frame.columns:
         values = frame[column]
