@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import altair as alt
 import pandas as pd
+import pyarrow as pa
 import pytest
+from streamlit import dataframe_util
 
 from dashboard.app import charts
 from dashboard.curated import analysis
@@ -169,8 +172,8 @@ def test_charts_keep_titles_clear_on_a_phone_and_offline() -> None:
         assert "http" not in json.dumps({k: v for k, v in spec.items() if k != "$schema"})  # a name, never fetched
 
 
-def test_every_chart_is_valid_vega_lite() -> None:
-    """The app sends specs unvalidated (ui.chart); here each chart is checked against Vega-Lite's schema."""
+def every_chart() -> list:
+    """Each builder's chart, on small frames or the dataset's (dates, gaps, a missing value, a filtered index)."""
     breakdown = analysis.event_breakdown(FRAMES, "ga3-2014-dprk-resolution")
     trend = pd.DataFrame({"year": [2000, 2001], "voeten": [0.3, 0.4], "exact": [0.2, 0.1], "n": [60, 70]})
     points = pd.DataFrame({"iso3": "CHN", "year": [2000, 2001], "ideal_point": [-1.0, -0.9], "low_5": -1.2,
@@ -181,19 +184,66 @@ def test_every_chart_is_valid_vega_lite() -> None:
     )  # fmt: skip
     shares = pd.DataFrame({"actor": ["A", "B"], "year": 2000, "vote": "yes", "count": 1, "share": 1.0})
     sponsors = pd.DataFrame({"iso3": ["FRA", "JPN"], "sponsor": ["France", "Japan"], "role": ["sponsor", "sponsor"]})
-    made = [
+    groups = pd.DataFrame({"group": ["EU", "EU", "P5"], "year": [2000, 2001, 2000], "ai": [0.9, 0.8, 0.5],
+                           "roll_calls": [70, 71, 70]})  # fmt: skip
+    outvoted = pd.DataFrame({"rank": [1, 2], "state": ["A", "B"], "outvoted": [30, 25], "cast": [60, 61],
+                             "share": [0.5, 0.41]})  # fmt: skip
+    consensus = pd.DataFrame({"body": "General Assembly", "year": [2000, 2001], "share": [0.7, 0.8], "taken": [100, 90],
+                              "without_vote": [70, 72], "coverage": ["full", "partial"], "note": ["", "partial"]})  # fmt: skip
+    return [
         charts.timeline(FRAMES["events"]),
         charts.hemicycle(breakdown.seats),
         charts.tally_bar(breakdown.tally),
         charts.vote_map(breakdown.named),
         charts.sponsor_map(sponsors),
         charts.agreement_trend(trend, "A", "B"),
+        charts.agreement_trend(trend.assign(voeten=[0.3, None]), "A", "B"),
         charts.ideal_points(points, {"CHN": "China"}),
         charts.series_overview(years, "t"),
         *charts.vote_shares(shares),
+        charts.cohesion_lines(groups, {"EU": "EU", "P5": "P5"}, "EU", "t"),
+        charts.outvoted_bars(outvoted, "t"),
+        charts.consensus_share(consensus, "t"),
     ]
-    for chart in made:
+
+
+def test_every_chart_is_valid_vega_lite() -> None:
+    """The app sends specs unvalidated (ui.chart); here each chart is checked against Vega-Lite's schema."""
+    for chart in every_chart():
         assert chart.to_dict(validate=True)["$schema"].startswith("https://vega.github.io/schema/vega-lite/")
+
+
+def sent_rows(spec: dict) -> dict:
+    """The spec with each dataset reference replaced by the rows the browser receives (Streamlit sends every
+    dataset as Arrow: JSON rows and frames alike)."""
+    datasets = spec.get("datasets", {})
+
+    def rows(name: str) -> list[dict]:
+        arrow = dataframe_util.convert_anything_to_arrow_bytes(datasets[name])
+        return pa.ipc.open_stream(arrow).read_all().to_pylist()
+
+    def resolve(node: object) -> object:
+        if isinstance(node, dict):
+            if set(node) == {"name"} and node["name"] in datasets:
+                return rows(node["name"])
+            return {k: resolve(v) for k, v in node.items() if k != "datasets"}
+        return [resolve(v) for v in node] if isinstance(node, list) else node
+
+    return resolve(spec)  # type: ignore[return-value]
+
+
+def test_spec_sends_what_to_dict_says() -> None:
+    """charts.spec (what ui.chart sends) leaves the data as frames; the browser gets the same spec and rows."""
+    for chart in every_chart():
+        sent = charts.spec(chart)
+        assert sent["datasets"] and all(isinstance(frame, pd.DataFrame) for frame in sent["datasets"].values())
+        assert sent_rows(sent) == sent_rows(chart.to_dict(validate=False))
+    dated = charts.spec(charts.timeline(FRAMES["events"]))
+    frame = next(iter(dated["datasets"].values()))
+    assert frame["start"].str.fullmatch(r"\d{4}-\d\d-\d\dT00:00:00").all()  # local time, as Altair writes dates
+    with pytest.raises(alt.MaxRowsError):  # Altair's cap on a chart's rows holds as with to_dict
+        charts.spec(charts.agreement_trend(pd.DataFrame({"year": range(6000), "voeten": 0.5, "exact": 0.5, "n": 9}),
+                                           "A", "B"))  # fmt: skip
 
 
 def test_year_axes_span_the_data_years_only() -> None:

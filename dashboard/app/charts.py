@@ -8,12 +8,16 @@ map's outlines come from the app's own static files, so nothing is fetched from 
 
 from __future__ import annotations
 
+import hashlib
 import textwrap
-from typing import TypeVar
+import threading
+from collections import Counter
+from typing import Any
 
 import altair as alt
 import numpy as np
 import pandas as pd
+from altair.utils import schemapi
 
 from dashboard.app import format as fmt
 from dashboard.curated.models import Body, VoteValue
@@ -41,6 +45,10 @@ WORLD = "app/static/world_50m.json"
 OUTLINE = "#BBBBBB"
 LAND = "#EEEEEE"
 
+#: Altair checks each schema object against Vega-Lite's JSON schema as it is made (its debug mode), about 30 % of the
+#: time it takes to build a chart. The app sends specs unchecked (ui.chart); tests/test_charts.py validates each.
+schemapi.disable_debug_mode()
+
 
 def legend_rank(vote: str, named: bool = True) -> int:
     """Sort key that lists legend entries in VOTE_ORDER whatever order they were drawn in."""
@@ -51,24 +59,41 @@ def _scale(labels: list[str], colours: list[str]) -> alt.Scale:
     """A categorical colour scale whose legend lists `labels` in this order."""
     return alt.Scale(domain=labels, range=colours)
 
-ChartT = TypeVar("ChartT", bound=alt.TopLevelMixin)  # a chart keeps its kind (Chart, LayerChart) when finished
-
 #: A legend under the chart, left-aligned, its entries wrapping on a narrow screen.
 LEGEND_BELOW = alt.Legend(orient="bottom", direction="horizontal", title=None, columns=2, labelLimit=320)
 #: The same, one entry per line, for long entries (the hemicycle's).
 ONE_COLUMN = alt.Legend(orient="bottom", direction="vertical", title=None, labelLimit=330)
+#: No frame around the plot (maps, the hemicycle, the timeline).
+NO_FRAME = alt.Config(view=alt.ViewConfig(stroke=None))
 
 
-def _finish(chart: ChartT, title: str | None, height: int, width: int | str = "container") -> ChartT:
+def _top_level(title: str | None, height: int, width: int | str) -> dict[str, Any]:
     """Title at the top left, a plot `height` pixels high (axes, title and legend come on top of it), and
     the container's width (or `width` pixels)."""
-    fit = alt.AutoSizeParams(type="fit-x" if width == "container" else "pad", contains="padding")
-    return chart.properties(
-        title=alt.TitleParams(title, anchor="start", fontSize=15) if title else "",
-        height=height,
-        width=width,
-        autosize=fit,
-    )
+    return {
+        "title": alt.TitleParams(title, anchor="start", fontSize=15) if title else "",
+        "height": height,
+        "width": width,
+        "autosize": alt.AutoSizeParams(type="fit-x" if width == "container" else "pad", contains="padding"),
+    }
+
+
+def _finish(chart: alt.Chart, title: str | None, height: int, width: int | str = "container", **top: Any) -> alt.Chart:
+    """The chart with its _top_level properties and any `top` ones (config, ...): chart.properties(...), without
+    checking each value against the schema again."""
+    finished = chart.copy(deep=False)
+    for key, value in (_top_level(title, height, width) | top).items():
+        finished[key] = value
+    return finished
+
+
+def _layered(
+    layers: list[alt.Chart], title: str | None, height: int, width: int | str = "container", **top: Any
+) -> alt.LayerChart:
+    """The layers, drawn in this order, as one chart with its _top_level properties and any `top` ones (the
+    layers' shared data, config, projection). Made in one go: every copy of a layered chart (.properties,
+    .configure_view, .project) lays its layers out again, deep-copying each twice."""
+    return alt.LayerChart(layer=layers, **_top_level(title, height, width), **top)
 
 
 def tally_bar(tally: dict[str, int | None], title: str = "Reported tally") -> alt.TopLevelMixin:
@@ -83,7 +108,7 @@ def tally_bar(tally: dict[str, int | None], title: str = "Reported tally") -> al
     )
     labels = rows["vote"].tolist()
     top = max(rows["states"].tolist() + [1]) * 1.3
-    base = alt.Chart(rows).encode(
+    base = alt.Chart().encode(
         y=alt.Y("vote:N", sort=labels, title=None, axis=alt.Axis(labelLimit=200)),
         x=alt.X("states:Q", title="states", scale=alt.Scale(domain=[0, top])),
         tooltip=[alt.Tooltip("vote:N"), alt.Tooltip("text:N", title="states")],
@@ -91,8 +116,8 @@ def tally_bar(tally: dict[str, int | None], title: str = "Reported tally") -> al
     bars = base.mark_bar().encode(
         color=alt.Color("vote:N", scale=_scale(labels, [VOTE_COLOURS[v] for v in values]), legend=None)
     )
-    text = base.mark_text(align="left", dx=4, color="#1f1f1f").encode(text="text:N")
-    return _finish(alt.layer(bars, text), title, 34 * len(values))
+    text = base.mark_text(align="left", dx=4, color="#1f1f1f").encode(text=alt.Text("text:N"))
+    return _layered([bars, text], title, 34 * len(values), data=rows)
 
 
 OUTER_RADIUS = 2.0
@@ -149,23 +174,25 @@ def seat_groups(seats: pd.DataFrame, named_label: str = "named in the sources") 
     Named seats are filled circles; seats whose state no source names are open circles (white fill),
     so the difference does not rest on colour alone.
     """
-    ordered = seats.assign(_order=seats["vote"].map({v: i for i, v in enumerate(SEAT_ORDER)}))
-    ordered = ordered.sort_values(["_order", "named"], ascending=[True, False], kind="stable").reset_index(drop=True)
-    ordered = pd.concat([ordered.drop(columns="_order"), hemicycle_positions(len(ordered))], axis=1)
-    sizes = ordered.groupby(["vote", "named"])["vote"].transform("size")
-    groups, ranks = [], []
-    for vote, named, count in zip(ordered["vote"], ordered["named"], sizes, strict=True):
-        suffix = named_label if named else "not named in the sources"
+    rank = {vote: i for i, vote in enumerate(SEAT_ORDER)}
+    votes, named = seats["vote"].tolist(), [bool(n) for n in seats["named"]]
+    order = sorted(range(len(votes)), key=lambda i: (rank[votes[i]], not named[i]))  # stable: ties keep their order
+    ordered = pd.concat([seats.iloc[order].reset_index(drop=True), hemicycle_positions(len(order))], axis=1)
+    votes, named = [votes[i] for i in order], [named[i] for i in order]
+    sizes = Counter(zip(votes, named, strict=True))
+    groups, ranks, strokes, fills = [], [], [], []
+    for vote, is_named in zip(votes, named, strict=True):  # a Python loop: 193 seats cost less than pandas' calls
+        suffix = named_label if is_named else "not named in the sources"
         if vote == "unknown":
             suffix = "vote not reported"
-        elif vote == "non_voting" and not named:
+        elif vote == "non_voting" and not is_named:
             suffix = "derived from the tally"
-        groups.append(f"{VOTE_LABELS[vote]}: {count} {suffix}")
-        ranks.append(legend_rank(vote, bool(named)))
-    colour = ordered["vote"].map(VOTE_COLOURS).fillna(UNKNOWN_COLOUR)
-    return ordered.assign(
-        group=groups, rank=ranks, stroke=colour, fill=colour.where(ordered["named"].astype(bool), "white")
-    )
+        groups.append(f"{VOTE_LABELS[vote]}: {sizes[vote, is_named]} {suffix}")
+        ranks.append(legend_rank(vote, is_named))
+        colour = VOTE_COLOURS.get(vote, UNKNOWN_COLOUR)
+        strokes.append(colour)
+        fills.append(colour if is_named else "white")
+    return ordered.assign(group=groups, rank=ranks, stroke=strokes, fill=fills)
 
 
 def hemicycle(seats: pd.DataFrame, title: str = "Seats", named_label: str = "named in the sources") -> alt.Chart:
@@ -184,7 +211,7 @@ def hemicycle(seats: pd.DataFrame, title: str = "Seats", named_label: str = "nam
             tooltip=[alt.Tooltip("label:N", title="seat")],
         )
     )
-    return _finish(chart, title, HEMICYCLE_HEIGHT, HEMICYCLE_WIDTH).configure_view(stroke=None)
+    return _finish(chart, title, HEMICYCLE_HEIGHT, HEMICYCLE_WIDTH, config=NO_FRAME)
 
 
 def category_map(
@@ -200,10 +227,10 @@ def category_map(
     )  # fmt: skip
     world = alt.topo_feature(WORLD, "countries")
     land = (  # Antarctica left out: no state of its own, and a third of the map's height
-        alt.Chart(world).mark_geoshape(fill=LAND, stroke=OUTLINE, strokeWidth=0.4).transform_filter("datum.id != 'ATA'")
+        alt.Chart().mark_geoshape(fill=LAND, stroke=OUTLINE, strokeWidth=0.4).transform_filter("datum.id != 'ATA'")
     )
     coloured = (
-        alt.Chart(world)
+        alt.Chart()
         .mark_geoshape(stroke="white", strokeWidth=0.5)
         .transform_lookup(lookup="id", from_=alt.LookupData(lookup, "id", ["state", "label"]))
         .transform_filter("isValid(datum.label)")
@@ -212,7 +239,8 @@ def category_map(
             tooltip=[alt.Tooltip("state:N", title="state"), alt.Tooltip("label:N", title=category)],
         )
     )
-    return _finish(alt.layer(land, coloured).project("naturalEarth1"), title, 280).configure_view(stroke=None)
+    projection = alt.Projection(type="naturalEarth1")
+    return _layered([land, coloured], title, 280, data=world, projection=projection, config=NO_FRAME)
 
 
 def vote_map(votes: pd.DataFrame, title: str = "Named votes") -> alt.LayerChart:
@@ -243,9 +271,9 @@ TIMELINE_NARROW = 600
 
 def timeline_rows(events: pd.DataFrame) -> pd.DataFrame:
     """One row per dated event: its row label, body, first and last day, and whether the day is known."""
-    dated = events[events["date"].notna()].sort_values("date", kind="stable")
+    dated = events.loc[events["date"].notna(), ["date", "date_precision", "title", "body"]]
     rows = []
-    for row in dated.itertuples():
+    for row in dated.sort_values("date", kind="stable").itertuples():
         start, end = date_span(row.date)
         exact = row.date_precision == "day"
         rows.append(
@@ -279,24 +307,25 @@ def timeline(events: pd.DataFrame) -> alt.LayerChart:
     )  # fmt: skip
     y = alt.Y("event:N", sort=order, axis=alt.Axis(labels=False, ticks=False, title=None, domain=False))
     tooltip = [alt.Tooltip("title:N", title="event"), alt.Tooltip("body:N"), alt.Tooltip("when:N", title="date")]
-    base = alt.Chart(rows).encode(y=y, color=colour, tooltip=tooltip)
+    base = alt.Chart().encode(y=y, color=colour, tooltip=tooltip)
     x = alt.X("start:T", title="date", axis=alt.Axis(format="%Y", tickCount="year"))
-    spans = base.transform_filter("!datum.exact").mark_rule(strokeWidth=6, strokeDash=[3, 3]).encode(x=x, x2="end:T")
-    ends = base.transform_filter("!datum.exact").mark_tick(thickness=2, size=14).encode(x=x)
+    partial = base.transform_filter("!datum.exact")
+    spans = partial.mark_rule(strokeWidth=6, strokeDash=[3, 3]).encode(x=x, x2=alt.X2("end:T"))
+    ends = partial.mark_tick(thickness=2, size=14).encode(x=x)
     days = (
         base.transform_filter("datum.exact").mark_point(shape="diamond", size=160, filled=True, opacity=1).encode(x=x)
     )
     names = (
-        alt.Chart(rows)
+        alt.Chart()
         .mark_text(
             align="left", baseline="bottom", fontSize=12, lineHeight=14, color="#1f1f1f", lineBreak="\n",
             text=alt.expr(f"width < {TIMELINE_NARROW} ? datum.wrapped : datum.label"),
             dy=alt.expr(f"-9 - 14 * (width < {TIMELINE_NARROW} ? datum.lines - 1 : 0)"),  # the last line over the mark
         )
-        .encode(y=y, x=alt.value(0))
+        .encode(y=y, x=alt.XValue(0))
     )
-    chart = alt.layer(spans, ends, days, names)
-    return _finish(chart, "UN events in the dataset", 58 * max(len(order), 1)).configure_view(stroke=None)
+    layers = [spans, ends, days, names]
+    return _layered(layers, "UN events in the dataset", 58 * max(len(order), 1), data=rows, config=NO_FRAME)
 
 
 def year_axis() -> alt.X:
@@ -319,7 +348,8 @@ def agreement_trend(trend: pd.DataFrame, a: str, b: str) -> alt.Chart:
             color=alt.Color("measure:N", scale=_scale(labels, ["#0072B2", "#E69F00"]), legend=LEGEND_BELOW),
             strokeDash=alt.StrokeDash("measure:N", scale=alt.Scale(domain=labels, range=[[1, 0], [3, 3]]), legend=None),
             tooltip=[
-                "year:Q", "measure:N", alt.Tooltip("agreement:Q", format=".2f"), alt.Tooltip("n:Q", title="roll calls")
+                alt.Tooltip("year:Q"), alt.Tooltip("measure:N"), alt.Tooltip("agreement:Q", format=".2f"),
+                alt.Tooltip("n:Q", title="roll calls"),
             ],
         )
     )  # fmt: skip
@@ -333,18 +363,21 @@ def ideal_points(points: pd.DataFrame, names: dict[str, str], title: str = "Idea
     colours = [STATE_LINE_COLOURS[i % len(STATE_LINE_COLOURS)] for i in range(len(states))]
     colour = alt.Color("state:N", scale=_scale(states, colours), legend=LEGEND_BELOW)
     x = year_axis()
-    band = alt.Chart(rows).mark_area(opacity=0.15).encode(x=x, y="low_5:Q", y2="high_95:Q", color=colour)
+    band = alt.Chart().mark_area(opacity=0.15).encode(x=x, y=alt.Y("low_5:Q"), y2=alt.Y2("high_95:Q"), color=colour)
     line = (
-        alt.Chart(rows)
+        alt.Chart()
         .mark_line()
         .encode(
             x=x,
             y=alt.Y("ideal_point:Q", title="ideal point (higher: nearer US positions)"),
             color=colour,
-            tooltip=["state:N", "year:Q", alt.Tooltip("ideal_point:Q", format=".2f", title="ideal point")],
+            tooltip=[
+                alt.Tooltip("state:N"), alt.Tooltip("year:Q"),
+                alt.Tooltip("ideal_point:Q", format=".2f", title="ideal point"),
+            ],  # fmt: skip
         )
     )
-    return _finish(alt.layer(band, line), title, 280)
+    return _layered([band, line], title, 280, data=rows)
 
 
 def _stacked(long: pd.DataFrame, labels: list[str], colours: list[str], y_title: str, x_title: str | None) -> alt.Chart:
@@ -359,7 +392,7 @@ def _stacked(long: pd.DataFrame, labels: list[str], colours: list[str], y_title:
             y=alt.Y("value:Q", title=y_title, stack="zero"),
             color=alt.Color("label:N", scale=_scale(labels, colours), legend=LEGEND_BELOW),
             order=alt.Order("order:Q"),
-            tooltip=["year:O", "label:N", alt.Tooltip("value:Q", title=y_title)],
+            tooltip=[alt.Tooltip("year:O"), alt.Tooltip("label:N"), alt.Tooltip("value:Q", title=y_title)],
         )
     )
 
@@ -380,15 +413,15 @@ def series_overview(years: pd.DataFrame, title: str) -> alt.TopLevelMixin:
     on_top = (
         alt.Chart(totals)
         .mark_text(baseline="bottom", dy=-3, fontSize=11)
-        .encode(x="year:O", y="value:Q", text=alt.Text("value:Q", format=".0f"))
+        .encode(x=alt.X("year:O"), y=alt.Y("value:Q"), text=alt.Text("value:Q", format=".0f"))
     )
     gaps = frame.loc[~frame["covered"].astype(bool), ["year"]].assign(note="not in either source", value=0)
     missing = (
         alt.Chart(gaps)
         .mark_text(angle=270, align="left", dx=-4, fontSize=10, color="#555555")
-        .encode(x="year:O", y="value:Q", text="note:N")
+        .encode(x=alt.X("year:O"), y=alt.Y("value:Q"), text=alt.Text("note:N"))
     )
-    return _finish(alt.layer(bars, on_top, missing), title, 260)
+    return _layered([bars, on_top, missing], title, 260)
 
 
 def vote_shares(shares: pd.DataFrame, title: str = "Share of each vote, by year") -> list[alt.Chart]:
@@ -406,12 +439,54 @@ def vote_shares(shares: pd.DataFrame, title: str = "Share of each vote, by year"
         chart = chart.encode(
             y=alt.Y("value:Q", title=actor.rsplit(" (", 1)[0], stack="zero", axis=alt.Axis(format="%", tickCount=3),
                     scale=alt.Scale(domain=[0, 1])),
-            tooltip=["year:O", "label:N", alt.Tooltip("value:Q", format=".0%", title="share"), "count:Q"],
+            tooltip=[alt.Tooltip("year:O"), alt.Tooltip("label:N"), alt.Tooltip("value:Q", format=".0%", title="share"),
+                     alt.Tooltip("count:Q")],
         )  # fmt: skip
         if i < len(actors) - 1:
             chart = chart.encode(color=alt.Color("label:N", scale=_scale(labels, colours), legend=None))
         charts.append(_finish(chart, title if i == 0 else None, 110))
     return charts
+
+
+MAX_ROWS = 5000  # Altair's cap on the rows of a chart's data
+
+
+def _by_name(data: Any, frames: dict[str, pd.DataFrame]) -> Any:
+    """Altair data transformer of `spec`: a frame becomes a reference to its name (a hash of its content), the
+    frame itself kept in `frames`, its rows as Altair's own transformer would write them (no index, dates as
+    ISO strings read in local time). Anything else goes Altair's default way."""
+    if not isinstance(data, pd.DataFrame):
+        return alt.default_data_transformer(data)
+    if len(data) > MAX_ROWS:  # Altair's own check (alt.utils.data.limit_rows) costs ~1 ms
+        raise alt.MaxRowsError(f"{len(data):,} rows: more than a chart should draw ({MAX_ROWS:,}, as in Altair)")
+    frame = data.reset_index(drop=True)
+    for column in frame.columns:
+        values = frame[column]
+        if values.dtype.kind == "M":
+            frame[column] = values.map(lambda x: x.isoformat()).replace("NaT", "")
+        elif values.dtype.kind == "f" and np.isinf(values).any():
+            frame[column] = values.replace([np.inf, -np.inf], np.nan)
+    digest = hashlib.sha256(repr([(str(c), str(t)) for c, t in frame.dtypes.items()]).encode())
+    digest.update(pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes())
+    name = f"data-{digest.hexdigest()[:32]}"
+    frames[name] = frame
+    return {"name": name}
+
+
+alt.data_transformers.register("frames_by_name", _by_name)
+_TRANSFORMER = threading.Lock()  # the data transformer Altair uses is one setting for the whole process
+
+
+def spec(chart: alt.TopLevelMixin) -> dict[str, Any]:
+    """The chart's Vega-Lite spec as ui.chart sends it: unvalidated, each data frame left a frame in its
+    "datasets" (named by its content), for Streamlit to send as Arrow. chart.to_dict would write every row as
+    JSON-ready values first (Altair's sanitize, to_values and a hash of their JSON), rows Streamlit then turns
+    back into a frame and into Arrow: a third of the cost of sending a chart, for the same data."""
+    frames: dict[str, pd.DataFrame] = {}
+    with _TRANSFORMER, alt.data_transformers.enable("frames_by_name", frames=frames):
+        made = chart.to_dict(validate=False)
+    made["datasets"] = {**made.get("datasets", {}), **frames}
+    return made
 
 
 def legend_labels(chart: alt.TopLevelMixin, channel: str = "color") -> list[str]:
@@ -433,6 +508,7 @@ def cohesion_lines(rows: pd.DataFrame, labels: dict[str, str], highlight: str | 
         name=rows["group"].map(labels),
         shown=(rows["group"] == highlight) if highlight else True,
     )
+    width = 3.0 if highlight else 1.6  # the highlighted group's line (or every line when none is)
     chart = (
         alt.Chart(data)
         .mark_line(point=alt.OverlayMarkDef(size=18))
@@ -440,10 +516,11 @@ def cohesion_lines(rows: pd.DataFrame, labels: dict[str, str], highlight: str | 
             x=year_axis(),
             y=alt.Y("ai:Q", title="Agreement Index (1 = all voted alike)", scale=alt.Scale(domain=[0, 1])),
             color=alt.Color("name:N", scale=_scale(names, colours), legend=ONE_COLUMN),  # two would not fit a phone
-            opacity=alt.condition("datum.shown", alt.value(1.0), alt.value(0.25)),
-            strokeWidth=alt.condition("datum.shown", alt.value(3.0 if highlight else 1.6), alt.value(1.2)),
+            opacity=alt.OpacityValue(0.25, condition={"test": "datum.shown", "value": 1.0}),
+            strokeWidth=alt.StrokeWidthValue(1.2, condition={"test": "datum.shown", "value": width}),
             tooltip=[
-                alt.Tooltip("name:N", title="group"), "year:Q", alt.Tooltip("ai:Q", format=".2f", title="AI"),
+                alt.Tooltip("name:N", title="group"), alt.Tooltip("year:Q"),
+                alt.Tooltip("ai:Q", format=".2f", title="AI"),
                 alt.Tooltip("roll_calls:Q", title="recorded votes"),
             ],
         )
@@ -455,17 +532,17 @@ def outvoted_bars(table: pd.DataFrame, title: str) -> alt.TopLevelMixin:
     """The states most often outvoted (rank, state, outvoted, cast, share): one bar each, longest first, its count
     at the bar's end; share and votes cast in the tooltip."""
     data = table.assign(label=table["state"], percent=table["share"])
-    bars = alt.Chart(data).encode(
+    bars = alt.Chart().encode(
         y=alt.Y("label:N", sort=list(data["label"]), title=None, axis=alt.Axis(labelLimit=150, labelOverlap=False)),
         x=alt.X("outvoted:Q", title="times outvoted", axis=alt.Axis(format="d", tickMinStep=1)),
         tooltip=[alt.Tooltip("label:N", title="state"), alt.Tooltip("outvoted:Q", title="outvoted"),
                  alt.Tooltip("cast:Q", title="votes cast"), alt.Tooltip("percent:Q", title="share", format=".1%")],
     )  # fmt: skip
-    drawn = alt.layer(
+    drawn = [
         bars.mark_bar(color=VOTE_COLOURS["no"]),
-        bars.mark_text(align="left", dx=3, fontSize=11).encode(text="outvoted:Q"),
-    )
-    return _finish(drawn, title, max(120, 21 * len(data)))
+        bars.mark_text(align="left", dx=3, fontSize=11).encode(text=alt.Text("outvoted:Q")),
+    ]
+    return _layered(drawn, title, max(120, 21 * len(data)), data=data)
 
 
 #: One colour per body in the consensus chart (Okabe–Ito).
@@ -483,15 +560,16 @@ def consensus_share(years: pd.DataFrame, title: str) -> alt.TopLevelMixin:
     data = years.dropna(subset=["share"]).assign(partial=lambda f: f["coverage"] == "partial")
     labels = [b for b in OFFICIAL_BODY_COLOURS if b in set(data["body"])]
     colour = alt.Color("body:N", scale=_scale(labels, [OFFICIAL_BODY_COLOURS[b] for b in labels]), legend=ONE_COLUMN)
-    base = alt.Chart(data).encode(
+    base = alt.Chart().encode(
         x=year_axis(),
         y=alt.Y("share:Q", title="adopted without a vote", axis=alt.Axis(format="%"), scale=alt.Scale(domain=[0, 1])),
         color=colour,
-        tooltip=["body:N", "year:Q", alt.Tooltip("share:Q", format=".0%", title="without a vote"),
+        tooltip=[alt.Tooltip("body:N"), alt.Tooltip("year:Q"),
+                 alt.Tooltip("share:Q", format=".0%", title="without a vote"),
                  alt.Tooltip("without_vote:Q", title="adopted without a vote"),
                  alt.Tooltip("taken:Q", title="decisions taken"), alt.Tooltip("note:N", title="note")],
     )  # fmt: skip
     line = base.mark_line(strokeWidth=1.5)
     full = base.transform_filter("!datum.partial").mark_point(size=30, filled=True)
     partial = base.transform_filter("datum.partial").mark_point(size=45, filled=False, strokeWidth=1.5)
-    return _finish(alt.layer(line, full, partial), title, 280)
+    return _layered([line, full, partial], title, 280, data=data)

@@ -41,10 +41,13 @@ def chart(
 
     A chart whose width is fixed (the hemicycle keeps its shape) keeps it; the others fill the column.
     """
+    from dashboard.app import charts  # here: the pages that draw no chart need not import Altair
+
     for one in figure if isinstance(figure, list) else [figure]:
         # The spec once, unvalidated: st.altair_chart would check it against Vega-Lite's JSON schema on every
-        # run (~10-20 ms a chart); tests/test_charts.py validates every chart's spec instead.
-        spec = one.to_dict(validate=False)
+        # run (~10-20 ms a chart); tests/test_charts.py validates every chart's spec instead. Its data stay
+        # frames that Streamlit sends as Arrow (charts.spec), not rows written out as JSON first.
+        spec = charts.spec(one)
         fixed = isinstance(spec.get("width"), int)
         (container or st).vega_lite_chart(spec=spec, width="content" if fixed else "stretch", key=key)
 
