@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # imported when first used, as the pages need them (a start l
     from dashboard.app.content.compare import Stances
     from dashboard.app.content.country import BodyRecord
     from dashboard.official.agreement import VoteMatrix
+    from dashboard.official.outvoted import Outvoted
     from dashboard.official.rollcalls import RollCalls
     from dashboard.safecsv import Prepared
 
@@ -314,3 +315,130 @@ def decision_listing(rcids: tuple[int, ...]) -> pd.DataFrame:
     rc = cached_rollcalls()[0]
     at = pd.Index(rc.decisions["rcid"]).get_indexer(list(rcids))
     return content.listing(rc, rc.decisions.iloc[at])
+
+
+# --- Group cohesion, Outvoted, Adopted without a vote: each page's views per query, chart specs included (built
+# once, drawn by st.vega_lite_chart). cache_resource: the pages read these objects and never change them.
+def chart_spec(figure: object) -> dict:
+    """An Altair chart's Vega-Lite spec, unvalidated (as ui.chart builds it; tests/test_charts.py validates)."""
+    return figure.to_dict(validate=False)  # type: ignore[attr-defined]
+
+
+@st.cache_resource(show_spinner=False)
+def cohesion_matrix(body: str) -> VoteMatrix:
+    """The Cohesion page's matrix of a body: the bodies it reads as one (content.cohesion.READS), once."""
+    from dashboard.app.content import cohesion as content
+    from dashboard.official import cohesion
+
+    return cohesion.combine([cached_body_matrix(b) for b in content.READS[body]])
+
+
+@dataclass
+class CohesionPeriod:
+    """Every group's cohesion in one body over one period (official.cohesion, content.cohesion)."""
+
+    calls: pd.DataFrame  # call_scores: each group's AI on each recorded vote
+    rows: pd.DataFrame  # yearly: each group's AI per year
+    period: pd.DataFrame  # content.period_view: each group over the period, least cohesive first
+    by_year: pd.DataFrame  # content.yearly_view: years × groups, newest first
+    headline: str
+
+
+@st.cache_resource(max_entries=VIEWS, show_spinner=False)
+def cohesion_period(body: str, start: int, end: int) -> CohesionPeriod:
+    from dashboard.app.content import cohesion as content
+    from dashboard.official import cohesion
+
+    groups = cohesion.all_groups(cohesion_matrix(body), start, end)
+    calls, rows = cohesion.call_scores(groups), cohesion.yearly(groups)
+    period = content.period_view(calls)
+    headline = content.headline(period, content.BODIES[body], start, end)
+    return CohesionPeriod(calls, rows, period, content.yearly_view(rows), headline)
+
+
+@st.cache_resource(max_entries=VIEWS, show_spinner=False)
+def cohesion_chart(body: str, group: str, start: int, end: int) -> dict:
+    """The Agreement Index lines of every group, one highlighted (charts.cohesion_lines), as a spec."""
+    from dashboard.app import charts
+    from dashboard.app.content import cohesion as content
+
+    title = f"Agreement Index by year, {start}–{end}"
+    return chart_spec(charts.cohesion_lines(cohesion_period(body, start, end).rows, content.SHORT, group, title))
+
+
+@st.cache_resource(max_entries=VIEWS, show_spinner=False)
+def cohesion_breakers(body: str, group: str, start: int, end: int) -> pd.DataFrame:
+    """The group's members ranked by how often they broke from its majority (content.cohesion.breakers_view)."""
+    from dashboard.app.content import cohesion as content
+    from dashboard.official import cohesion
+
+    rows = cohesion.breakers(cohesion_matrix(body), group, start, end)
+    return content.breakers_view(rows, cached_rollcalls()[0].names)
+
+
+@st.cache_resource(max_entries=VIEWS, show_spinner=False)
+def cohesion_breaks(body: str, group: str, member: str, start: int, end: int) -> pd.DataFrame:
+    """The recorded votes on which a member broke from its group's majority (content.cohesion.breaks_view)."""
+    from dashboard.app.content import cohesion as content
+    from dashboard.official import cohesion
+
+    rc = cached_rollcalls()[0]
+    return content.breaks_view(rc, cohesion.breaks_of(cohesion_matrix(body), group, member, start, end))
+
+
+@dataclass
+class OutvotedView:
+    """The Outvoted page's view of one body and period (official.outvoted, content.outvoted)."""
+
+    result: Outvoted
+    table: pd.DataFrame  # outvoted.ranking
+    shown: pd.DataFrame  # content.ranking_view
+    summary: str
+    chart: dict | None  # the CHART_TOP most often outvoted (None: no state counted)
+
+
+@st.cache_resource(max_entries=VIEWS, show_spinner=False)
+def outvoted_view(body: str, start: int, end: int) -> OutvotedView:
+    from dashboard.app import charts
+    from dashboard.app.content import outvoted as content
+    from dashboard.official import outvoted
+
+    rc = cached_rollcalls()[0]
+    result = outvoted.outvoted(rc, body, (start, end))
+    table = outvoted.ranking(result, rc.names)
+    title = f"The {content.CHART_TOP} states most often outvoted"
+    chart = chart_spec(charts.outvoted_bars(table.head(content.CHART_TOP), title)) if len(table) else None
+    return OutvotedView(result, table, content.ranking_view(table), content.summary(result, body, start, end), chart)
+
+
+@st.cache_resource(max_entries=VIEWS, show_spinner=False)
+def outvoted_decisions(body: str, start: int, end: int, iso3: str) -> pd.DataFrame:
+    """The decisions on which the state was outvoted (content.outvoted.decisions_view)."""
+    from dashboard.app.content import outvoted as content
+
+    return content.decisions_view(outvoted_view(body, start, end).result, iso3)
+
+
+@st.cache_resource(show_spinner=False)
+def consensus_years() -> tuple[pd.DataFrame, dict]:
+    """Adopted without a vote per body and year (official.consensus.yearly) and its chart's spec, once: they
+    depend on the record alone."""
+    from dashboard.app import charts
+    from dashboard.app.content import consensus as content
+    from dashboard.official import consensus
+
+    years = consensus.yearly(cached_rollcalls()[0])
+    title = "Share of decisions taken adopted without a vote"
+    return years, chart_spec(charts.consensus_share(content.yearly_view(years), title))
+
+
+@st.cache_resource(max_entries=VIEWS, show_spinner=False)
+def consensus_items(
+    body: str, first: tuple[int, int], second: tuple[int, int], min_n: int
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The agenda items compared between two periods (official.consensus.by_item) and as shown (items_view)."""
+    from dashboard.app.content import consensus as content
+    from dashboard.official import consensus
+
+    table = consensus.by_item(cached_rollcalls()[0], body, first, second, min_n)
+    return table, content.items_view(table)
