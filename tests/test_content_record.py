@@ -25,7 +25,12 @@ def test_summary_and_table_of_china_on_human_rights(rc: RollCalls) -> None:
     assert view["open"].str.startswith("/rollcalls?rcid=").all()
     assert content.shown_columns(view)[:3] == ["date", "symbol", "China (CHN) vote"]
     assert content.vote_heading("China (CHN) vote") == "China"
-    assert content.table_caption(table).startswith("Newest first. Sources: ")
+    assert content.table_caption(table).startswith(
+        f"Newest first; the {content.MAX_SHOWN} newest are shown and the CSV holds all. Sources: "
+    )  # 469 rows
+    assert content.table_caption(table.head(content.MAX_SHOWN)).startswith("Newest first. Sources: ")
+    top = content.newest_first(table, content.MAX_SHOWN)
+    assert len(top) == content.MAX_SHOWN and list(top["date"]) == list(view["date"].head(content.MAX_SHOWN))
 
 
 def test_examples_are_links_to_this_page() -> None:

@@ -241,6 +241,102 @@ def country_bodies(iso3: str) -> tuple[pd.DataFrame, list[BodyRecord]]:
     return country.shares_by_body(matrices, iso3), country.body_records(cached_rollcalls()[0], iso3)
 
 
+TALLIES = ["yes (all states)", "no (all states)", "abstain (all states)"]  # official.record.record_table's
+
+
+@dataclass
+class RecordBody:
+    """A state's voting record page's view of one body, whatever the query (content.record)."""
+
+    inside: RollCalls  # the record with this body's members only (content.record.within)
+    rcids: pd.Index  # every decision of the body, in the order of `base`
+    base: pd.DataFrame  # record_table's columns of every decision without an actor's, as body_table names them
+    years: tuple[int, int]
+    topics: list[str]
+    intro: str
+
+
+@st.cache_resource(show_spinner=False)
+def record_body(body: str) -> RecordBody:
+    """The body's decisions as rows without an actor's columns, once per process (the pages never change them)."""
+    import pandas as pd
+
+    from dashboard.app.content import record as content
+    from dashboard.official import record
+
+    rc = cached_rollcalls()[0]
+    calls = record.filter_decisions(rc, body=body)
+    inside = content.within(rc, body)
+    base = content.body_table(inside, calls, record.record_table(inside, cached_body_matrix(body), calls, []), body)
+    mine = content.decisions_of(rc, body)
+    facts = content.years_of(mine), content.topics_of(mine), content.intro(mine, body)
+    return RecordBody(inside, pd.Index(calls["rcid"]), base, *facts)
+
+
+@st.cache_resource(max_entries=VIEWS, show_spinner=False)
+def record_actor(body: str, code: str) -> pd.DataFrame:
+    """One state's or bloc's columns (its vote, a state's sponsorship) on every decision of the body, in
+    record_body's order, as record_table and body_table write them."""
+    from dashboard.app.content import record as content
+    from dashboard.official import record
+
+    view = record_body(body)
+    calls = record.filter_decisions(cached_rollcalls()[0], body=body)
+    table = record.record_table(view.inside, cached_body_matrix(body), calls, [code])
+    table = content.body_table(view.inside, calls, table, body)
+    return table[[c for c in table.columns if c not in view.base.columns]]
+
+
+def record_rows(body: str, actors: tuple[str, ...], found: pd.DataFrame) -> pd.DataFrame:
+    """content.record.body_table(record_table(...)) of the decisions found, from the body's cached rows and columns:
+    the sponsorship columns only where a decision found comes from a source listing sponsors (record_table's rule)."""
+    import pandas as pd
+
+    view = record_body(body)
+    at = view.rcids.get_indexer(found["rcid"])
+    lists = bool((found["source"].astype(str) == "UN extract").any())
+    columns = [view.base.iloc[at, :-1]]  # the base's last column, the decision id, goes last
+    for code in actors:
+        own = record_actor(body, code).iloc[at]
+        columns.append(own if lists else own[[c for c in own.columns if not c.endswith(" sponsored")]])
+    columns.append(view.base.iloc[at, -1:])
+    table = pd.concat(columns, axis=1).reset_index(drop=True)
+    for tally in TALLIES:  # as record_table writes them: whole numbers, a float column only where one is missing
+        table[tally] = table[tally].astype("Int32").to_numpy()
+    return table
+
+
+@dataclass
+class RecordView:
+    """What the voting record page shows of one query (content.record); its CSV is record_query's table."""
+
+    rows: int
+    matches: str  # content.record.matches_line
+    shown: pd.DataFrame  # the MAX_SHOWN newest, the columns shown (content.record.newest_first, shown_columns)
+    votes: list[str]  # shown's vote columns
+    totals: pd.DataFrame  # official.record.totals
+    shares: list[dict]  # the charts of the shares by year, one an actor (none: a single year, no recorded vote)
+    caption: str  # content.record.table_caption
+    notes: list[str]  # content.record.source_notes
+
+
+def record_query(
+    body: str,
+    actors: tuple[str, ...],
+    text: str | None,
+    years: tuple[int, int],
+    topic: str | None,
+    method: str | None,
+    important: bool,
+    dprk: bool,
+) -> pd.DataFrame:
+    """The voting record's rows of one query (official.record.filter_decisions, then record_rows): its CSV."""
+    from dashboard.official import record
+
+    found = record.filter_decisions(cached_rollcalls()[0], text, years, topic, method, important, dprk, body)
+    return record_rows(body, actors, found)
+
+
 @st.cache_data(max_entries=VIEWS, show_spinner=False)
 def record_view(
     body: str,
@@ -251,17 +347,37 @@ def record_view(
     method: str | None,
     important: bool,
     dprk: bool,
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """A state's voting record page for one query: (the decisions found, official.record.filter_decisions; the
-    table of their votes, content.record.body_table of official.record.record_table)."""
+) -> RecordView:
+    """A state's voting record page for one query: its counts, the rows shown, the totals and the chart."""
+    from dashboard.app import charts
     from dashboard.app.content import record as content
     from dashboard.official import record
 
     rc = cached_rollcalls()[0]
     found = record.filter_decisions(rc, text, years, topic, method, important, dprk, body)
-    inside = content.within(rc, body)
-    table = record.record_table(inside, cached_body_matrix(body), found, list(actors))
-    return found, content.body_table(inside, found, table, body)
+    table = record_rows(body, actors, found)
+    shown = content.newest_first(table, content.MAX_SHOWN)
+    shares = record.shares_by_year(table)
+    drawn = not shares.empty and shares["year"].nunique() > 1
+    chart = [chart_spec(one) for one in charts.vote_shares(shares)] if drawn else []
+    return RecordView(
+        len(table),
+        content.matches_line(found, len(table)),
+        shown[content.shown_columns(shown)],
+        record.vote_columns(shown),
+        record.totals(table),
+        chart,
+        content.table_caption(table, body),
+        content.source_notes(rc, table),
+    )
+
+
+@st.cache_resource(show_spinner=False)
+def record_names() -> dict[str, str]:
+    """Every state and bloc a voting record can show, by name (official.record.actor_names), once."""
+    from dashboard.official import record
+
+    return record.actor_names(cached_rollcalls()[0])
 
 
 @st.cache_data(max_entries=VIEWS, show_spinner=False)
