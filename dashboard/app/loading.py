@@ -333,7 +333,8 @@ def record_query(
     """The voting record's rows of one query (official.record.filter_decisions, then record_rows): its CSV."""
     from dashboard.official import record
 
-    found = record.filter_decisions(cached_rollcalls()[0], text, years, topic, method, important, dprk, body)
+    rc = cached_rollcalls()[0]
+    found = record.filter_decisions(rc, text, years, topic, method, important, dprk, body, cached_search_text())
     return record_rows(body, actors, found)
 
 
@@ -354,7 +355,7 @@ def record_view(
     from dashboard.official import record
 
     rc = cached_rollcalls()[0]
-    found = record.filter_decisions(rc, text, years, topic, method, important, dprk, body)
+    found = record.filter_decisions(rc, text, years, topic, method, important, dprk, body, cached_search_text())
     table = record_rows(body, actors, found)
     shown = content.newest_first(table, content.MAX_SHOWN)
     shares = record.shares_by_year(table)
