@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from dashboard.app.content import record as content
@@ -78,4 +79,11 @@ def test_filters_line_names_the_folded_filters() -> None:
     words = content.filters_line(1946, 2026, None, "Korea", "adopted without a vote", True, False)
     assert words == (
         "Filtered by years: 1946–2026 · words: “Korea” · adoption method: adopted without a vote · important votes only"
+    )
+
+
+def test_totals_table_is_a_row_per_actor() -> None:
+    totals = pd.DataFrame({"yes": [1200, 3], "no": [0, 4]}, index=["China (CHN)", "Permanent five"])
+    assert content.totals_table(totals) == (
+        "| state or bloc | yes | no |\n|---|--:|--:|\n| China (CHN) | 1,200 | 0 |\n| Permanent five | 3 | 4 |"
     )

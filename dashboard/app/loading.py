@@ -314,7 +314,7 @@ class RecordView:
     matches: str  # content.record.matches_line
     shown: pd.DataFrame  # the MAX_SHOWN newest, the columns shown (content.record.newest_first, shown_columns)
     votes: list[str]  # shown's vote columns
-    totals: pd.DataFrame  # official.record.totals
+    totals: str  # official.record.totals as content.record.totals_table
     shares: list[dict]  # the charts of the shares by year, one an actor (none: a single year, no recorded vote)
     caption: str  # content.record.table_caption
     notes: list[str]  # content.record.source_notes
@@ -366,7 +366,7 @@ def record_view(
         content.matches_line(found, len(table)),
         shown[content.shown_columns(shown)],
         record.vote_columns(shown),
-        record.totals(table),
+        content.totals_table(record.totals(table)),
         chart,
         content.table_caption(table, body),
         content.source_notes(rc, table),

@@ -148,6 +148,14 @@ def vote_heading(column: str) -> str:
     return column.removesuffix(" vote").rsplit(" (", 1)[0]
 
 
+def totals_table(totals: pd.DataFrame) -> str:
+    """official.record.totals as a Markdown table: a row per state or bloc, a column per kind of cell (one to
+    eight rows: text, not a grid)."""
+    lines = ["| state or bloc | " + " | ".join(totals.columns) + " |", "|---" + "|--:" * len(totals.columns) + "|"]
+    lines += [f"| {actor} | " + " | ".join(f"{n:,}" for n in row) + " |" for actor, row in totals.iterrows()]
+    return "\n".join(lines)
+
+
 def table_caption(table: pd.DataFrame, body: str = GA) -> str:
     cut = len(table) > MAX_SHOWN
     return (

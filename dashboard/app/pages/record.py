@@ -106,7 +106,7 @@ if not view.rows:
     st.stop()
 
 st.subheader("How often each voted yes, no, abstained or was absent")
-st.dataframe(view.totals, column_config={"_index": st.column_config.TextColumn("state or bloc")})
+st.markdown(view.totals)
 st.caption(
     "Counts of the decisions above. **Absent**: a member that cast no vote. **Not a member**: not yet (or no longer) "
     "a member on that date. **Adopted without a vote**: nobody voted. A bloc's **split or absent**: no majority."
