@@ -119,3 +119,24 @@ def test_cohesion_outvoted_and_consensus_views_match_the_pure_functions() -> Non
     table, shown = loading.consensus_items("general_assembly", (2020, 2022), (2023, 2025), 5)
     pd.testing.assert_frame_equal(table, consensus.by_item(rc, "general_assembly", (2020, 2022), (2023, 2025), 5))
     pd.testing.assert_frame_equal(shown, consensus_content.items_view(table))
+
+
+def test_a_decision_s_view_is_what_the_content_functions_give() -> None:
+    rc = loading.cached_rollcalls()[0]
+    for symbol in ("A/RES/69/188", "S/2024/255", "A/RES/78/218"):  # a recorded vote, a vetoed draft, without a vote
+        rcid = loading.decision_by_symbol(symbol)
+        assert rcid == views.by_symbol(rc, symbol) and rcid is not None
+        found = loading.decision(rcid)
+        assert found.call.equals(rollcalls.roll_call(rc, rcid))
+        pd.testing.assert_frame_equal(found.sponsors, decisions.sponsor_table(rc, found.call, rcid))
+        if not rollcalls.has_names(rc, rcid):
+            assert found.votes is None
+            continue
+        assert found.votes is not None
+        rows = decisions.with_seats(rc, found.call, rollcalls.breakdown(rc, rcid))
+        pd.testing.assert_frame_equal(found.votes.rows, rows)
+        assert found.votes.count == rollcalls.tally(rows) and found.votes.names == decisions.name_lists(rows)
+        assert found.outcome == decisions.outcome_block(rc, found.call, found.votes.count)
+        expected = decisions.vote_table(rc, found.call, rcid, ["no"], rows)
+        pd.testing.assert_frame_equal(loading.decision_votes_table(rcid, ("no",)), expected)
+    assert loading.decision_by_symbol("A/RES/0/0") is None

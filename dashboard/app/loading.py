@@ -559,3 +559,76 @@ def consensus_items(
 
     table = consensus.by_item(cached_rollcalls()[0], body, first, second, min_n)
     return table, content.items_view(table)
+
+
+# --- The Decisions page's decision (dashboard/app/decision.py): what it shows of one decision, once per decision.
+@st.cache_resource(max_entries=VIEWS, show_spinner=False)
+def decision_by_symbol(symbol: str) -> int | None:
+    """The decision a symbol opens (official.views.by_symbol), or None."""
+    from dashboard.official import views
+
+    return views.by_symbol(cached_rollcalls()[0], symbol)
+
+
+@dataclass
+class DecisionVotes:
+    """A recorded vote with names, as the Decisions page shows it (content.rollcalls, charts)."""
+
+    rows: pd.DataFrame  # rollcalls.breakdown with seats (content.rollcalls.with_seats)
+    count: dict[str, int]  # rollcalls.tally
+    tally: dict  # the charts' specs: the tally's bar, the hemicycle of seats, the map of every member's vote
+    seats: dict
+    map: dict
+    names: list[tuple[str, str]]  # content.rollcalls.name_lists
+
+
+@dataclass
+class Decision:
+    """One decision of the record, as the Decisions page shows it; the vote filter's table is built per run."""
+
+    call: pd.Series  # rollcalls.roll_call
+    outcome: str  # content.rollcalls.outcome_block
+    votes: DecisionVotes | None  # None: the record does not name the voters
+    sponsors: pd.DataFrame  # content.rollcalls.sponsor_table
+    sponsor_map: dict | None  # charts.sponsor_map of the sponsoring states (None: no sponsor listed)
+    sponsor_summary: tuple[pd.DataFrame, str, str, str | None] | None  # content.rollcalls.sponsor_summary
+
+
+@st.cache_resource(max_entries=VIEWS, show_spinner=False)
+def decision(rcid: int) -> Decision:
+    """What the Decisions page shows of the decision `rcid` (one of the record's), but its filtered votes table."""
+    from dashboard.app import charts
+    from dashboard.app.content import rollcalls as content
+    from dashboard.official import rollcalls
+
+    rc = cached_rollcalls()[0]
+    call = rollcalls.roll_call(rc, rcid)
+    assert call is not None  # the page opens only decisions of the record
+    votes = None
+    if rollcalls.has_names(rc, rcid):
+        rows = content.with_seats(rc, call, rollcalls.breakdown(rc, rcid))
+        count = rollcalls.tally(rows)
+        seats = charts.hemicycle(content.seats(rows), f"The {len(rows)} members", named_label="in the official record")
+        votes = DecisionVotes(
+            rows,
+            count,
+            chart_spec(charts.tally_bar(dict(count), "Tally (counted from the rows)")),
+            chart_spec(seats),
+            chart_spec(charts.vote_map(rows.rename(columns={"iso3": "country_iso3"}), "Every member's vote")),
+            content.name_lists(rows),
+        )
+    sponsors = content.sponsor_table(rc, call, rcid)
+    summary = content.sponsor_summary(sponsors) if not sponsors.empty else None
+    sponsor_map = chart_spec(charts.sponsor_map(summary[0], "Sponsoring states")) if summary else None
+    outcome = content.outcome_block(rc, call, votes.count if votes else None)
+    return Decision(call, outcome, votes, sponsors, sponsor_map, summary)
+
+
+@st.cache_resource(max_entries=VIEWS, show_spinner=False)
+def decision_votes_table(rcid: int, chosen: tuple[str, ...]) -> pd.DataFrame:
+    """The decision's votes table of these votes, as shown and downloaded (content.rollcalls.vote_table)."""
+    from dashboard.app.content import rollcalls as content
+
+    found = decision(rcid)
+    assert found.votes is not None  # only a vote with names has a votes table
+    return content.vote_table(cached_rollcalls()[0], found.call, rcid, list(chosen), found.votes.rows)
