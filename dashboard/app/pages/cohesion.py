@@ -43,15 +43,17 @@ st.markdown(view.headline)
 st.vega_lite_chart(spec=loading.cohesion_chart(body, group, start, end), width="stretch")
 st.caption(content.scope(body, years))
 with st.expander("How cohesion is measured, and the groups", expanded=False):
-    st.markdown(content.DEFINITION)
-    st.markdown(content.GROUPS_NOTE)
+    st.markdown(f"{content.DEFINITION}\n\n{content.GROUPS_NOTE}")
 
 left, right = st.columns([2, 3])
-left.markdown("**Over the whole period**")
-left.markdown(content.period_table(view.period))  # seven rows: text, not a grid
-right.markdown("**By year** (AI; newest first)")
-right.dataframe(view.by_year, hide_index=True, height=300,
-                column_config={"year": YEAR} | dict.fromkeys(content.SHORT.values(), AI))  # fmt: skip
+left.markdown(f"**Over the whole period**\n\n{content.period_table(view.period)}")  # seven rows: text, not a grid
+# The chart's figures as a grid only when asked for (a grid costs the browser most to draw); the CSV holds them.
+by_year = right.toggle("**By year**, as a table (AI; newest first)", value=st.query_params.get("by_year") == "1",
+                       help="The chart's figures, a row a year and a column a group")  # fmt: skip
+ui.set_params(by_year="1" if by_year else None)
+if by_year:
+    right.dataframe(view.by_year, hide_index=True, height=300,
+                    column_config={"year": YEAR} | dict.fromkeys(content.SHORT.values(), AI))  # fmt: skip
 ui.download_csv(
     "Download the per-group per-year figures as CSV",
     lambda view=view: content.yearly_csv(rc, view.rows, view.calls),  # built when clicked
