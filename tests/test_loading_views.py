@@ -109,6 +109,10 @@ def test_cohesion_outvoted_and_consensus_views_match_the_pure_functions() -> Non
     found = loading.outvoted_view("security_council", 2000, 2025)
     pd.testing.assert_frame_equal(found.table, outvoted.ranking(result, rc.names))
     assert found.summary == outvoted_content.summary(result, "security_council", 2000, 2025)
+    csv = outvoted_content.ranking_csv(result, found.table, "security_council", 2000, 2025)
+    pd.testing.assert_frame_equal(found.csv, csv)
+    assert found.lost.votes["lost"].all() and len(found.lost.votes) == int(result.votes["lost"].sum())
+    pd.testing.assert_frame_equal(loading.cohesion_calls("human_rights_council", 1990, 2010), cohesion.call_scores(groups))
     pd.testing.assert_frame_equal(
         loading.outvoted_decisions("security_council", 2000, 2025, "RUS"), outvoted_content.decisions_view(result, "RUS")
     )

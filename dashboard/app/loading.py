@@ -5,6 +5,7 @@ script runs (timing_log)."""
 from __future__ import annotations
 
 import ctypes
+import dataclasses
 import gc
 import json
 import logging
@@ -452,9 +453,9 @@ def cohesion_matrix(body: str) -> VoteMatrix:
 
 @dataclass
 class CohesionPeriod:
-    """Every group's cohesion in one body over one period (official.cohesion, content.cohesion)."""
+    """Every group's cohesion in one body over one period (official.cohesion, content.cohesion); each group's AI
+    on each recorded vote (call_scores, for the CSV) is not kept: cohesion_calls counts it again when asked."""
 
-    calls: pd.DataFrame  # call_scores: each group's AI on each recorded vote
     rows: pd.DataFrame  # yearly: each group's AI per year
     period: pd.DataFrame  # content.period_view: each group over the period, least cohesive first
     by_year: pd.DataFrame  # content.yearly_view: years × groups, newest first
@@ -467,10 +468,18 @@ def cohesion_period(body: str, start: int, end: int) -> CohesionPeriod:
     from dashboard.official import cohesion
 
     groups = cohesion.all_groups(cohesion_matrix(body), start, end)
-    calls, rows = cohesion.call_scores(groups), cohesion.yearly(groups)
-    period = content.period_view(calls)
+    rows = cohesion.yearly(groups)
+    period = content.period_view(cohesion.call_scores(groups))
     headline = content.headline(period, content.BODIES[body], start, end)
-    return CohesionPeriod(calls, rows, period, content.yearly_view(rows), headline)
+    return CohesionPeriod(rows, period, content.yearly_view(rows), headline)
+
+
+def cohesion_calls(body: str, start: int, end: int) -> pd.DataFrame:
+    """Each group's AI on each recorded vote of the body in the years (official.cohesion.call_scores), not cached:
+    the yearly CSV's sources, built when its button is clicked."""
+    from dashboard.official import cohesion
+
+    return cohesion.call_scores(cohesion.all_groups(cohesion_matrix(body), start, end))
 
 
 @st.cache_resource(max_entries=VIEWS, show_spinner=False)
@@ -507,7 +516,8 @@ def cohesion_breaks(body: str, group: str, member: str, start: int, end: int) ->
 class OutvotedView:
     """The Outvoted page's view of one body and period (official.outvoted, content.outvoted)."""
 
-    result: Outvoted
+    lost: Outvoted  # outvoted.outvoted with the votes that lost only (a state's decisions are read from them)
+    csv: pd.DataFrame  # content.outvoted.ranking_csv
     table: pd.DataFrame  # outvoted.ranking
     shown: pd.DataFrame  # content.ranking_view
     summary: str
@@ -525,7 +535,10 @@ def outvoted_view(body: str, start: int, end: int) -> OutvotedView:
     table = outvoted.ranking(result, rc.names)
     title = f"The {content.CHART_TOP} states most often outvoted"
     chart = chart_spec(charts.outvoted_bars(table.head(content.CHART_TOP), title)) if len(table) else None
-    return OutvotedView(result, table, content.ranking_view(table), content.summary(result, body, start, end), chart)
+    csv = content.ranking_csv(result, table, body, start, end)
+    lost = dataclasses.replace(result, votes=result.votes[result.votes["lost"].to_numpy()].reset_index(drop=True))
+    summary = content.summary(result, body, start, end)
+    return OutvotedView(lost, csv, table, content.ranking_view(table), summary, chart)
 
 
 @st.cache_resource(max_entries=VIEWS, show_spinner=False)
@@ -533,7 +546,7 @@ def outvoted_decisions(body: str, start: int, end: int, iso3: str) -> pd.DataFra
     """The decisions on which the state was outvoted (content.outvoted.decisions_view)."""
     from dashboard.app.content import outvoted as content
 
-    return content.decisions_view(outvoted_view(body, start, end).result, iso3)
+    return content.decisions_view(outvoted_view(body, start, end).lost, iso3)
 
 
 @st.cache_resource(show_spinner=False)

@@ -56,7 +56,7 @@ if by_year:
                     column_config={"year": YEAR} | dict.fromkeys(content.SHORT.values(), AI))  # fmt: skip
 ui.download_csv(
     "Download the per-group per-year figures as CSV",
-    lambda view=view: content.yearly_csv(rc, view.rows, view.calls),  # built when clicked
+    lambda rows=view.rows, asked=(body, start, end): content.yearly_csv(rc, rows, loading.cohesion_calls(*asked)),
     f"{content.file_part(body, start, end)}.csv",
     help="group, body, year, recorded votes counted, members voting, AI, source and licence on every row",
 )

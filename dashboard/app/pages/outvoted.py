@@ -54,7 +54,7 @@ st.dataframe(
 )
 ui.download_csv(
     "Download the ranking as CSV",
-    lambda found=found: content.ranking_csv(found.result, found.table, body, start, end),  # built when clicked
+    found.csv,
     f"outvoted_{body}_{start}-{end}.csv",
     help="One row per state: body, period, counts, share, and the source and licence of the votes counted",
 )
