@@ -83,7 +83,10 @@ def test_filters_line_names_the_folded_filters() -> None:
 
 
 def test_totals_table_is_a_row_per_actor() -> None:
-    totals = pd.DataFrame({"yes": [1200, 3], "no": [0, 4]}, index=["China (CHN)", "Permanent five"])
+    totals = pd.DataFrame({"yes": [1200, 3], "no": [0, 4]}, index=["China (CHN)", "<b>P5</b>"])
+    right = '<td style="text-align:right">'
     assert content.totals_table(totals) == (
-        "| state or bloc | yes | no |\n|---|--:|--:|\n| China (CHN) | 1,200 | 0 |\n| Permanent five | 3 | 4 |"
+        '<div style="overflow-x:auto"><table><thead><tr><th>state or bloc</th><th>yes</th><th>no</th></tr></thead>'
+        f"<tbody><tr><td>China (CHN)</td>{right}1,200</td>{right}0</td></tr>"
+        f"<tr><td>&lt;b&gt;P5&lt;/b&gt;</td>{right}3</td>{right}4</td></tr></tbody></table></div>"
     )

@@ -149,11 +149,16 @@ def vote_heading(column: str) -> str:
 
 
 def totals_table(totals: pd.DataFrame) -> str:
-    """official.record.totals as a Markdown table: a row per state or bloc, a column per kind of cell (one to
-    eight rows: text, not a grid)."""
-    lines = ["| state or bloc | " + " | ".join(totals.columns) + " |", "|---" + "|--:" * len(totals.columns) + "|"]
-    lines += [f"| {actor} | " + " | ".join(f"{n:,}" for n in row) + " |" for actor, row in totals.iterrows()]
-    return "\n".join(lines)
+    """official.record.totals as an HTML table (one to eight rows: text, not a grid): a row per state or bloc, a
+    column per kind of cell, scrolling sideways within itself on a narrow screen."""
+    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in ["state or bloc", *totals.columns])
+    rows = "".join(
+        f"<tr><td>{html.escape(str(actor))}</td>" + "".join(f'<td style="text-align:right">{n:,}</td>' for n in row)
+        + "</tr>"
+        for actor, row in totals.iterrows()
+    )  # fmt: skip
+    return f'<div style="overflow-x:auto"><table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div>'
+
 
 
 def table_caption(table: pd.DataFrame, body: str = GA) -> str:

@@ -106,7 +106,7 @@ if not view.rows:
     st.stop()
 
 st.subheader("How often each voted yes, no, abstained or was absent")
-st.markdown(view.totals)
+st.markdown(view.totals, unsafe_allow_html=True)
 st.caption(
     "Counts of the decisions above. **Absent**: a member that cast no vote. **Not a member**: not yet (or no longer) "
     "a member on that date. **Adopted without a vote**: nobody voted. A bloc's **split or absent**: no majority."
