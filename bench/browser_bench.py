@@ -49,7 +49,8 @@ class PageSpec:
     path: str  # URL path
     title: str  # h1
     link: str  # a realistic shared link (query)
-    widget: str  # "select:N" (the N-th selectbox in the main area) or "text:N" (the N-th text input)
+    widget: str  # "select:N" (the N-th selectbox in the main area), "text:N" (the N-th text input) or "radio:N"
+    # (the N-th radio group; values: the labels of the options clicked)
     values: tuple[str, ...]  # what a person picks or types, in turn
 
 
@@ -71,6 +72,13 @@ PAGES = [
     PageSpec("Decisions", "/rollcalls", "Decisions", "symbol=A/RES/69/188", "text:0", WORDS),
     PageSpec("Agreement", "/agreement", "Agreement in the official record", "a=USA&b=CHN", "select:1", STEP),
     PageSpec("A resolution over the years", "/series", "A resolution across the years", "iso3=CHN", "select:0", STEP),
+    PageSpec("Group cohesion", "/cohesion", "Group cohesion", "body=human_rights_council&group=AFRICAN_GROUP&from=2006",
+             "select:0", STEP),
+    PageSpec("Outvoted", "/outvoted", "Outvoted", "body=human_rights_council&from=2016&to=2025&state=CUB", "select:0",
+             STEP),
+    PageSpec("Adopted without a vote", "/consensus", "Adopted without a vote",
+             "body=general_assembly&a_from=2020&a_to=2022&b_from=2023&b_to=2025&min=5", "radio:0",
+             ("General Assembly", "Security Council")),
 ]  # fmt: skip
 
 #: The floor app: its two pages' titles (sidebar label = h1), and how it is served.
@@ -155,6 +163,8 @@ def widget_change(page, spec: PageSpec, value: str) -> None:  # noqa: ANN001
         box.click()  # the next option, or the one before: a person stepping through the list
         page.keyboard.press("ArrowDown" if value == "next" else "ArrowUp")
         page.keyboard.press("Enter")
+    elif kind == "radio":
+        main.locator('[data-testid="stRadio"]').nth(int(index)).get_by_text(value, exact=True).click()
     else:
         field = main.locator('[data-testid="stTextInput"] input').nth(int(index))
         if not field.is_visible():  # filters folded away on the page: open their section first (client-side)

@@ -2,7 +2,7 @@
 
 One reader on Streamlit's protocol (bench/st_protocol.py, no browser) against `bash scripts/run` with the
 app's DASHBOARD_TIMING_LOG on: for each page of bench/browser_bench.py, a page change by the sidebar (and,
-where the page's measured widget is a selectbox, a change of it), as the browser bench does them. Per
+where the page's measured widget is a selectbox or a radio group, a change of it), as the browser bench does them. Per
 change: the server's script run (wall and CPU seconds of its thread), the round trip to `script_finished`,
 the bytes of ForwardMsgs received, the elements sent (new elements; elements the client already holds come
 back as a reference of a few bytes), and the bytes by kind of element (tables' Arrow data, chart specs,
@@ -68,6 +68,11 @@ class CountingReader(Reader):
         super()._handle(msg)
 
 
+def radios(reader: Reader) -> list[tuple[int, ...]]:
+    """The main area's radio groups, in page order (change_widget picks the next option)."""
+    return sorted(p for p, w in reader.widgets.items() if w.kind == "radio" and w.main and len(w.proto.options) > 1)
+
+
 def logged_runs(log: Path, since: float) -> list[dict]:
     runs = [json.loads(line) for line in log.read_text().splitlines()] if log.exists() else []
     return [r for r in runs if r["start"] >= since and r["page"] != "(trim)"]
@@ -80,9 +85,10 @@ async def measure(url: str, log: Path, specs: list[PageSpec], rounds: int) -> di
     for _ in range(rounds):
         for spec in specs:
             steps = [("page", lambda s=spec: me.change_page(s.path.strip("/")))]
-            if spec.widget.startswith("select:"):
+            if spec.widget.startswith(("select:", "radio:")):
                 nth = int(spec.widget.split(":")[1])
-                steps.append(("widget", lambda n=nth: me.change_widget(me.selectboxes()[n])))
+                found = me.selectboxes if spec.widget.startswith("select:") else lambda: radios(me)
+                steps.append(("widget", lambda n=nth, found=found: me.change_widget(found()[n])))
             for kind, step in steps:
                 me.tally = Change()
                 since = time.time()

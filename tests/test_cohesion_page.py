@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import time
 
+from dashboard.app import loading
+from dashboard.app.content import cohesion as content
+from dashboard.official.cohesion import GROUPS
 from tests.test_pages import open_page, text_of
 
 
@@ -22,10 +25,10 @@ def test_a_shared_link_restores_the_view() -> None:
     assert not at.info
     labels = [b.proto.label for b in at.get("download_button")]
     assert labels == ["Download the per-group per-year figures as CSV", "Download this list as CSV"]
-    breakers = at.dataframe[2].value
+    breakers = at.dataframe[0].value
     assert breakers["share"].is_monotonic_decreasing and len(breakers) == 5  # the five permanent members
     assert breakers["state"].iloc[0].endswith("(RUS)") and breakers["state"].iloc[1] == "China (CHN)"
-    decisions = at.dataframe[3].value
+    decisions = at.dataframe[1].value
     assert len(decisions) == breakers["broke from the majority"].iloc[1]  # China's count, row by row
     assert decisions["open"].str.startswith("/rollcalls?").all()
 
@@ -51,7 +54,7 @@ def test_a_state_outside_the_group_is_said_so() -> None:
     at = open_page("cohesion", group="AFRICAN_GROUP", member="FRA", **{"from": "2000"})
     assert [i.value for i in at.info] == [
         "France (FRA) is not among the members of the African Group (UN regional group) with a vote counted in "
-        f"2000–2026; showing {at.dataframe[2].value['state'].iloc[0]} instead."
+        f"2000–2026; showing {at.dataframe[0].value['state'].iloc[0]} instead."
     ]
 
 
@@ -60,7 +63,7 @@ def test_choosing_another_group_drops_the_linked_member_quietly() -> None:
     assert at.query_params["member"] == "FRA" and not at.info
     at.selectbox[0].set_value("AFRICAN_GROUP").run()
     assert not at.exception and not at.info  # France is no African state, but the reader did not ask for it
-    top = at.dataframe[2].value["state"].iloc[0]
+    top = at.dataframe[0].value["state"].iloc[0]
     assert top.endswith(f"({at.query_params['member']})") and at.query_params["group"] == "AFRICAN_GROUP"
 
 
@@ -73,3 +76,30 @@ def test_the_warm_run_is_quick() -> None:
     at.run()
     took = time.process_time() - started
     assert not at.exception and took < 0.8, took
+
+
+def test_a_long_list_shows_its_newest_rows_and_the_csv_holds_all() -> None:
+    at = open_page("cohesion", member="FRA")  # the Assembly, the EU, every year: over a thousand breaks
+    count = int(at.dataframe[0].value.set_index("state").loc["France (FRA)", "broke from the majority"])
+    assert count > content.SHOWN
+    shown = at.dataframe[1].value
+    assert len(shown) == content.SHOWN and shown["date"].is_monotonic_decreasing
+    assert f"newest first, the {content.SHOWN} newest shown (the CSV holds all)" in text_of(at)
+    matrix = loading.cohesion_matrix("general_assembly")
+    years = int(matrix.years.min()), int(matrix.years.max())
+    csv = content.breaks_csv(loading.cohesion_breaks("general_assembly", "EU", "FRA", *years), "France", "EU")
+    assert len(csv) == count and list(csv["date"].head(content.SHOWN)) == list(shown["date"])
+
+
+def test_the_whole_period_is_a_table_of_every_group_and_the_years_one_on_request() -> None:
+    at = open_page("cohesion", body="security_council")
+    table = next(m.value for m in at.markdown if m.value.startswith("**Over the whole period**"))
+    assert table.splitlines()[2] == "| group | recorded votes | mean AI |"
+    assert len(table.splitlines()) == 4 + len(GROUPS)  # the heading, a blank line, the header, its rule, a group a row
+    assert len(at.dataframe) == 2 and "by_year" not in at.query_params  # the ranking and the member's decisions
+    at.toggle[0].set_value(True).run()
+    assert at.query_params["by_year"] == "1" and len(at.dataframe) == 3
+    years = at.dataframe[0].value
+    assert list(years.columns) == ["year", *content.SHORT.values()] and years["year"].is_monotonic_decreasing
+    shared = open_page("cohesion", body="security_council", by_year="1")  # the link restores it
+    assert shared.toggle[0].value and len(shared.dataframe) == 3

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from dashboard.app.content import record as content
@@ -25,7 +26,12 @@ def test_summary_and_table_of_china_on_human_rights(rc: RollCalls) -> None:
     assert view["open"].str.startswith("/rollcalls?rcid=").all()
     assert content.shown_columns(view)[:3] == ["date", "symbol", "China (CHN) vote"]
     assert content.vote_heading("China (CHN) vote") == "China"
-    assert content.table_caption(table).startswith("Newest first. Sources: ")
+    assert content.table_caption(table).startswith(
+        f"Newest first; the {content.MAX_SHOWN} newest are shown and the CSV holds all. Sources: "
+    )  # 469 rows
+    assert content.table_caption(table.head(content.MAX_SHOWN)).startswith("Newest first. Sources: ")
+    top = content.newest_first(table, content.MAX_SHOWN)
+    assert len(top) == content.MAX_SHOWN and list(top["date"]) == list(view["date"].head(content.MAX_SHOWN))
 
 
 def test_examples_are_links_to_this_page() -> None:
@@ -73,4 +79,14 @@ def test_filters_line_names_the_folded_filters() -> None:
     words = content.filters_line(1946, 2026, None, "Korea", "adopted without a vote", True, False)
     assert words == (
         "Filtered by years: 1946–2026 · words: “Korea” · adoption method: adopted without a vote · important votes only"
+    )
+
+
+def test_totals_table_is_a_row_per_actor() -> None:
+    totals = pd.DataFrame({"yes": [1200, 3], "no": [0, 4]}, index=["China (CHN)", "<b>P5</b>"])
+    right = '<td style="text-align:right">'
+    assert content.totals_table(totals) == (
+        '<div style="overflow-x:auto"><table><thead><tr><th>state or bloc</th><th>yes</th><th>no</th></tr></thead>'
+        f"<tbody><tr><td>China (CHN)</td>{right}1,200</td>{right}0</td></tr>"
+        f"<tr><td>&lt;b&gt;P5&lt;/b&gt;</td>{right}3</td>{right}4</td></tr></tbody></table></div>"
     )

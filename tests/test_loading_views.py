@@ -66,3 +66,92 @@ def test_compare_and_search_views_match() -> None:
     listed = loading.decision_listing(tuple(found["rcid"].tolist()))
     pd.testing.assert_frame_equal(listed, decisions.listing(rc, found))
     assert loading.cached_topics() == decisions.topics_of(rc)
+
+
+RECORD_QUERIES = [
+    ("general_assembly", ("CHN",), None, (2000, 2019), "Human rights", None, False, False),  # no sponsor lists
+    ("general_assembly", ("CHN", "USA", "P5", "EU"), None, (1946, 2026), None, None, False, False),
+    ("general_assembly", ("FRA", "WEOG"), "korea", (2015, 2025), None, "without_vote", False, True),
+    ("security_council", ("RUS", "USA", "P5"), None, (1946, 2026), None, None, False, False),  # vetoers only
+    ("human_rights_council", ("CUB", "AFRICAN_GROUP"), None, (2006, 2026), None, None, False, False),
+    ("commission_on_human_rights", ("CHN",), "no such words", (1946, 2006), None, None, False, False),  # no row
+]
+
+
+def test_the_voting_record_from_cached_columns_is_record_table_s() -> None:
+    from dashboard.app.content import record as content
+    from dashboard.official import record
+
+    rc = loading.cached_rollcalls()[0]
+    for body, actors, text, years, topic, method, important, dprk in RECORD_QUERIES:
+        found = record.filter_decisions(rc, text, years, topic, method, important, dprk, body)
+        inside = content.within(rc, body)
+        table = record.record_table(inside, loading.cached_body_matrix(body), found, list(actors))
+        expected = content.body_table(inside, found, table, body)
+        got = loading.record_query(body, actors, text, years, topic, method, important, dprk)
+        pd.testing.assert_frame_equal(got, expected, check_dtype=len(expected) > 0)  # no row: the same header
+        view = loading.record_view(body, actors, text, years, topic, method, important, dprk)
+        assert view.rows == len(expected) and view.matches == content.matches_line(found, len(expected))
+        assert len(view.shown) == min(len(expected), content.MAX_SHOWN)
+        assert view.totals == content.totals_table(record.totals(expected))
+        assert view.caption == content.table_caption(expected, body) if len(expected) else True
+
+
+def test_cohesion_outvoted_and_consensus_views_match_the_pure_functions() -> None:
+    from dashboard.app.content import cohesion as cohesion_content
+    from dashboard.app.content import consensus as consensus_content
+    from dashboard.app.content import outvoted as outvoted_content
+    from dashboard.official import cohesion, consensus, outvoted
+
+    rc = loading.cached_rollcalls()[0]
+    matrix = loading.cohesion_matrix("human_rights_council")
+    assert len(matrix.rcids) == sum(len(loading.cached_body_matrix(b).rcids)
+                                    for b in ("commission_on_human_rights", "human_rights_council"))  # fmt: skip
+    groups = cohesion.all_groups(matrix, 1990, 2010)
+    view = loading.cohesion_period("human_rights_council", 1990, 2010)
+    pd.testing.assert_frame_equal(view.rows, cohesion.yearly(groups))
+    pd.testing.assert_frame_equal(view.period, cohesion_content.period_view(cohesion.call_scores(groups)))
+    breakers = cohesion_content.breakers_view(cohesion.breakers(matrix, "EU", 1990, 2010), rc.names)
+    pd.testing.assert_frame_equal(loading.cohesion_breakers("human_rights_council", "EU", 1990, 2010), breakers)
+    breaks = cohesion_content.breaks_view(rc, cohesion.breaks_of(matrix, "EU", "FRA", 1990, 2010))
+    pd.testing.assert_frame_equal(loading.cohesion_breaks("human_rights_council", "EU", "FRA", 1990, 2010), breaks)
+
+    result = outvoted.outvoted(rc, "security_council", (2000, 2025))
+    found = loading.outvoted_view("security_council", 2000, 2025)
+    pd.testing.assert_frame_equal(found.table, outvoted.ranking(result, rc.names))
+    assert found.summary == outvoted_content.summary(result, "security_council", 2000, 2025)
+    csv = outvoted_content.ranking_csv(result, found.table, "security_council", 2000, 2025)
+    pd.testing.assert_frame_equal(found.csv, csv)
+    assert found.lost.votes["lost"].all() and len(found.lost.votes) == int(result.votes["lost"].sum())
+    pd.testing.assert_frame_equal(loading.cohesion_calls("human_rights_council", 1990, 2010), cohesion.call_scores(groups))
+    pd.testing.assert_frame_equal(
+        loading.outvoted_decisions("security_council", 2000, 2025, "RUS"), outvoted_content.decisions_view(result, "RUS")
+    )
+
+    years, chart = loading.consensus_years()
+    pd.testing.assert_frame_equal(years, consensus.yearly(rc))
+    assert chart["$schema"].startswith("https://vega.github.io/schema/vega-lite/")
+    table, shown = loading.consensus_items("general_assembly", (2020, 2022), (2023, 2025), 5)
+    pd.testing.assert_frame_equal(table, consensus.by_item(rc, "general_assembly", (2020, 2022), (2023, 2025), 5))
+    pd.testing.assert_frame_equal(shown, consensus_content.items_view(table))
+
+
+def test_a_decision_s_view_is_what_the_content_functions_give() -> None:
+    rc = loading.cached_rollcalls()[0]
+    for symbol in ("A/RES/69/188", "S/2024/255", "A/RES/78/218"):  # a recorded vote, a vetoed draft, without a vote
+        rcid = loading.decision_by_symbol(symbol)
+        assert rcid == views.by_symbol(rc, symbol) and rcid is not None
+        found = loading.decision(rcid)
+        assert found.call.equals(rollcalls.roll_call(rc, rcid))
+        pd.testing.assert_frame_equal(found.sponsors, decisions.sponsor_table(rc, found.call, rcid))
+        if not rollcalls.has_names(rc, rcid):
+            assert found.votes is None
+            continue
+        assert found.votes is not None
+        rows = decisions.with_seats(rc, found.call, rollcalls.breakdown(rc, rcid))
+        pd.testing.assert_frame_equal(found.votes.rows, rows)
+        assert found.votes.count == rollcalls.tally(rows) and found.votes.names == decisions.name_lists(rows)
+        assert found.outcome == decisions.outcome_block(rc, found.call, found.votes.count)
+        expected = decisions.vote_table(rc, found.call, rcid, ["no"], rows)
+        pd.testing.assert_frame_equal(loading.decision_votes_table(rcid, ("no",)), expected)
+    assert loading.decision_by_symbol("A/RES/0/0") is None

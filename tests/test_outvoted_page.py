@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dashboard.app import loading
+from dashboard.app.content import outvoted as content
 from tests.test_pages import open_page, text_of
 
 
@@ -35,3 +37,16 @@ def test_hostile_parameters_give_notices() -> None:
     assert "Unknown body" in notices and "from" in notices and "to" in notices and "Unknown state" in notices
     assert at.radio[0].value == "general_assembly" and "<script>" not in text_of(at)
     assert "**Sources.**" in text_of(at)
+
+
+def test_a_long_list_shows_its_newest_rows_and_the_csv_holds_all() -> None:
+    at = open_page("outvoted", state="USA")  # the Assembly's last ten years: hundreds of decisions
+    count = int(at.dataframe[0].value.set_index("iso3").loc["USA", "outvoted"])
+    assert count > content.SHOWN
+    shown = at.dataframe[1].value
+    assert len(shown) == content.SHOWN and shown["date"].is_monotonic_decreasing
+    assert f"newest first; the {content.SHOWN} newest shown (the CSV holds all)" in text_of(at)
+    view = loading.outvoted_decisions("general_assembly", *content.default_period(content.years_of(
+        loading.cached_rollcalls()[0], "general_assembly")), "USA")  # fmt: skip
+    csv = content.decisions_csv(view, "USA", "United States", "general_assembly")
+    assert len(csv) == count and list(csv["date"].head(content.SHOWN)) == list(shown["date"])

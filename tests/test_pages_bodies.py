@@ -77,7 +77,7 @@ def test_search_across_bodies_and_by_body() -> None:
 def test_record_in_the_council() -> None:
     at = open_page("record", states="CHN,ZAF", body="human_rights_council", **{"from": "2013", "to": "2014"})
     assert at.selectbox[0].value == "human_rights_council"
-    rows = at.dataframe[1].value.set_index("symbol")
+    rows = at.dataframe[0].value.set_index("symbol")
     assert rows.loc["A/HRC/RES/25/25", "China (CHN) vote"] == "no"
     assert rows.loc["A/HRC/RES/25/25", "South Africa (ZAF) vote"] == "abstain"
     assert "not a member" in set(rows["China (CHN) vote"])  # 2013: China did not sit on the Council

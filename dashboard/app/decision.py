@@ -8,8 +8,9 @@ import html
 
 import pandas as pd
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
-from dashboard.app import charts, nav, ui
+from dashboard.app import loading, nav, ui
 from dashboard.app.content import rollcalls as content
 from dashboard.curated.load import Dataset
 from dashboard.curated.models import LinkRelation
@@ -20,46 +21,52 @@ from dashboard.official.vocab import NamesStatus, Vote
 INFO = ":material/info:"
 
 
-def show_votes(rc: RollCalls, call: pd.Series, rcid: int, rows: pd.DataFrame, count: dict[str, int]) -> None:
+def draw(spec: dict, container: DeltaGenerator | None = None) -> None:
+    """A cached chart spec (loading.chart_spec), as ui.chart draws one: a fixed width kept, else the column's."""
+    fixed = isinstance(spec.get("width"), int)
+    (container or st).vega_lite_chart(spec=spec, width="content" if fixed else "stretch")
+
+
+def show_votes(rc: RollCalls, call: pd.Series, rcid: int, votes: loading.DecisionVotes) -> None:
+    rows, count = votes.rows, votes.count
     st.markdown(content.tally_line(rows, count))
     if note := content.derived_note(rows):
         st.caption(note)
     left, right = st.columns([2, 3])
-    ui.chart(charts.tally_bar(dict(count), "Tally (counted from the rows)"), left)
-    seats = content.seats(rows)
-    ui.chart(charts.hemicycle(seats, f"The {len(rows)} members", named_label="in the official record"), right)
+    draw(votes.tally, left)
+    draw(votes.seats, right)
     if call["body"] != content.GA and (how := content.membership_note(rc.provenance, call)):
         st.caption(how)
     st.subheader("Who voted how")
-    for column, (title, names) in zip(st.columns(4), content.name_lists(rows), strict=True):
+    for column, (title, names) in zip(st.columns(4), votes.names, strict=True):
         column.markdown(title)
         column.markdown(names, unsafe_allow_html=True)
-    ui.chart(charts.vote_map(rows.rename(columns={"iso3": "country_iso3"}), "Every member's vote"))
+    draw(votes.map)
     keys = Vote.codes()
     wanted = content.chosen_votes(st.query_params.get("vote"))
     chosen = st.multiselect(
         "Show votes", keys, default=wanted or keys, format_func=lambda v: Vote(v).label, key=f"votes_{rcid}"
     )
     ui.set_params(vote=",".join(chosen) if chosen and set(chosen) != set(keys) else None)
-    table = content.vote_table(rc, call, rcid, chosen, rows)
+    table = loading.decision_votes_table(rcid, tuple(chosen))
     shown = [c for c in ("country", "iso3", "seat", "vote", "how_known") if c in table.columns]
     st.dataframe(table[shown], hide_index=True, height=320)
     label = f"Download these {len(table)} votes as CSV"
     ui.download_csv(label, table, content.votes_file(call, rcid, chosen))
 
 
-def show_sponsors(rc: RollCalls, call: pd.Series, rcid: int) -> None:
-    rows = content.sponsor_table(rc, call, rcid)
-    if rows.empty:
+def show_sponsors(rc: RollCalls, call: pd.Series, rcid: int, found: loading.Decision) -> None:
+    rows = found.sponsors
+    if found.sponsor_summary is None or found.sponsor_map is None:
         st.caption(content.no_sponsors_caption(call))
         return
-    states, heading, line, also = content.sponsor_summary(rows)
+    _, heading, line, also = found.sponsor_summary
     st.subheader(heading)
     st.markdown(line)
     if also:
         st.caption(also)
     left, right = st.columns([3, 2])
-    ui.chart(charts.sponsor_map(states, "Sponsoring states"), left)
+    draw(found.sponsor_map, left)
     right.dataframe(rows[["sponsor", "role", "on_behalf_of"]], hide_index=True, height=360)
     if content.sponsor_source(call) != str(call["source"]):
         st.caption(content.source_terms(rc.provenance, content.sponsor_source(call)))
@@ -69,21 +76,18 @@ def show_sponsors(rc: RollCalls, call: pd.Series, rcid: int) -> None:
 
 def show(rc: RollCalls, data: Dataset, rcid: int) -> None:
     """The decision `rcid`, whole, then a divider."""
-    call = rollcalls.roll_call(rc, rcid)
-    assert call is not None  # the page opens only decisions of the record
+    found = loading.decision(rcid)
+    call = found.call
     st.header(content.heading(call, rcid))
     st.markdown(f"**{html.escape(call['title'])}**")
     if call["text_damaged"]:
         st.caption("Some characters of this title were lost in the source data; they show as �.")
     st.caption(content.meta_line(call))
-    rows = rollcalls.breakdown(rc, rcid) if rollcalls.has_names(rc, rcid) else None
-    rows = content.with_seats(rc, call, rows) if rows is not None else None
-    count = rollcalls.tally(rows) if rows is not None else None
-    st.markdown(content.outcome_block(rc, call, count))
+    st.markdown(found.outcome)
     if call["note"]:
         st.warning(call["note"], icon=":material/report:")
-    if rows is not None and count is not None:
-        show_votes(rc, call, rcid, rows, count)
+    if found.votes is not None:
+        show_votes(rc, call, rcid, found.votes)
     elif call["names"] == NamesStatus.vetoers_only:
         line, others = content.vetoers_only(rc, call, rollcalls.members_at(rc, rcid))
         st.info(line, icon=":material/block:")
@@ -92,7 +96,7 @@ def show(rc: RollCalls, data: Dataset, rcid: int) -> None:
         st.info(content.no_names_notice(call), icon=INFO)
     # The rows' source and terms after the tally and the votes (on a phone the tally is on the first screen).
     st.caption(content.source_terms(rc.provenance, str(call["source"])))
-    show_sponsors(rc, call, rcid)
+    show_sponsors(rc, call, rcid, found)
     for link in data.frames["links"][data.frames["links"]["rcid"] == rcid].itertuples():
         relation = LinkRelation(link.relation).label
         label = f"What the articles report ({relation}): open the curated event"

@@ -5,6 +5,7 @@ script runs (timing_log)."""
 from __future__ import annotations
 
 import ctypes
+import dataclasses
 import gc
 import json
 import logging
@@ -29,6 +30,7 @@ if TYPE_CHECKING:  # imported when first used, as the pages need them (a start l
     from dashboard.app.content.country import BodiesBase, BodyRecord
     from dashboard.app.content.series import YearOfEvents
     from dashboard.official.agreement import VoteMatrix
+    from dashboard.official.outvoted import Outvoted
     from dashboard.official.rollcalls import RollCalls
     from dashboard.safecsv import Prepared
 
@@ -337,6 +339,103 @@ def country_bodies(iso3: str) -> tuple[pd.DataFrame, list[BodyRecord]]:
     return country.shares_by_body(matrices, iso3), country.body_records(rc, iso3, cached_bodies_base())
 
 
+TALLIES = ["yes (all states)", "no (all states)", "abstain (all states)"]  # official.record.record_table's
+
+
+@dataclass
+class RecordBody:
+    """A state's voting record page's view of one body, whatever the query (content.record)."""
+
+    inside: RollCalls  # the record with this body's members only (content.record.within)
+    rcids: pd.Index  # every decision of the body, in the order of `base`
+    base: pd.DataFrame  # record_table's columns of every decision without an actor's, as body_table names them
+    years: tuple[int, int]
+    topics: list[str]
+    intro: str
+
+
+@st.cache_resource(show_spinner=False)
+def record_body(body: str) -> RecordBody:
+    """The body's decisions as rows without an actor's columns, once per process (the pages never change them)."""
+    import pandas as pd
+
+    from dashboard.app.content import record as content
+    from dashboard.official import record
+
+    rc = cached_rollcalls()[0]
+    calls = record.filter_decisions(rc, body=body)
+    inside = content.within(rc, body)
+    base = content.body_table(inside, calls, record.record_table(inside, cached_body_matrix(body), calls, []), body)
+    mine = content.decisions_of(rc, body)
+    facts = content.years_of(mine), content.topics_of(mine), content.intro(mine, body)
+    return RecordBody(inside, pd.Index(calls["rcid"]), base, *facts)
+
+
+@st.cache_resource(max_entries=VIEWS, show_spinner=False)
+def record_actor(body: str, code: str) -> pd.DataFrame:
+    """One state's or bloc's columns (its vote, a state's sponsorship) on every decision of the body, in
+    record_body's order, as record_table and body_table write them."""
+    from dashboard.app.content import record as content
+    from dashboard.official import record
+
+    view = record_body(body)
+    calls = record.filter_decisions(cached_rollcalls()[0], body=body)
+    table = record.record_table(view.inside, cached_body_matrix(body), calls, [code])
+    table = content.body_table(view.inside, calls, table, body)
+    return table[[c for c in table.columns if c not in view.base.columns]]
+
+
+def record_rows(body: str, actors: tuple[str, ...], found: pd.DataFrame) -> pd.DataFrame:
+    """content.record.body_table(record_table(...)) of the decisions found, from the body's cached rows and columns:
+    the sponsorship columns only where a decision found comes from a source listing sponsors (record_table's rule)."""
+    import pandas as pd
+
+    view = record_body(body)
+    at = view.rcids.get_indexer(found["rcid"])
+    lists = bool((found["source"].astype(str) == "UN extract").any())
+    columns = [view.base.iloc[at, :-1]]  # the base's last column, the decision id, goes last
+    for code in actors:
+        own = record_actor(body, code).iloc[at]
+        columns.append(own if lists else own[[c for c in own.columns if not c.endswith(" sponsored")]])
+    columns.append(view.base.iloc[at, -1:])
+    table = pd.concat(columns, axis=1).reset_index(drop=True)
+    for tally in TALLIES:  # as record_table writes them: whole numbers, a float column only where one is missing
+        table[tally] = table[tally].astype("Int32").to_numpy()
+    return table
+
+
+@dataclass
+class RecordView:
+    """What the voting record page shows of one query (content.record); its CSV is record_query's table."""
+
+    rows: int
+    matches: str  # content.record.matches_line
+    shown: pd.DataFrame  # the MAX_SHOWN newest, the columns shown (content.record.newest_first, shown_columns)
+    votes: list[str]  # shown's vote columns
+    totals: str  # official.record.totals as content.record.totals_table
+    shares: list[dict]  # the charts of the shares by year, one an actor (none: a single year, no recorded vote)
+    caption: str  # content.record.table_caption
+    notes: list[str]  # content.record.source_notes
+
+
+def record_query(
+    body: str,
+    actors: tuple[str, ...],
+    text: str | None,
+    years: tuple[int, int],
+    topic: str | None,
+    method: str | None,
+    important: bool,
+    dprk: bool,
+) -> pd.DataFrame:
+    """The voting record's rows of one query (official.record.filter_decisions, then record_rows): its CSV."""
+    from dashboard.official import record
+
+    rc = cached_rollcalls()[0]
+    found = record.filter_decisions(rc, text, years, topic, method, important, dprk, body, cached_search_text())
+    return record_rows(body, actors, found)
+
+
 @st.cache_data(max_entries=VIEWS, show_spinner=False)
 def record_view(
     body: str,
@@ -347,17 +446,37 @@ def record_view(
     method: str | None,
     important: bool,
     dprk: bool,
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """A state's voting record page for one query: (the decisions found, official.record.filter_decisions; the
-    table of their votes, content.record.body_table of official.record.record_table)."""
+) -> RecordView:
+    """A state's voting record page for one query: its counts, the rows shown, the totals and the chart."""
+    from dashboard.app import charts
     from dashboard.app.content import record as content
     from dashboard.official import record
 
     rc = cached_rollcalls()[0]
-    found = record.filter_decisions(rc, text, years, topic, method, important, dprk, body)
-    inside = content.within(rc, body)
-    table = record.record_table(inside, cached_body_matrix(body), found, list(actors))
-    return found, content.body_table(inside, found, table, body)
+    found = record.filter_decisions(rc, text, years, topic, method, important, dprk, body, cached_search_text())
+    table = record_rows(body, actors, found)
+    shown = content.newest_first(table, content.MAX_SHOWN)
+    shares = record.shares_by_year(table)
+    drawn = not shares.empty and shares["year"].nunique() > 1
+    chart = [chart_spec(one) for one in charts.vote_shares(shares)] if drawn else []
+    return RecordView(
+        len(table),
+        content.matches_line(found, len(table)),
+        shown[content.shown_columns(shown)],
+        record.vote_columns(shown),
+        content.totals_table(record.totals(table)),
+        chart,
+        content.table_caption(table, body),
+        content.source_notes(rc, table),
+    )
+
+
+@st.cache_resource(show_spinner=False)
+def record_names() -> dict[str, str]:
+    """Every state and bloc a voting record can show, by name (official.record.actor_names), once."""
+    from dashboard.official import record
+
+    return record.actor_names(cached_rollcalls()[0])
 
 
 @st.cache_data(max_entries=VIEWS, show_spinner=False)
@@ -411,3 +530,215 @@ def decision_listing(rcids: tuple[int, ...]) -> pd.DataFrame:
     rc = cached_rollcalls()[0]
     at = pd.Index(rc.decisions["rcid"]).get_indexer(list(rcids))
     return content.listing(rc, rc.decisions.iloc[at])
+
+
+# --- Group cohesion, Outvoted, Adopted without a vote: each page's views per query, chart specs included (built
+# once, drawn by st.vega_lite_chart). cache_resource: the pages read these objects and never change them.
+def chart_spec(figure: object) -> dict:
+    """An Altair chart's Vega-Lite spec, unvalidated (as ui.chart builds it; tests/test_charts.py validates)."""
+    return figure.to_dict(validate=False)  # type: ignore[attr-defined]
+
+
+@st.cache_resource(show_spinner=False)
+def cohesion_matrix(body: str) -> VoteMatrix:
+    """The Cohesion page's matrix of a body: the bodies it reads as one (content.cohesion.READS), once."""
+    from dashboard.app.content import cohesion as content
+    from dashboard.official import cohesion
+
+    return cohesion.combine([cached_body_matrix(b) for b in content.READS[body]])
+
+
+@dataclass
+class CohesionPeriod:
+    """Every group's cohesion in one body over one period (official.cohesion, content.cohesion); each group's AI
+    on each recorded vote (call_scores, for the CSV) is not kept: cohesion_calls counts it again when asked."""
+
+    rows: pd.DataFrame  # yearly: each group's AI per year
+    period: pd.DataFrame  # content.period_view: each group over the period, least cohesive first
+    by_year: pd.DataFrame  # content.yearly_view: years × groups, newest first
+    headline: str
+
+
+@st.cache_resource(max_entries=VIEWS, show_spinner=False)
+def cohesion_period(body: str, start: int, end: int) -> CohesionPeriod:
+    from dashboard.app.content import cohesion as content
+    from dashboard.official import cohesion
+
+    groups = cohesion.all_groups(cohesion_matrix(body), start, end)
+    rows = cohesion.yearly(groups)
+    period = content.period_view(cohesion.call_scores(groups))
+    headline = content.headline(period, content.BODIES[body], start, end)
+    return CohesionPeriod(rows, period, content.yearly_view(rows), headline)
+
+
+def cohesion_calls(body: str, start: int, end: int) -> pd.DataFrame:
+    """Each group's AI on each recorded vote of the body in the years (official.cohesion.call_scores), not cached:
+    the yearly CSV's sources, built when its button is clicked."""
+    from dashboard.official import cohesion
+
+    return cohesion.call_scores(cohesion.all_groups(cohesion_matrix(body), start, end))
+
+
+@st.cache_resource(max_entries=VIEWS, show_spinner=False)
+def cohesion_chart(body: str, group: str, start: int, end: int) -> dict:
+    """The Agreement Index lines of every group, one highlighted (charts.cohesion_lines), as a spec."""
+    from dashboard.app import charts
+    from dashboard.app.content import cohesion as content
+
+    title = f"Agreement Index by year, {start}–{end}"
+    return chart_spec(charts.cohesion_lines(cohesion_period(body, start, end).rows, content.SHORT, group, title))
+
+
+@st.cache_resource(max_entries=VIEWS, show_spinner=False)
+def cohesion_breakers(body: str, group: str, start: int, end: int) -> pd.DataFrame:
+    """The group's members ranked by how often they broke from its majority (content.cohesion.breakers_view)."""
+    from dashboard.app.content import cohesion as content
+    from dashboard.official import cohesion
+
+    rows = cohesion.breakers(cohesion_matrix(body), group, start, end)
+    return content.breakers_view(rows, cached_rollcalls()[0].names)
+
+
+@st.cache_resource(max_entries=VIEWS, show_spinner=False)
+def cohesion_breaks(body: str, group: str, member: str, start: int, end: int) -> pd.DataFrame:
+    """The recorded votes on which a member broke from its group's majority (content.cohesion.breaks_view)."""
+    from dashboard.app.content import cohesion as content
+    from dashboard.official import cohesion
+
+    rc = cached_rollcalls()[0]
+    return content.breaks_view(rc, cohesion.breaks_of(cohesion_matrix(body), group, member, start, end))
+
+
+@dataclass
+class OutvotedView:
+    """The Outvoted page's view of one body and period (official.outvoted, content.outvoted)."""
+
+    lost: Outvoted  # outvoted.outvoted with the votes that lost only (a state's decisions are read from them)
+    csv: pd.DataFrame  # content.outvoted.ranking_csv
+    table: pd.DataFrame  # outvoted.ranking
+    shown: pd.DataFrame  # content.ranking_view
+    summary: str
+    chart: dict | None  # the CHART_TOP most often outvoted (None: no state counted)
+
+
+@st.cache_resource(max_entries=VIEWS, show_spinner=False)
+def outvoted_view(body: str, start: int, end: int) -> OutvotedView:
+    from dashboard.app import charts
+    from dashboard.app.content import outvoted as content
+    from dashboard.official import outvoted
+
+    rc = cached_rollcalls()[0]
+    result = outvoted.outvoted(rc, body, (start, end))
+    table = outvoted.ranking(result, rc.names)
+    title = f"The {content.CHART_TOP} states most often outvoted"
+    chart = chart_spec(charts.outvoted_bars(table.head(content.CHART_TOP), title)) if len(table) else None
+    csv = content.ranking_csv(result, table, body, start, end)
+    lost = dataclasses.replace(result, votes=result.votes[result.votes["lost"].to_numpy()].reset_index(drop=True))
+    summary = content.summary(result, body, start, end)
+    return OutvotedView(lost, csv, table, content.ranking_view(table), summary, chart)
+
+
+@st.cache_resource(max_entries=VIEWS, show_spinner=False)
+def outvoted_decisions(body: str, start: int, end: int, iso3: str) -> pd.DataFrame:
+    """The decisions on which the state was outvoted (content.outvoted.decisions_view)."""
+    from dashboard.app.content import outvoted as content
+
+    return content.decisions_view(outvoted_view(body, start, end).lost, iso3)
+
+
+@st.cache_resource(show_spinner=False)
+def consensus_years() -> tuple[pd.DataFrame, dict]:
+    """Adopted without a vote per body and year (official.consensus.yearly) and its chart's spec, once: they
+    depend on the record alone."""
+    from dashboard.app import charts
+    from dashboard.app.content import consensus as content
+    from dashboard.official import consensus
+
+    years = consensus.yearly(cached_rollcalls()[0])
+    title = "Share of decisions taken adopted without a vote"
+    return years, chart_spec(charts.consensus_share(content.yearly_view(years), title))
+
+
+@st.cache_resource(max_entries=VIEWS, show_spinner=False)
+def consensus_items(
+    body: str, first: tuple[int, int], second: tuple[int, int], min_n: int
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The agenda items compared between two periods (official.consensus.by_item) and as shown (items_view)."""
+    from dashboard.app.content import consensus as content
+    from dashboard.official import consensus
+
+    table = consensus.by_item(cached_rollcalls()[0], body, first, second, min_n)
+    return table, content.items_view(table)
+
+
+# --- The Decisions page's decision (dashboard/app/decision.py): what it shows of one decision, once per decision.
+@st.cache_resource(max_entries=VIEWS, show_spinner=False)
+def decision_by_symbol(symbol: str) -> int | None:
+    """The decision a symbol opens (official.views.by_symbol), or None."""
+    from dashboard.official import views
+
+    return views.by_symbol(cached_rollcalls()[0], symbol)
+
+
+@dataclass
+class DecisionVotes:
+    """A recorded vote with names, as the Decisions page shows it (content.rollcalls, charts)."""
+
+    rows: pd.DataFrame  # rollcalls.breakdown with seats (content.rollcalls.with_seats)
+    count: dict[str, int]  # rollcalls.tally
+    tally: dict  # the charts' specs: the tally's bar, the hemicycle of seats, the map of every member's vote
+    seats: dict
+    map: dict
+    names: list[tuple[str, str]]  # content.rollcalls.name_lists
+
+
+@dataclass
+class Decision:
+    """One decision of the record, as the Decisions page shows it; the vote filter's table is built per run."""
+
+    call: pd.Series  # rollcalls.roll_call
+    outcome: str  # content.rollcalls.outcome_block
+    votes: DecisionVotes | None  # None: the record does not name the voters
+    sponsors: pd.DataFrame  # content.rollcalls.sponsor_table
+    sponsor_map: dict | None  # charts.sponsor_map of the sponsoring states (None: no sponsor listed)
+    sponsor_summary: tuple[pd.DataFrame, str, str, str | None] | None  # content.rollcalls.sponsor_summary
+
+
+@st.cache_resource(max_entries=VIEWS, show_spinner=False)
+def decision(rcid: int) -> Decision:
+    """What the Decisions page shows of the decision `rcid` (one of the record's), but its filtered votes table."""
+    from dashboard.app import charts
+    from dashboard.app.content import rollcalls as content
+    from dashboard.official import rollcalls
+
+    rc = cached_rollcalls()[0]
+    call = rollcalls.roll_call(rc, rcid)
+    assert call is not None  # the page opens only decisions of the record
+    votes = None
+    if rollcalls.has_names(rc, rcid):
+        rows = content.with_seats(rc, call, rollcalls.breakdown(rc, rcid))
+        count = rollcalls.tally(rows)
+        seats = charts.hemicycle(content.seats(rows), f"The {len(rows)} members", named_label="in the official record")
+        votes = DecisionVotes(
+            rows,
+            count,
+            chart_spec(charts.tally_bar(dict(count), "Tally (counted from the rows)")),
+            chart_spec(seats),
+            chart_spec(charts.vote_map(rows.rename(columns={"iso3": "country_iso3"}), "Every member's vote")),
+            content.name_lists(rows),
+        )
+    sponsors = content.sponsor_table(rc, call, rcid)
+    summary = content.sponsor_summary(sponsors) if not sponsors.empty else None
+    sponsor_map = chart_spec(charts.sponsor_map(summary[0], "Sponsoring states")) if summary else None
+    outcome = content.outcome_block(rc, call, votes.count if votes else None)
+    return Decision(call, outcome, votes, sponsors, sponsor_map, summary)
+
+
+@st.cache_resource(max_entries=VIEWS, show_spinner=False)
+def decision_votes_table(rcid: int, chosen: tuple[str, ...]) -> pd.DataFrame:
+    """The decision's votes table of these votes, as shown and downloaded (content.rollcalls.vote_table)."""
+    from dashboard.app.content import rollcalls as content
+
+    found = decision(rcid)
+    assert found.votes is not None  # only a vote with names has a votes table
+    return content.vote_table(cached_rollcalls()[0], found.call, rcid, list(chosen), found.votes.rows)

@@ -60,9 +60,12 @@ def filter_decisions(
     important: bool = False,
     dprk: bool = False,
     body: str = Body.general_assembly.value,
+    searched: pd.Series | None = None,
 ) -> pd.DataFrame:
-    """One body's decisions matching every filter, oldest first (rollcalls.find_rollcalls plus the DPRK filter)."""
-    found = rollcalls.find_rollcalls(rc, text, year_range, None, topic, True if important else None, method, body)
+    """One body's decisions matching every filter, oldest first (rollcalls.find_rollcalls plus the DPRK filter;
+    searched: rollcalls.search_text(rc), if the caller keeps it)."""
+    important_only = True if important else None
+    found = rollcalls.find_rollcalls(rc, text, year_range, None, topic, important_only, method, body, searched)
     if dprk:
         found = found[found["title"].str.contains(DPRK_PATTERN, regex=True, case=False)]
     return found.sort_values(["date", "rcid"]).reset_index(drop=True)
@@ -167,25 +170,31 @@ def shares_by_year(table: pd.DataFrame) -> pd.DataFrame:
 
     Only decisions taken by a recorded vote with names, where the state was a member, count.
     """
-    rows = []
-    years = table["date"].str[:4].astype(int)
+    frames = []
+    years = table["date"].str[:4].astype(int).to_numpy()
     for column in vote_columns(table):
-        values = table[column]
-        counted = values.isin(SHARE_CELLS)
-        counts = pd.crosstab(years[counted], values[counted]).reindex(columns=SHARE_CELLS, fill_value=0)
-        total = counts.sum(axis=1)
-        for year, row in counts.iterrows():
-            for vote in SHARE_CELLS:
-                rows.append(
-                    {
-                        "actor": column.removesuffix(" vote"),
-                        "year": int(year),
-                        "vote": vote,
-                        "count": int(row[vote]),
-                        "share": float(row[vote] / total[year]) if total[year] else np.nan,
-                    }
-                )
-    return pd.DataFrame(rows, columns=["actor", "year", "vote", "count", "share"])
+        cell = pd.Categorical(table[column], categories=SHARE_CELLS).codes  # -1: not a share cell
+        counted = cell >= 0
+        found = np.unique(years[counted])
+        if not len(found):
+            continue
+        at = np.searchsorted(found, years[counted])
+        counts = np.zeros((len(found), len(SHARE_CELLS)), dtype=int)
+        np.add.at(counts, (at, cell[counted]), 1)
+        total = counts.sum(axis=1, keepdims=True)
+        frames.append(
+            pd.DataFrame(
+                {
+                    "actor": column.removesuffix(" vote"),
+                    "year": np.repeat(found.astype(int), len(SHARE_CELLS)),
+                    "vote": SHARE_CELLS * len(found),
+                    "count": counts.ravel(),
+                    "share": (counts / total).ravel().astype(float),
+                }
+            )
+        )
+    columns = ["actor", "year", "vote", "count", "share"]
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
 
 
 def totals(table: pd.DataFrame) -> pd.DataFrame:

@@ -44,6 +44,7 @@ HRC_NOTICE = (
     + "."
 )
 MIN_COUNTED = 10  # a member counted on fewer recorded votes is ranked after the others
+SHOWN = 100  # rows of a member's decisions drawn (the newest); the CSV holds all
 
 DEFINITION = (
     "**How cohesion is measured.** On each recorded vote, count the group's members who voted **yes** (Y), **no** "
@@ -99,6 +100,18 @@ def period_view(calls: pd.DataFrame) -> pd.DataFrame:
     out = calls.groupby("group", sort=False).agg(roll_calls=("ai", "size"), ai=("ai", "mean")).reset_index()
     out = out.assign(name=out["group"].map(SHORT))
     return out.sort_values("ai", kind="stable").reset_index(drop=True)[["group", "name", "roll_calls", "ai"]]
+
+
+def period_table(period: pd.DataFrame) -> str:
+    """period_view as a Markdown table: group, recorded votes, mean AI (least cohesive first)."""
+    lines = ["| group | recorded votes | mean AI |", "|---|--:|--:|"]
+    lines += [f"| {row.name} | {row.roll_calls:,} | {row.ai:.2f} |" for row in period.itertuples()]
+    return "\n".join(lines)
+
+
+def shown_note(rows: int) -> str:
+    """', the 100 newest shown (the CSV holds all)' where a member's list is longer than SHOWN, else ''."""
+    return f", the {SHOWN} newest shown (the CSV holds all)" if rows > SHOWN else ""
 
 
 def headline(period: pd.DataFrame, body_label: str, start: int, end: int) -> str:

@@ -16,6 +16,7 @@ BODIES = Body.labels()
 DEFAULT_BODY = Body.general_assembly.value
 SPAN = 10  # the default period: the body's last ten years
 CHART_TOP = 20  # states in the bar chart
+SHOWN = 100  # rows of a state's decisions drawn (the newest); the CSV holds all
 
 RULE = (
     "**The rule.** A state is **outvoted** on a decision when it voted **no** on a text that was adopted, or "
@@ -82,6 +83,11 @@ def summary(result: Outvoted, body: str, start: int, end: int) -> str:
     if result.left_out:
         text += f"; {fmt.count(result.left_out, 'vote')} left out (outcome neither stated nor settled by the rule)"
     return text + "."
+
+
+def shown_note(rows: int) -> str:
+    """'; the 100 newest shown (the CSV holds all)' where a state's list is longer than SHOWN, else ''."""
+    return f"; the {SHOWN} newest shown (the CSV holds all)" if rows > SHOWN else ""
 
 
 def ranking_view(table: pd.DataFrame) -> pd.DataFrame:

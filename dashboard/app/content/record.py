@@ -14,7 +14,7 @@ from dashboard.official import membership, record, rollcalls
 from dashboard.official.rollcalls import RollCalls
 from dashboard.official.vocab import Body, Cell, Method, NamesStatus
 
-MAX_SHOWN = 1000  # rows drawn; the CSV holds all
+MAX_SHOWN = 200  # rows drawn (the newest); the CSV holds all
 METHODS = Method.shorts()  # the words of the table's "adoption method" column
 EXAMPLES = (
     ("China on human rights, 2000–2019", {"states": "CHN", "topic": "Human rights", "from": "2000", "to": "2019"}),
@@ -131,11 +131,10 @@ def download_help(name: str, body: str = GA) -> str:
     )
 
 
-def newest_first(table: pd.DataFrame) -> pd.DataFrame:
-    """The table newest first, with a link to each decision's whole vote."""
-    return table.sort_values("date", ascending=False).assign(
-        open=lambda d: d["decision id"].map(lambda r: nav.ROLLCALLS.url(rcid=str(r)))
-    )
+def newest_first(table: pd.DataFrame, limit: int | None = None) -> pd.DataFrame:
+    """The table newest first (its first `limit` rows), with a link to each decision's whole vote."""
+    rows = table.sort_values("date", ascending=False).head(limit)
+    return rows.assign(open=[nav.ROLLCALLS.url(rcid=str(r)) for r in rows["decision id"]])
 
 
 def shown_columns(view: pd.DataFrame) -> list[str]:
@@ -149,10 +148,23 @@ def vote_heading(column: str) -> str:
     return column.removesuffix(" vote").rsplit(" (", 1)[0]
 
 
+def totals_table(totals: pd.DataFrame) -> str:
+    """official.record.totals as an HTML table (one to eight rows: text, not a grid): a row per state or bloc, a
+    column per kind of cell, scrolling sideways within itself on a narrow screen."""
+    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in ["state or bloc", *totals.columns])
+    rows = "".join(
+        f"<tr><td>{html.escape(str(actor))}</td>" + "".join(f'<td style="text-align:right">{n:,}</td>' for n in row)
+        + "</tr>"
+        for actor, row in totals.iterrows()
+    )  # fmt: skip
+    return f'<div style="overflow-x:auto"><table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div>'
+
+
+
 def table_caption(table: pd.DataFrame, body: str = GA) -> str:
     cut = len(table) > MAX_SHOWN
     return (
-        ("Newest first; the first 1,000 are shown and the CSV holds all. " if cut else "Newest first. ")
+        (f"Newest first; the {MAX_SHOWN:,} newest are shown and the CSV holds all. " if cut else "Newest first. ")
         + "Sources: "
         + "; ".join(sorted(set(table["source"])))
         + ". "

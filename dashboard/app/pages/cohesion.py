@@ -4,9 +4,8 @@ dashboard/app/content/cohesion.py; this page lays it out."""
 
 import streamlit as st
 
-from dashboard.app import charts, ui
+from dashboard.app import loading, ui
 from dashboard.app.content import cohesion as content
-from dashboard.official import cohesion
 from dashboard.official.cohesion import GROUPS
 
 data = ui.dataset()
@@ -14,7 +13,6 @@ rc, _ = ui.official()
 names = rc.names
 AI = st.column_config.NumberColumn(format="%.2f")
 YEAR = st.column_config.NumberColumn(format="%d")
-MEAN_AI = st.column_config.NumberColumn("mean AI", format="%.2f")
 
 st.title("Group cohesion")
 st.markdown(
@@ -25,7 +23,7 @@ st.markdown(
 bodies = list(content.BODIES)
 linked = ui.param_choice("body", content.BODIES, bodies[0]) or bodies[0]
 body = st.radio("Body", bodies, index=bodies.index(linked), format_func=content.BODIES.get, horizontal=True)
-matrix = cohesion.combine([ui.body_matrix(b) for b in content.READS[body]])
+matrix = loading.cohesion_matrix(body)
 years = (int(matrix.years.min()), int(matrix.years.max()))
 cols = st.columns([4, 2, 2])
 linked_group = ui.param_choice("group", GROUPS, "EU") or "EU"
@@ -40,34 +38,32 @@ if (body, group, start, end) != (linked, linked_group, *linked_years):
     ui.set_params(member=None)  # another view than the link's: its member is no longer the one to show
 ui.set_params(**content.period_params(body, start, end, years), group=group)
 
-groups = cohesion.all_groups(matrix, start, end)
-calls, rows = cohesion.call_scores(groups), cohesion.yearly(groups)
-period = content.period_view(calls)
-st.markdown(content.headline(period, content.BODIES[body], start, end))
-title = f"Agreement Index by year, {start}–{end}"
-ui.chart(charts.cohesion_lines(rows, content.SHORT, group, title))
+view = loading.cohesion_period(body, start, end)
+st.markdown(view.headline)
+st.vega_lite_chart(spec=loading.cohesion_chart(body, group, start, end), width="stretch")
 st.caption(content.scope(body, years))
 with st.expander("How cohesion is measured, and the groups", expanded=False):
-    st.markdown(content.DEFINITION)
-    st.markdown(content.GROUPS_NOTE)
+    st.markdown(f"{content.DEFINITION}\n\n{content.GROUPS_NOTE}")
 
 left, right = st.columns([2, 3])
-left.markdown("**Over the whole period**")
-left.dataframe(period.drop(columns="group"), hide_index=True,
-               column_config={"name": "group", "roll_calls": "recorded votes", "ai": MEAN_AI})  # fmt: skip
-right.markdown("**By year** (AI; newest first)")
-right.dataframe(content.yearly_view(rows), hide_index=True, height=300,
-                column_config={"year": YEAR} | dict.fromkeys(content.SHORT.values(), AI))  # fmt: skip
+left.markdown(f"**Over the whole period**\n\n{content.period_table(view.period)}")  # seven rows: text, not a grid
+# The chart's figures as a grid only when asked for (a grid costs the browser most to draw); the CSV holds them.
+by_year = right.toggle("**By year**, as a table (AI; newest first)", value=st.query_params.get("by_year") == "1",
+                       help="The chart's figures, a row a year and a column a group")  # fmt: skip
+ui.set_params(by_year="1" if by_year else None)
+if by_year:
+    right.dataframe(view.by_year, hide_index=True, height=300,
+                    column_config={"year": YEAR} | dict.fromkeys(content.SHORT.values(), AI))  # fmt: skip
 ui.download_csv(
     "Download the per-group per-year figures as CSV",
-    lambda rows=rows, calls=calls: content.yearly_csv(rc, rows, calls),  # built when clicked
+    lambda rows=view.rows, asked=(body, start, end): content.yearly_csv(rc, rows, loading.cohesion_calls(*asked)),
     f"{content.file_part(body, start, end)}.csv",
     help="group, body, year, recorded votes counted, members voting, AI, source and licence on every row",
 )
 
 st.subheader(f"Who breaks from the majority: {GROUPS[group]}, {start}–{end}")
 st.markdown(content.BREAK_NOTE)
-ranking = content.breakers_view(cohesion.breakers(matrix, group, start, end), names)
+ranking = loading.cohesion_breakers(body, group, start, end)
 if ranking.empty:
     st.info(f"No recorded vote of the {content.BODIES[body]} in {start}–{end} had two members of this group voting.")
 else:
@@ -90,16 +86,20 @@ else:
     if picked.selection.rows:
         member = str(ranking["iso3"].iloc[picked.selection.rows[0]])
     ui.set_params(member=member)
-    view = content.breaks_view(rc, cohesion.breaks_of(matrix, group, str(member), start, end))
-    st.markdown(f"**{members[member]}: {len(view):,} recorded votes against the {GROUPS[group]} majority**, newest "
-                "first; *open* shows the decision with every vote.")  # fmt: skip
-    st.dataframe(view.drop(columns="source_code"), hide_index=True, height=content.table_height(len(view)),
+    breaks = loading.cohesion_breaks(body, group, str(member), start, end)
+    st.markdown(
+        f"**{members[member]}: {len(breaks):,} recorded votes against the {GROUPS[group]} majority**, newest first"
+        f"{content.shown_note(len(breaks))}; *open* shows the decision with every vote."
+    )
+    shown = breaks.head(content.SHOWN).drop(columns="source_code")
+    st.dataframe(shown, hide_index=True, height=content.table_height(len(shown)),
                  column_config={"open": st.column_config.LinkColumn("decision", display_text="open ↗"),
                                 "title": st.column_config.TextColumn(width="large")})  # fmt: skip
     ui.download_csv(
         "Download this list as CSV",
-        content.breaks_csv(view, members[member], group),
+        lambda breaks=breaks, state=members[member], group=group: content.breaks_csv(breaks, state, group),
         f"{content.file_part(body, start, end)}_{group}_{member}_breaks.csv",
+        disabled=breaks.empty,
     )
 if body == "human_rights_council":
     st.caption(content.HRC_NOTICE)

@@ -3,10 +3,9 @@ whose mode of adoption changed most between two periods."""
 
 import streamlit as st
 
-from dashboard.app import charts, ui
+from dashboard.app import loading, ui
 from dashboard.app.content import consensus as content
 from dashboard.app.content import provenance
-from dashboard.official import consensus
 
 data = ui.dataset()
 rc, _ = ui.official()
@@ -18,13 +17,13 @@ st.markdown(
     "moved most between two periods you pick."
 )
 st.markdown(content.CAUTION)
-years = consensus.yearly(rc)
-ui.chart(charts.consensus_share(content.yearly_view(years), "Share of decisions taken adopted without a vote"))
+years, chart = loading.consensus_years()
+st.vega_lite_chart(spec=chart, width="stretch")
 st.markdown(content.DENOMINATOR)
 st.caption(content.COVERAGE)
 ui.download_csv(
     "Download the yearly shares as CSV",
-    content.yearly_csv(years),
+    lambda: content.yearly_csv(years),  # built when clicked
     "adopted_without_a_vote_by_year.csv",
     help="One row per body and year: counts, share, coverage, and the source and licence of the decisions counted",
 )
@@ -54,14 +53,14 @@ ui.set_params(
     min=str(min_n) if min_n != content.MIN_N else None,
 )
 
-table = consensus.by_item(rc, body, first, second, min_n)
+table, shown = loading.consensus_items(body, first, second, min_n)
 st.markdown(
     f"**{len(table)} agenda items** of the {content.BODIES[body]} with at least {min_n} decisions taken in "
     f"{first[0]}–{first[1]} and in {second[0]}–{second[1]}, the largest change in the share adopted without a vote "
     "first (change in percentage points: second period minus first)."
 )
 st.dataframe(
-    content.items_view(table),
+    shown,
     hide_index=True,
     column_config={
         "item": st.column_config.TextColumn("agenda item", width="large"),
@@ -76,8 +75,9 @@ st.dataframe(
 )
 ui.download_csv(
     "Download the agenda items as CSV",
-    content.items_csv(table, body, first, second, min_n),
+    lambda table=table: content.items_csv(table, body, first, second, min_n),  # built when clicked
     f"adopted_without_a_vote_{body}_{first[0]}-{first[1]}_vs_{second[0]}-{second[1]}.csv",
+    disabled=table.empty,
 )
 st.caption(provenance.body_credit(rc, body))
 ui.footer(data)

@@ -3,10 +3,9 @@ decisions behind each count."""
 
 import streamlit as st
 
-from dashboard.app import charts, ui
+from dashboard.app import loading, ui
 from dashboard.app.content import outvoted as content
 from dashboard.app.content import provenance
-from dashboard.official import outvoted
 
 data = ui.dataset()
 rc, _ = ui.official()
@@ -28,9 +27,9 @@ low = cols[0].number_input("From year", *years, value=min(low, high), step=1)
 high = cols[1].number_input("To year", *years, value=max(low, high), step=1)
 start, end = int(min(low, high)), int(max(low, high))
 
-result = outvoted.outvoted(rc, body, (start, end))
-table = outvoted.ranking(result, rc.names)
-st.markdown(content.summary(result, body, start, end))
+found = loading.outvoted_view(body, start, end)
+table = found.table
+st.markdown(found.summary)
 with st.expander("How it is counted: the rule, outcomes the source does not state, vetoes", expanded=False):
     st.markdown(content.RULE)
     st.markdown(content.OUTCOMES[body])
@@ -41,9 +40,9 @@ if not states:
     ui.set_params(body=body, **content.period_params(start, end, (first, last)), state=None)
     ui.footer(data)
     st.stop()
-ui.chart(charts.outvoted_bars(table.head(content.CHART_TOP), f"The {content.CHART_TOP} states most often outvoted"))
+st.vega_lite_chart(spec=found.chart, width="stretch")
 st.dataframe(
-    content.ranking_view(table),
+    found.shown,
     hide_index=True,
     height=320,
     column_config={
@@ -55,7 +54,7 @@ st.dataframe(
 )
 ui.download_csv(
     "Download the ranking as CSV",
-    content.ranking_csv(result, table, body, start, end),
+    found.csv,
     f"outvoted_{body}_{start}-{end}.csv",
     help="One row per state: body, period, counts, share, and the source and licence of the votes counted",
 )
@@ -65,21 +64,22 @@ iso3 = ui.param_choice("state", states, str(table["iso3"].iloc[0])) or str(table
 codes = list(states)
 iso3 = st.selectbox("State", codes, index=codes.index(iso3), format_func=lambda c: f"{states[c]} ({c})")
 ui.set_params(body=body, **content.period_params(start, end, (first, last)), state=iso3)
-view = content.decisions_view(result, iso3)
+view = loading.outvoted_decisions(body, start, end, iso3)
 row = table[table["iso3"] == iso3].iloc[0]
 st.markdown(
     f"**{states[iso3]}** was outvoted **{int(row['outvoted']):,} times** in {int(row['cast']):,} recorded votes it "
-    f"cast ({row['share']:.1%}), newest first. Open a decision for its full vote."
+    f"cast ({row['share']:.1%}), newest first{content.shown_note(len(view))}. Open a decision for its full vote."
 )
 st.dataframe(
-    view.drop(columns="source_code"),
+    view.head(content.SHOWN).drop(columns="source_code"),
     hide_index=True,
     column_config={"open": st.column_config.LinkColumn("decision", display_text="open ↗")},
 )
 ui.download_csv(
     f"Download {states[iso3]}'s decisions as CSV",
-    content.decisions_csv(view, iso3, states[iso3], body),
+    lambda view=view, iso3=iso3: content.decisions_csv(view, iso3, states[iso3], body),  # built when clicked
     f"outvoted_{body}_{iso3}_{start}-{end}.csv",
+    disabled=view.empty,
 )
 st.caption(provenance.body_credit(rc, body))
 ui.footer(data)

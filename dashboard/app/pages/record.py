@@ -4,14 +4,14 @@ What it shows is computed in dashboard/app/content/record.py (and dashboard.offi
 
 import streamlit as st
 
-from dashboard.app import charts, loading, ui
+from dashboard.app import loading, ui
 from dashboard.app.content import record as content
 from dashboard.official import record
 from dashboard.official.vocab import Body
 
 data = ui.dataset()
 rc, _ = ui.official()
-names = content.names(rc)
+names = loading.record_names()
 methods = content.METHODS
 INFO = ":material/info:"
 
@@ -21,10 +21,9 @@ body = st.selectbox(
     "Body", list(bodies), index=list(bodies).index(ui.param_choice("body", bodies, content.GA) or content.GA),
     format_func=bodies.get, help="Each body's votes apart: a state's record is read within one body.",
 )  # fmt: skip
-calls = content.decisions_of(rc, body)
-years = content.years_of(calls)
-matrix = loading.cached_body_matrix(body)
-st.markdown(content.intro(calls, body))
+facts = loading.record_body(body)
+years = facts.years
+st.markdown(facts.intro)
 st.markdown(content.examples_html(), unsafe_allow_html=True)
 
 KEY = "record_states"
@@ -49,7 +48,7 @@ end = years_row[1].number_input("To year", years[0], years[1], step=1, key="reco
 if start > end:
     st.info(f"From {start} is after to {end}; the two years are swapped.", icon=INFO)
     start, end = end, start
-topics = content.topics_of(calls)
+topics = facts.topics
 # The other filters fold away (on a phone they pushed the counts off the first screen); a line names those in use.
 with ui.filters_folded("More filters: topic, words, method, …", {"topic": topics, "method": methods}):
     row1 = st.columns(2)
@@ -86,41 +85,47 @@ if not chosen:
     ui.footer(data)
     st.stop()
 
-found, table = loading.record_view(body, tuple(chosen), query, (int(start), int(end)), topic, method, important, dprk)
-st.markdown(content.matches_line(found, len(table)))
+asked = (body, tuple(chosen), query, (int(start), int(end)), topic, method, important, dprk)
+view = loading.record_view(*asked)
+st.markdown(view.matches)
 st.caption(content.filters_line(int(start), int(end), topic, query, method and methods[method], important, dprk))
 span = (int(start), int(end)) if (start, end) != years else None
 name = content.file_name(record.file_name(chosen, topic, span, query, method, important, dprk), body)
-label = f"Download these {len(table):,} decisions as CSV"
-ui.download_csv(label, table, name, primary=True, help=content.download_help(name, body))
-if table.empty:
+label = f"Download these {view.rows:,} decisions as CSV"
+ui.download_csv(
+    label,
+    lambda asked=asked: loading.record_query(*asked),  # built when clicked
+    name,
+    primary=True,
+    disabled=not view.rows,
+    help=content.download_help(name, body),
+)
+if not view.rows:
     st.info("No decision matches these filters. Widen the years or clear a filter.", icon=INFO)
     ui.footer(data)
     st.stop()
 
 st.subheader("How often each voted yes, no, abstained or was absent")
-st.dataframe(record.totals(table), column_config={"_index": st.column_config.TextColumn("state or bloc")})
+st.markdown(view.totals, unsafe_allow_html=True)
 st.caption(
     "Counts of the decisions above. **Absent**: a member that cast no vote. **Not a member**: not yet (or no longer) "
     "a member on that date. **Adopted without a vote**: nobody voted. A bloc's **split or absent**: no majority."
 )
-shares = record.shares_by_year(table)
-if not shares.empty and shares["year"].nunique() > 1:
-    ui.chart(charts.vote_shares(shares))
+for spec in view.shares:
+    st.vega_lite_chart(spec=spec, width="stretch")
 
 st.subheader("Decision by decision")
-view = content.newest_first(table)
 st.dataframe(
-    view.head(content.MAX_SHOWN)[content.shown_columns(view)],
+    view.shown,
     hide_index=True,
     column_config={
         "date": st.column_config.TextColumn("date", width="small"),
         "title": st.column_config.TextColumn("title", width="large"),
         "open": st.column_config.LinkColumn("decision", display_text="open ↗", help="The decision's whole vote"),
-        **{c: st.column_config.TextColumn(content.vote_heading(c)) for c in record.vote_columns(view)},
+        **{c: st.column_config.TextColumn(content.vote_heading(c)) for c in view.votes},
     },
 )
-st.caption(content.table_caption(table, body))
-for note in content.source_notes(rc, table):
+st.caption(view.caption)
+for note in view.notes:
     st.caption(note)
 ui.footer(data)

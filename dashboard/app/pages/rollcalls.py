@@ -5,7 +5,7 @@ import streamlit as st
 
 from dashboard.app import decision, loading, ui
 from dashboard.app.content import rollcalls as content
-from dashboard.official import rollcalls, views
+from dashboard.official import rollcalls
 from dashboard.official.vocab import Body, Method
 
 data = ui.dataset()
@@ -23,7 +23,7 @@ def choose() -> int | None:
     """The decision named in the link (symbol, or the older rcid), with a notice for one the record lacks."""
     symbol = st.query_params.get("symbol")
     if symbol:
-        found = views.by_symbol(rc, symbol[:60])
+        found = loading.decision_by_symbol(symbol[:60])
         if found is None:
             st.info(f"No decision {ui.shown(symbol)} in the record; search for it below.", icon=INFO)
         return found
