@@ -173,7 +173,7 @@ def shares_by_year(table: pd.DataFrame) -> pd.DataFrame:
     frames = []
     years = table["date"].str[:4].astype(int).to_numpy()
     for column in vote_columns(table):
-        cell = pd.Categorical(table[column], categories=SHARE_CELLS).codes  # -1: not a share cell
+        cell = pd.Index(SHARE_CELLS).get_indexer(table[column].astype(object))  # -1: not a share cell
         counted = cell >= 0
         found = np.unique(years[counted])
         if not len(found):
