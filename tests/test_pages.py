@@ -439,11 +439,36 @@ def test_agreement_warns_when_a_state_is_in_the_bloc_and_shows_cosponsorship() -
     at = open_page("agreement", a="FRA", b="WEOG")
     assert any("is a member of" in w.value for w in at.warning)
     at = open_page("agreement", a="JPN", b="KOR", ideal="JPN,KOR,PRK")
-    labels = {m.label for m in at.metric}
-    assert {"Both sponsored", "Overlap"} <= labels
-    assert any("Bailey, Strezhnev and Voeten" in m.value for m in at.markdown)
+    line = next(m.value for m in at.markdown if m.value.startswith("Japan sponsored"))
+    assert "both sponsored" in line and "an overlap of" in line
+    assert any("Estimating dynamic state preferences" in m.value for m in at.markdown)  # the link's `ideal` opened it
+    assert at.get("button_group")[0].value == ["ideal"] and at.query_params["show"] == "ideal"
     downloads = [b.proto.label for b in at.get("download_button")]
     assert any(label.startswith("Download these") and "estimates" in label for label in downloads)
+
+
+def test_agreement_sections_cost_nothing_until_opened() -> None:
+    at = open_page("agreement", a="USA", b="CHN")
+    assert at.get("button_group")[0].value == []
+    subheads = [s.value for s in at.subheader]
+    assert not [s for s in subheads if s.startswith(("Several states", "All members", "Ideal points"))]
+    assert "Estimating dynamic state preferences" not in text_of(at)
+    at = open_page("agreement", a="USA", b="CHN", show="members,group")
+    subheads = [s.value for s in at.subheader]
+    assert [s.split(",")[0] for s in subheads[-2:]] == ["Several states or blocs", "All members"]
+    assert "Closest to United States (USA)" in text_of(at) and len(at.table) == 2 + 2  # the pair's two and these
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert "Download the agreement matrix of all members as CSV" in labels and "Download this matrix as CSV" in labels
+
+
+def test_agreement_lists_the_first_divergent_votes_and_downloads_all() -> None:
+    at = open_page("agreement", a="USA", b="CHN")
+    listed = next(df.value for df in at.dataframe if "open" in df.value.columns)
+    assert len(listed) == 100 and listed["open"].str.startswith("/rollcalls?symbol=").all()
+    note = next(m.value for m in at.markdown if "important votes first" in m.value)
+    total = int(note.split("**")[1].split()[0].replace(",", ""))
+    assert total > 2000 and f"The first 100 are listed; the CSV has all {total:,}." in note
+    assert f"Download {total:,} rows as CSV" in [b.proto.label for b in at.get("download_button")]
 
 
 def test_record_of_china_on_human_rights() -> None:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # imported when first used, as the pages need them (a start l
     import pandas as pd
     from streamlit.navigation.page import StreamlitPage
 
+    from dashboard.app.content.agreement import Pair
     from dashboard.app.content.compare import Stances
     from dashboard.app.content.country import BodyRecord
     from dashboard.official.agreement import VoteMatrix
@@ -277,6 +278,24 @@ def compare_view(states: tuple[str, ...]) -> tuple[Stances, str, pd.DataFrame, d
     view = compare.stances(frames, rc, list(states), {s: names[s] for s in states})
     html = ui.matrix_html(view.table, view.facts, analysis.event_options(frames), view.official)
     return view, html, *compare.dprk_votes(rc, matrix, list(states))
+
+
+@st.cache_resource(max_entries=VIEWS, show_spinner=False)
+def agreement_pair(body: str, a: str, b: str, start: int, end: int) -> Pair:
+    """The Agreement page's view of two states or blocs in one body over a period (content.agreement.pair). The
+    object itself, shared by every run (no copy: 3 ms saved a run for USA–CHN's 2,898 divergent votes): read it,
+    never change it."""
+    from dashboard.app.content import agreement
+
+    return agreement.pair(cached_rollcalls()[0], cached_body_matrix(body), body, a, b, start, end)
+
+
+@st.cache_data(max_entries=VIEWS, show_spinner=False)
+def agreement_closest(body: str, a: str, start: int, end: int) -> pd.DataFrame:
+    """Every state's Voeten score with `a` in one body over a period, highest first (content.agreement.closest)."""
+    from dashboard.app.content import agreement
+
+    return agreement.closest(cached_body_matrix(body), a, cached_rollcalls()[0].names, start, end)
 
 
 @st.cache_resource(show_spinner=False)
