@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # imported when first used, as the pages need them (a start l
     from streamlit.navigation.page import StreamlitPage
 
     from dashboard.app.content.agreement import Pair
+    from dashboard.app.content.breakdown import View as BreakdownView
     from dashboard.app.content.compare import Stances
     from dashboard.app.content.country import BodyRecord
     from dashboard.official.agreement import VoteMatrix
@@ -278,6 +279,24 @@ def compare_view(states: tuple[str, ...]) -> tuple[Stances, str, pd.DataFrame, d
     view = compare.stances(frames, rc, list(states), {s: names[s] for s in states})
     html = ui.matrix_html(view.table, view.facts, analysis.event_options(frames), view.official)
     return view, html, *compare.dprk_votes(rc, matrix, list(states))
+
+
+@st.cache_resource(show_spinner=False)
+def cached_event_options() -> dict[str, str]:
+    """The curated events' labels, newest first (curated.analysis.event_options), once per server process: the
+    event pickers' options. Read it, never change it."""
+    from dashboard.curated import analysis
+
+    return analysis.event_options(cached_dataset().frames)
+
+
+@st.cache_data(max_entries=VIEWS, show_spinner=False)
+def breakdown_view(event_id: str, linked: bool) -> BreakdownView:
+    """The Vote breakdown of one event (content.breakdown.view); `linked`: the event is linked to the official
+    record, which is then read (the page checks first that it can be)."""
+    from dashboard.app.content import breakdown
+
+    return breakdown.view(cached_dataset().frames, cached_rollcalls()[0] if linked else None, event_id)
 
 
 @st.cache_resource(max_entries=VIEWS, show_spinner=False)
