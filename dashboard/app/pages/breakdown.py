@@ -30,9 +30,8 @@ if event["method"] == "without_vote":
     if view.who.empty:
         st.write("The sources name no one who joined, backed, dissociated from, boycotted or rejected it.")
     else:
-        config = {"part": st.column_config.TextColumn("what the sources report", width="medium")}
-        config["passages"] = st.column_config.TextColumn("facts", help=content.FACTS_HELP)
-        ui.fact_table(view.who, "fact_id", ["actor", "part", "source", "passages"], config)
+        st.table(view.who, hide_index=True)  # a static table of a few rows: no grid to mount
+        st.caption(f"facts: {content.FACTS_HELP.lower()}.")
 elif content.has_tally(b) or not b.named.empty:
     left, right = st.columns([2, 3])
     with left:
@@ -77,7 +76,7 @@ if not b.named.empty:
     with map_col:
         ui.chart(charts.vote_map(b.named, "Named votes"))
     with table_col:
-        ui.fact_table(view.named, "vote_id", ["country", "vote"])
+        st.table(view.named, hide_index=True)
         csv = {"table": "votes", "event": event_id}
         st.page_link(nav.DATA.file, label="Download these votes as CSV", icon=":material/download:", query_params=csv)
 
@@ -96,17 +95,15 @@ if not links.empty:
         st.page_link(nav.ROLLCALLS.file, label=full, icon=":material/gavel:", query_params={"rcid": str(link.rcid)})
         if compared.agreement:
             st.markdown(compared.agreement)
-            st.dataframe(
-                compared.checked, hide_index=True, column_order=compared.columns, column_config=compared.headers
-            )
+            checked = {c: compared.headers.get(c, c) for c in compared.columns}
+            st.table(content.static_table(compared.checked, checked), hide_index=True)
         st.caption(compared.source)
 
 st.subheader("Sponsors and supporters")
 if b.sponsors.empty:
     st.write("The sources name no sponsors for this event.")
 else:
-    columns = {"actor": "who", "actor_type": "a state or an organisation", "role": "role"}
-    ui.fact_table(view.sponsors, "sponsorship_id", list(columns), columns)
+    st.table(view.sponsors, hide_index=True)
 if cosponsors := content.cosponsor_text(event):
     st.markdown(cosponsors)
 
