@@ -55,3 +55,28 @@ def test_compare_and_search_views_match() -> None:
     listed = loading.decision_listing(tuple(found["rcid"].tolist()))
     pd.testing.assert_frame_equal(listed, decisions.listing(rc, found))
     assert loading.cached_topics() == decisions.topics_of(rc)
+
+
+def test_agreement_breakdown_and_compare_views_match() -> None:
+    from dashboard.app.content import agreement, breakdown
+    from dashboard.curated import analysis
+
+    rc, matrix = loading.cached_rollcalls()
+    frames = loading.cached_dataset().frames
+    pair = loading.agreement_pair("general_assembly", "USA", "CHN", 2000, 2019)
+    expected = agreement.pair(rc, matrix, "general_assembly", "USA", "CHN", 2000, 2019)
+    assert pair.overall == expected.overall
+    pd.testing.assert_frame_equal(pair.diverged, expected.diverged)
+    pd.testing.assert_frame_equal(pair.diverged_shown, expected.diverged_shown)
+    assert loading.agreement_pair("general_assembly", "USA", "CHN", 2000, 2019) is pair  # the object itself
+    closest = loading.agreement_closest("general_assembly", "GBR", 2000, 2019)
+    pd.testing.assert_frame_equal(closest, agreement.closest(matrix, "GBR", rc.names, 2000, 2019))
+    shown = loading.breakdown_view("ga3-2014-dprk-resolution", True)
+    view = breakdown.view(frames, rc, "ga3-2014-dprk-resolution")
+    pd.testing.assert_frame_equal(shown.named, view.named)
+    assert shown.leads == view.leads and [c.summary for c in shown.comparisons if c] == [
+        c.summary for c in view.comparisons if c
+    ]
+    assert loading.cached_event_options() == analysis.event_options(frames)
+    speaking = loading.compare_statements(("CHN", "USA"))
+    assert speaking.keys() == compare.statements(frames, ["CHN", "USA"]).keys()

@@ -201,6 +201,9 @@ def test_compare_shows_both_layers_side_by_side() -> None:
         "no",
         "yes",
     ]
+    scores = at.table[0].value  # the Voeten scores since 2000: a static table, two decimals
+    assert list(scores.columns) == ["China", "Russia", "United States"] and scores.loc["China", "China"] == "1.00"
+    assert float(scores.loc["China", "Russia"]) > 0.8 > float(scores.loc["China", "United States"])
 
 
 def test_compare_quick_picks() -> None:

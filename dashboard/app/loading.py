@@ -317,6 +317,14 @@ def agreement_closest(body: str, a: str, start: int, end: int) -> pd.DataFrame:
     return agreement.closest(cached_body_matrix(body), a, cached_rollcalls()[0].names, start, end)
 
 
+@st.cache_data(max_entries=VIEWS, show_spinner=False)
+def compare_statements(states: tuple[str, ...]) -> dict[str, pd.DataFrame]:
+    """Compare states' statements side by side: each state's positions in the articles (content.compare.statements)."""
+    from dashboard.app.content import compare
+
+    return compare.statements(cached_dataset().frames, list(states))
+
+
 @st.cache_resource(show_spinner=False)
 def cached_search_text() -> pd.Series:
     """What a search of the decisions looks in (official.rollcalls.search_text), once per server process."""
