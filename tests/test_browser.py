@@ -206,7 +206,7 @@ def test_malformed_link_gives_a_notice(server: str, page: Page, name: str) -> No
 
 def test_map_draws_countries_offline(server: str, traffic: tuple[Page, Traffic]) -> None:
     page, recorded = traffic
-    page.goto(server + f"/breakdown?event={EVENT}")
+    page.goto(server + f"/breakdown?event={EVENT}&map=1")  # the map of the named votes, drawn on request
     page.locator(GEOSHAPES).first.wait_for(timeout=60_000)
     settle(page)
     topojson = [url for url in recorded.responses if url.endswith("/app/static/world_50m.json")]

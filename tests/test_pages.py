@@ -94,6 +94,10 @@ def test_committee_vote_breakdown() -> None:
     assert named["source"].str.startswith("[passage ↗](/sources?fact=ga3-2014-dprk-").all()
     assert "Co-sponsors counted without names: **more than 60** countries" in text
     assert at.query_params["event"] == "ga3-2014-dprk-resolution"
+    assert len(at.get("vega_lite_chart")) == 2 and at.toggle[0].value is False  # tally and seats; the map on request
+    at.toggle[0].set_value(True).run()
+    assert len(at.get("vega_lite_chart")) == 3 and at.query_params["map"] == "1"
+    assert open_page("breakdown", event="ga3-2014-dprk-resolution", map="1").toggle[0].value is True
 
 
 def test_without_vote_is_said_plainly() -> None:

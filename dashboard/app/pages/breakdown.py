@@ -72,9 +72,12 @@ if not b.children.empty:
 
 if not b.named.empty:
     st.subheader("Votes the sources name")
-    map_col, table_col = st.columns([3, 2])
-    with map_col:
-        ui.chart(charts.vote_map(b.named, "Named votes"))
+    table_col, map_col = st.columns([2, 3])
+    # The map says what the table says: drawn on request (map=1), as it is the page's costliest element to draw.
+    on_map = map_col.toggle("Show them on a world map", value=st.query_params.get("map") == "1", key="breakdown_map")
+    ui.set_params(map="1" if on_map else None)
+    if on_map:
+        ui.chart(charts.vote_map(b.named, "Named votes"), container=map_col)
     with table_col:
         st.table(view.named, hide_index=True)
         csv = {"table": "votes", "event": event_id}
