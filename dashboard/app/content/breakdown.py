@@ -3,13 +3,11 @@ official record, sponsors and positions. Pure: no Streamlit."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
 
-from dashboard.app import charts, nav
+from dashboard.app import charts
 from dashboard.app import format as fmt
 from dashboard.curated import analysis
 from dashboard.curated.models import CountQualifier, Method, Outcome, SponsorRole, Stance
@@ -347,9 +345,9 @@ class View:
     links: pd.DataFrame  # event_links
     leads: list[str]  # official_lead of each link
     comparisons: list[Comparison | None]  # comparison of each link (None: not in the loaded record)
-    who: pd.DataFrame  # who_passages of who_stood_where (an adoption without a vote) as fact_rows, else empty
-    named: pd.DataFrame  # named_votes as fact_rows
-    sponsors: pd.DataFrame  # sponsors_table as fact_rows
+    who: pd.DataFrame  # who_passages of who_stood_where (an adoption without a vote), else empty
+    named: pd.DataFrame  # named_votes
+    sponsors: pd.DataFrame  # sponsors_table
     statements: list[Statement]
 
 
@@ -364,32 +362,8 @@ def view(frames: dict[str, pd.DataFrame], rc: RollCalls | None, event_id: str) -
         links=links,
         leads=[official_lead(rc, link) for link in rows] if rc is not None else [],
         comparisons=[comparison(rc, frames, link, event_id) for link in rows] if rc is not None else [],
-        who=fact_rows(who_passages(who), "fact_id", WHO_COLUMNS) if not who.empty else who,
-        named=fact_rows(named_votes(b.named), "vote_id", {"country": "country", "vote": "vote"}),
-        sponsors=fact_rows(sponsors_table(b.sponsors), "sponsorship_id", SPONSOR_COLUMNS),
+        who=who_passages(who) if not who.empty else who,
+        named=named_votes(b.named),
+        sponsors=sponsors_table(b.sponsors),
         statements=statements(b.positions),
     )
-
-
-#: The columns of the page's small tables of facts, in order, and their headers.
-WHO_COLUMNS = {"actor": "actor", "part": "what the sources report", "passages": "facts"}
-SPONSOR_COLUMNS = {"actor": "who", "actor_type": "a state or an organisation", "role": "role"}
-MARKDOWN_SIGNS = re.compile(r"([\\`*_\[\]<>#|~])")
-
-
-def plain(text: object) -> str:
-    """A cell's text shown as it is: st.table reads every cell as Markdown."""
-    return "" if fmt.missing(text) else MARKDOWN_SIGNS.sub(r"\\\1", str(text))
-
-
-def static_table(frame: pd.DataFrame, columns: Mapping[str, str] | Sequence[str]) -> pd.DataFrame:
-    """The columns (a mapping gives their headers), in order, their text shown as it is: for st.table, a static
-    table (a few rows: no grid for the browser to mount; its cells wrap on a phone)."""
-    headers = dict(columns) if isinstance(columns, Mapping) else {c: c for c in columns}
-    return frame[list(headers)].map(plain).rename(columns=headers).reset_index(drop=True)
-
-
-def fact_rows(frame: pd.DataFrame, key: str, columns: Mapping[str, str]) -> pd.DataFrame:
-    """static_table of curated facts, with 'source': a link to each row's passages (its fact id in `key`)."""
-    links = frame[key].map(lambda fact: f"[passage ↗]({nav.SOURCES.url(fact=fact)})").reset_index(drop=True)
-    return static_table(frame, columns).assign(source=links)

@@ -30,8 +30,9 @@ if event["method"] == "without_vote":
     if view.who.empty:
         st.write("The sources name no one who joined, backed, dissociated from, boycotted or rejected it.")
     else:
-        st.table(view.who, hide_index=True)  # a static table of a few rows: no grid to mount
-        st.caption(f"facts: {content.FACTS_HELP.lower()}.")
+        config = {"part": st.column_config.TextColumn("what the sources report", width="medium")}
+        config["passages"] = st.column_config.TextColumn("facts", help=content.FACTS_HELP)
+        ui.fact_table(view.who, "fact_id", ["actor", "part", "source", "passages"], config)
 elif content.has_tally(b) or not b.named.empty:
     left, right = st.columns([2, 3])
     with left:
@@ -79,7 +80,7 @@ if not b.named.empty:
     if on_map:
         ui.chart(charts.vote_map(b.named, "Named votes"), container=map_col)
     with table_col:
-        st.table(view.named, hide_index=True)
+        ui.fact_table(view.named, "vote_id", ["country", "vote"])
         csv = {"table": "votes", "event": event_id}
         st.page_link(nav.DATA.file, label="Download these votes as CSV", icon=":material/download:", query_params=csv)
 
@@ -98,15 +99,17 @@ if not links.empty:
         st.page_link(nav.ROLLCALLS.file, label=full, icon=":material/gavel:", query_params={"rcid": str(link.rcid)})
         if compared.agreement:
             st.markdown(compared.agreement)
-            checked = {c: compared.headers.get(c, c) for c in compared.columns}
-            st.table(content.static_table(compared.checked, checked), hide_index=True)
+            st.dataframe(
+                compared.checked, hide_index=True, column_order=compared.columns, column_config=compared.headers
+            )
         st.caption(compared.source)
 
 st.subheader("Sponsors and supporters")
 if b.sponsors.empty:
     st.write("The sources name no sponsors for this event.")
 else:
-    st.table(view.sponsors, hide_index=True)
+    columns = {"actor": "who", "actor_type": "a state or an organisation", "role": "role"}
+    ui.fact_table(view.sponsors, "sponsorship_id", list(columns), columns)
 if cosponsors := content.cosponsor_text(event):
     st.markdown(cosponsors)
 
