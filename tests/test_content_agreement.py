@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pandas as pd
+
 from dashboard.app.content import agreement as content
 from dashboard.official import agreement, rollcalls
 
@@ -74,6 +76,14 @@ def test_pair_lists_the_first_divergent_votes_and_keeps_every_row_for_the_csv() 
 
 def test_small_tables_sections_and_the_cosponsorship_line() -> None:
     result = agreement.compare(MATRIX, "USA", "CHN", 2000, 2019)
+    table = pd.DataFrame({"yes": ["1,000", "–"], "who": ["a|b", "x_y"]}, index=pd.Index(["yes", "no"]))
+    assert content.markdown_table(table, index="USA").splitlines() == [
+        "| USA | yes | who |",
+        "| --- | ---: | --- |",  # numbers aligned right
+        "| yes | 1,000 | a\\|b |",  # signs shown as they are
+        "| no | – | x\\_y |",
+    ]
+    assert list(content.topic_table(pd.DataFrame()).columns) == ["Voeten score", "exact match", "roll calls"]
     topics = content.topic_table(result["by_topic"])
     assert list(topics.columns) == ["Voeten score", "exact match", "roll calls"]
     first = result["by_topic"].iloc[0]

@@ -64,12 +64,12 @@ def pair_section() -> tuple[str, str, int, int]:
     ui.chart(charts.agreement_trend(trend, actors[a], actors[b]))
     if len(trend) < len(pair.trend):
         st.caption("Years in which they both voted on fewer than 5 roll calls are left out of the chart.")
-    left, right = st.columns(2)  # two small static tables: no grid to mount
+    left, right = st.columns(2)  # two small tables as Markdown: no grid to mount
     left.subheader("Vote combinations")
     left.caption(f"Rows: {actors[a]}; columns: {actors[b]}. Counts of roll calls.")
-    left.table(pair.combos.map("{:,}".format))
+    left.markdown(content.markdown_table(pair.combos.map("{:,}".format), index=a))
     right.subheader("By topic")
-    right.table(content.topic_table(pair.by_topic))
+    right.markdown(content.markdown_table(content.topic_table(pair.by_topic), index="topic"))
     downloads = st.columns(3)
     ui.download_csv("Trend by year (CSV)", pair.trend, f"trend_{span}.csv", container=downloads[0])
     combos = pair.combos.reset_index(names=a)
@@ -124,9 +124,9 @@ if "members" in shown:
     cols = st.columns(2)
     cols[0].markdown(f"**Closest to {actors[a]}**")
     scores = view.assign(**{"Voeten score": view["Voeten score"].map("{:.2f}".format)})
-    cols[0].table(scores.head(10))  # static tables of ten rows: no grid to mount
+    cols[0].markdown(content.markdown_table(scores.head(10), index="iso3"))  # ten rows as Markdown: no grid
     cols[1].markdown(f"**Furthest from {actors[a]}**")
-    cols[1].table(scores.tail(10).iloc[::-1])
+    cols[1].markdown(content.markdown_table(scores.tail(10).iloc[::-1], index="iso3"))
     everyone_file = f"agreement_all_members_{start}-{end}.csv"
     ui.download_csv("Download the agreement matrix of all members as CSV",
                     lambda s=start, e=end: content.everyone(matrix, s, e), everyone_file)  # fmt: skip
