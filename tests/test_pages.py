@@ -203,9 +203,9 @@ def test_compare_shows_both_layers_side_by_side() -> None:
         "no",
         "yes",
     ]
-    scores = next(m.value for m in at.markdown if m.value.startswith("|  | China | Russia | United States |"))
-    china = next(line for line in scores.splitlines() if line.startswith("| China |")).strip("| ").split(" | ")
-    assert china[1] == "1.00" and float(china[2]) > 0.8 > float(china[3])  # Voeten scores since 2000
+    scores = at.dataframe[1].value  # the Voeten scores since 2000, two decimals
+    assert list(scores.columns) == ["China", "Russia", "United States"] and scores.loc["China", "China"] == "1.00"
+    assert float(scores.loc["China", "Russia"]) > 0.8 > float(scores.loc["China", "United States"])
 
 
 def test_compare_quick_picks() -> None:

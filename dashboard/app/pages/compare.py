@@ -5,7 +5,6 @@ import streamlit as st
 
 from dashboard.app import loading, nav, ui
 from dashboard.app.content import compare
-from dashboard.app.content.agreement import markdown_table
 from dashboard.curated import analysis
 from dashboard.curated.models import Stance
 from dashboard.official import record
@@ -101,7 +100,7 @@ ui.layer_heading(
 st.dataframe(dprk, hide_index=True, column_config={c: st.column_config.TextColumn(h) for c, h in headers.items()})
 st.markdown("**Voeten agreement score since 2000** (1: always the same vote; 0: always opposite)")
 scores = compare.scores(matrix, chosen, labels).map(lambda v: "—" if pd.isna(v) else f"{v:.2f}")
-st.markdown(markdown_table(scores, index=""))  # a small table as Markdown: no grid to mount
+st.dataframe(scores)  # a grid, not Markdown: up to twelve columns scroll inside it on a phone
 links_row = st.columns(2)
 links_row[0].page_link(
     nav.RECORD.file,
