@@ -206,7 +206,7 @@ def test_malformed_link_gives_a_notice(server: str, page: Page, name: str) -> No
 
 def test_map_draws_countries_offline(server: str, traffic: tuple[Page, Traffic]) -> None:
     page, recorded = traffic
-    page.goto(server + f"/breakdown?event={EVENT}")
+    page.goto(server + f"/breakdown?event={EVENT}&map=1")  # the map of the named votes, drawn on request
     page.locator(GEOSHAPES).first.wait_for(timeout=60_000)
     settle(page)
     topojson = [url for url in recorded.responses if url.endswith("/app/static/world_50m.json")]
@@ -389,8 +389,8 @@ def test_job_all_permanent_five_compared(server: str, page: Page) -> None:
 
 def test_agreement_redraws_the_sections_each_choice_feeds(server: str, page: Page) -> None:
     """The second state redraws only the pair's part of the page (a fragment); the first state and the
-    period also feed the sections below it, so changing them redraws those too."""
-    page.goto(server + "/agreement?a=USA&b=CHN")
+    period also feed the sections below it (opened by the link's `show`), so changing them redraws those too."""
+    page.goto(server + "/agreement?a=USA&b=CHN&show=group,members")
     arrive(page, "Agreement in the official record")
     main = page.locator('[data-testid="stMain"]')
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pandas as pd
+
 from dashboard.app.content import agreement as content
 from dashboard.official import agreement, rollcalls
 
@@ -21,7 +23,9 @@ def test_divergent_votes_are_yes_against_no_with_links() -> None:
     result = agreement.compare(MATRIX, "USA", "CHN", 2000, 2019)
     rows = content.diverged(RC, result)
     assert len(rows) > 100 and set(zip(rows["USA"], rows["CHN"], strict=True)) <= {("yes", "no"), ("no", "yes")}
-    assert rows["open"].dropna().str.startswith("/rollcalls?symbol=").all()
+    assert "open" not in rows.columns  # the CSV's rows: no page link
+    listed = content.with_links(rows.head(5))
+    assert listed["open"].dropna().str.startswith("/rollcalls?symbol=").all() and len(listed) == 5
     assert content.period_params(1946, 2026, (1946, 2026)) == {"from": None, "to": None}
     assert content.period_params(2000, 2019, (1946, 2026)) == {"from": "2000", "to": "2019"}
 
@@ -53,3 +57,40 @@ def test_cosponsored_rows_credit_their_own_body_source() -> None:
     assembly = content.cosponsored_csv(RC, agreement.cosponsorship(RC, "USA", "GBR", 2019, 2026))
     assert assembly["symbol"].str.startswith("A/RES/").all() and not assembly["source"].str.contains("Council").any()
     assert "Security Council resolutions (2000–2026)" in content.sponsor_lists_caption("security_council")
+
+
+def test_pair_lists_the_first_divergent_votes_and_keeps_every_row_for_the_csv() -> None:
+    pair = content.pair(RC, MATRIX, "general_assembly", "USA", "CHN", 1946, 2026)
+    result = agreement.compare(MATRIX, "USA", "CHN", 1946, 2026)
+    assert pair.overall == result["overall"] and len(pair.diverged) == len(result["diverged"]) > 2000
+    assert len(pair.diverged_shown) == content.DIVERGED_SHOWN
+    assert list(pair.diverged_shown["rcid"]) == list(pair.diverged["rcid"].head(content.DIVERGED_SHOWN))
+    important = pair.diverged["important"].fillna(False).astype(bool)
+    assert important.is_monotonic_decreasing  # important votes first
+    assert pair.shared_membership is None  # said only outside the Assembly
+    assert pair.cosponsorship is not None and pair.cosponsored is not None
+    assert len(pair.cosponsored) == pair.cosponsorship["both"] > 0
+    bloc = content.pair(RC, MATRIX, "general_assembly", "USA", "EU", 2000, 2019)
+    assert bloc.cosponsorship is None and bloc.cosponsored is None
+
+
+def test_small_tables_sections_and_the_cosponsorship_line() -> None:
+    result = agreement.compare(MATRIX, "USA", "CHN", 2000, 2019)
+    table = pd.DataFrame({"yes": ["1,000", "–"], "who": ["a|b", "x_y"]}, index=pd.Index(["yes", "no"]))
+    assert content.markdown_table(table, index="USA").splitlines() == [
+        "| USA | yes | who |",
+        "| --- | ---: | --- |",  # numbers aligned right
+        "| yes | 1,000 | a\\|b |",  # signs shown as they are
+        "| no | – | x\\_y |",
+    ]
+    assert list(content.topic_table(pd.DataFrame()).columns) == ["Voeten score", "exact match", "roll calls"]
+    topics = content.topic_table(result["by_topic"])
+    assert list(topics.columns) == ["Voeten score", "exact match", "roll calls"]
+    first = result["by_topic"].iloc[0]
+    assert topics.loc[first["topic"], "Voeten score"] == f"{first['voeten']:.2f}"
+    line = content.cosponsorship_line({"a": 309, "b": 1342, "both": 59, "overlap": 0.1}, "United States", "China")
+    assert line == ("United States sponsored **309** of these texts, China **1,342**; both sponsored **59**: an "
+                    "overlap of **10%**.")  # fmt: skip
+    assert content.sections_shown({}) == []
+    assert content.sections_shown({"show": "ideal,members,nonsense"}) == ["members", "ideal"]
+    assert content.sections_shown({"group": "USA,CHN", "ideal": ""}) == ["group"]

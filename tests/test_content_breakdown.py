@@ -156,3 +156,12 @@ def test_an_assembly_link_keeps_its_comparison_without_claims(frames: Frames, rc
     compared = content.comparison(rc, frames, link, "ga3-2014-dprk-resolution")
     assert compared is not None and compared.claims is None and compared.verdict is None
     assert "CC0" in compared.source
+
+
+def test_view_of_an_event_linked_to_the_record(frames: Frames, rc: RollCalls) -> None:
+    view = content.view(frames, rc, "ga3-2014-dprk-resolution")
+    assert len(view.links) == len(view.leads) == len(view.comparisons) >= 1
+    assert all(c is not None for c in view.comparisons) and view.who.empty
+    assert len(view.named) == 9 and set(view.named["vote"]) == {"no"}
+    without_record = content.view(frames, None, "ga3-2014-dprk-resolution")
+    assert without_record.leads == [] and without_record.comparisons == []

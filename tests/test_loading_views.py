@@ -60,7 +60,8 @@ def test_compare_and_search_views_match() -> None:
     assert headers == expected_headers
     for text in ("korea", "A/RES/69/188", "People’s Republic", "no such words"):
         pd.testing.assert_frame_equal(
-            rollcalls.find_rollcalls(rc, text, searched=loading.cached_search_text()), rollcalls.find_rollcalls(rc, text)
+            rollcalls.find_rollcalls(rc, text, searched=loading.cached_search_text()),
+            rollcalls.find_rollcalls(rc, text),
         )
     found = rollcalls.find_rollcalls(rc, "korea").sort_values("date", ascending=False).head(20)
     listed = loading.decision_listing(tuple(found["rcid"].tolist()))
@@ -123,9 +124,12 @@ def test_cohesion_outvoted_and_consensus_views_match_the_pure_functions() -> Non
     csv = outvoted_content.ranking_csv(result, found.table, "security_council", 2000, 2025)
     pd.testing.assert_frame_equal(found.csv, csv)
     assert found.lost.votes["lost"].all() and len(found.lost.votes) == int(result.votes["lost"].sum())
-    pd.testing.assert_frame_equal(loading.cohesion_calls("human_rights_council", 1990, 2010), cohesion.call_scores(groups))
     pd.testing.assert_frame_equal(
-        loading.outvoted_decisions("security_council", 2000, 2025, "RUS"), outvoted_content.decisions_view(result, "RUS")
+        loading.cohesion_calls("human_rights_council", 1990, 2010), cohesion.call_scores(groups)
+    )
+    pd.testing.assert_frame_equal(
+        loading.outvoted_decisions("security_council", 2000, 2025, "RUS"),
+        outvoted_content.decisions_view(result, "RUS"),
     )
 
     years, chart = loading.consensus_years()
@@ -155,3 +159,28 @@ def test_a_decision_s_view_is_what_the_content_functions_give() -> None:
         expected = decisions.vote_table(rc, found.call, rcid, ["no"], rows)
         pd.testing.assert_frame_equal(loading.decision_votes_table(rcid, ("no",)), expected)
     assert loading.decision_by_symbol("A/RES/0/0") is None
+
+
+def test_agreement_breakdown_and_compare_views_match() -> None:
+    from dashboard.app.content import agreement, breakdown
+    from dashboard.curated import analysis
+
+    rc, matrix = loading.cached_rollcalls()
+    frames = loading.cached_dataset().frames
+    pair = loading.agreement_pair("general_assembly", "USA", "CHN", 2000, 2019)
+    expected = agreement.pair(rc, matrix, "general_assembly", "USA", "CHN", 2000, 2019)
+    assert pair.overall == expected.overall
+    pd.testing.assert_frame_equal(pair.diverged, expected.diverged)
+    pd.testing.assert_frame_equal(pair.diverged_shown, expected.diverged_shown)
+    assert loading.agreement_pair("general_assembly", "USA", "CHN", 2000, 2019) is pair  # the object itself
+    closest = loading.agreement_closest("general_assembly", "GBR", 2000, 2019)
+    pd.testing.assert_frame_equal(closest, agreement.closest(matrix, "GBR", rc.names, 2000, 2019))
+    shown = loading.breakdown_view("ga3-2014-dprk-resolution", True)
+    view = breakdown.view(frames, rc, "ga3-2014-dprk-resolution")
+    pd.testing.assert_frame_equal(shown.named, view.named)
+    assert shown.leads == view.leads and [c.summary for c in shown.comparisons if c] == [
+        c.summary for c in view.comparisons if c
+    ]
+    assert loading.cached_event_options() == analysis.event_options(frames)
+    speaking = loading.compare_statements(("CHN", "USA"))
+    assert speaking.keys() == compare.statements(frames, ["CHN", "USA"]).keys()

@@ -93,6 +93,10 @@ def test_committee_vote_breakdown() -> None:
     assert "China" in set(named["country"])
     assert "Co-sponsors counted without names: **more than 60** countries" in text
     assert at.query_params["event"] == "ga3-2014-dprk-resolution"
+    assert len(at.get("vega_lite_chart")) == 2 and at.toggle[0].value is False  # tally and seats; the map on request
+    at.toggle[0].set_value(True).run()
+    assert len(at.get("vega_lite_chart")) == 3 and at.query_params["map"] == "1"
+    assert open_page("breakdown", event="ga3-2014-dprk-resolution", map="1").toggle[0].value is True
 
 
 def test_without_vote_is_said_plainly() -> None:
@@ -201,6 +205,9 @@ def test_compare_shows_both_layers_side_by_side() -> None:
         "no",
         "yes",
     ]
+    scores = at.dataframe[1].value  # the Voeten scores since 2000, two decimals
+    assert list(scores.columns) == ["China", "Russia", "United States"] and scores.loc["China", "China"] == "1.00"
+    assert float(scores.loc["China", "Russia"]) > 0.8 > float(scores.loc["China", "United States"])
 
 
 def test_compare_quick_picks() -> None:
@@ -441,11 +448,40 @@ def test_agreement_warns_when_a_state_is_in_the_bloc_and_shows_cosponsorship() -
     at = open_page("agreement", a="FRA", b="WEOG")
     assert any("is a member of" in w.value for w in at.warning)
     at = open_page("agreement", a="JPN", b="KOR", ideal="JPN,KOR,PRK")
-    labels = {m.label for m in at.metric}
-    assert {"Both sponsored", "Overlap"} <= labels
-    assert any("Bailey, Strezhnev and Voeten" in m.value for m in at.markdown)
+    line = next(m.value for m in at.markdown if m.value.startswith("Japan sponsored"))
+    assert "both sponsored" in line and "an overlap of" in line
+    assert any("Estimating dynamic state preferences" in m.value for m in at.markdown)  # the link's `ideal` opened it
+    assert at.get("button_group")[0].value == ["ideal"] and at.query_params["show"] == "ideal"
     downloads = [b.proto.label for b in at.get("download_button")]
     assert any(label.startswith("Download these") and "estimates" in label for label in downloads)
+
+
+def test_agreement_sections_cost_nothing_until_opened() -> None:
+    at = open_page("agreement", a="USA", b="CHN")
+    assert at.get("button_group")[0].value == []
+    subheads = [s.value for s in at.subheader]
+    assert not [s for s in subheads if s.startswith(("Several states", "All members", "Ideal points"))]
+    assert "Estimating dynamic state preferences" not in text_of(at)
+    at = open_page("agreement", a="USA", b="CHN", show="members,group")
+    subheads = [s.value for s in at.subheader]
+    assert [s.split(",")[0] for s in subheads[-2:]] == ["Several states or blocs", "All members"]
+    assert "Closest to United States (USA)" in text_of(at)
+    tables = [m.value for m in at.markdown if m.value.startswith("| iso3 | state | Voeten score |")]
+    assert len(tables) == 2 and all(t.count("\n") == 1 + 10 for t in tables)  # header, rule, ten states each
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert "Download the agreement matrix of all members as CSV" in labels and "Download this matrix as CSV" in labels
+
+
+def test_agreement_lists_the_first_divergent_votes_and_downloads_all() -> None:
+    at = open_page("agreement", a="USA", b="CHN")
+    combos = next(m.value for m in at.markdown if m.value.startswith("| USA | yes | abstain | no |"))
+    assert len(combos.splitlines()) == 2 + 3 and "| no | 2,693 |" in combos  # rows: the USA's vote
+    listed = next(df.value for df in at.dataframe if "open" in df.value.columns)
+    assert len(listed) == 100 and listed["open"].str.startswith("/rollcalls?symbol=").all()
+    note = next(m.value for m in at.markdown if "important votes first" in m.value)
+    total = int(note.split("**")[1].split()[0].replace(",", ""))
+    assert total > 2000 and f"The first 100 are listed; the CSV has all {total:,}." in note
+    assert f"Download {total:,} rows as CSV" in [b.proto.label for b in at.get("download_button")]
 
 
 def test_record_of_china_on_human_rights() -> None:

@@ -3,37 +3,41 @@ what they show is computed in dashboard/app/content/agreement.py)."""
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from dashboard.app import charts, ui
 from dashboard.app.content import agreement as content
-from dashboard.official import agreement
 from dashboard.official.rollcalls import RollCalls
 
 LINK = {"open": st.column_config.LinkColumn("decision", display_text="open ↗")}
 
 
-def cosponsorship(rc: RollCalls, body: str, a: str, b: str, start: int, end: int, span: str) -> None:
-    """How often two states sponsored the same texts of this body in the period, and those texts."""
+def cosponsorship(
+    rc: RollCalls, body: str, pair: content.Pair, a: str, b: str, start: int, end: int, span: str
+) -> None:
+    """How often two states sponsored the same texts of this body in the period (pair.cosponsorship), and those
+    texts."""
     names = rc.names
+    shared = pair.cosponsorship
     st.subheader("Co-sponsorship: did they bring the same texts?")
-    shared = agreement.cosponsorship(rc, a, b, start, end, body=body)
-    if shared["decisions"] == 0:
+    if shared is None or pair.cosponsored is None:  # no decision of the period has a sponsor list
         st.info("Sponsor lists exist only where the United Nations' extracts give them (Assembly 2019–2026, "
                 "Council 2023–2025, Security Council 2000–2026); none in this body and period.")  # fmt: skip
         return
-    cols = st.columns(4)
-    cols[0].metric(f"{names.get(a, a)} sponsored", f"{shared['a']:,}")
-    cols[1].metric(f"{names.get(b, b)} sponsored", f"{shared['b']:,}")
-    cols[2].metric("Both sponsored", f"{shared['both']:,}")
-    cols[3].metric("Overlap", "–" if shared["overlap"] is None else f"{shared['overlap']:.0%}")
+    st.markdown(content.cosponsorship_line(shared, names.get(a, a), names.get(b, b)))
     st.caption(f"Of the {shared['decisions']:,} decisions of {start}–{end} with a sponsor list (source: "
                f"{content.sponsor_lists_caption(body)}). Overlap: the texts both sponsored, as a share of those "
                "either sponsored. Sponsor or additional sponsor both count.")  # fmt: skip
-    both = content.cosponsored(rc, shared)
-    st.dataframe(both, hide_index=True, height=240, column_config=LINK)
-    ui.download_csv(f"Download the {len(both):,} texts both sponsored as CSV",
-                    content.cosponsored_csv(rc, shared), f"cosponsored_{span}.csv")  # fmt: skip
+    both = pair.cosponsored
+    if not both.empty:
+        st.dataframe(both, hide_index=True, height=240, column_config=LINK)
+
+    def rows(listed: dict = shared) -> pd.DataFrame:  # the CSV, built when clicked
+        return content.cosponsored_csv(rc, listed)
+
+    ui.download_csv(f"Download the {len(both):,} texts both sponsored as CSV", rows, f"cosponsored_{span}.csv",
+                    disabled=both.empty)  # fmt: skip
 
 
 def ideal_points(rc: RollCalls, start: int, end: int, a: str, b: str) -> None:

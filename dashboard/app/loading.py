@@ -26,6 +26,8 @@ if TYPE_CHECKING:  # imported when first used, as the pages need them (a start l
     import pandas as pd
     from streamlit.navigation.page import StreamlitPage
 
+    from dashboard.app.content.agreement import Pair
+    from dashboard.app.content.breakdown import View as BreakdownView
     from dashboard.app.content.compare import Stances
     from dashboard.app.content.country import BodiesBase, BodyRecord
     from dashboard.app.content.series import YearOfEvents
@@ -493,6 +495,50 @@ def compare_view(states: tuple[str, ...]) -> tuple[Stances, str, pd.DataFrame, d
     view = compare.stances(frames, rc, list(states), {s: names[s] for s in states})
     html = ui.matrix_html(view.table, view.facts, analysis.event_options(frames), view.official)
     return view, html, *compare.dprk_votes(rc, matrix, list(states))
+
+
+@st.cache_resource(show_spinner=False)
+def cached_event_options() -> dict[str, str]:
+    """The curated events' labels, newest first (curated.analysis.event_options), once per server process: the
+    event pickers' options. Read it, never change it."""
+    from dashboard.curated import analysis
+
+    return analysis.event_options(cached_dataset().frames)
+
+
+@st.cache_data(max_entries=VIEWS, show_spinner=False)
+def breakdown_view(event_id: str, linked: bool) -> BreakdownView:
+    """The Vote breakdown of one event (content.breakdown.view); `linked`: the event is linked to the official
+    record, which is then read (the page checks first that it can be)."""
+    from dashboard.app.content import breakdown
+
+    return breakdown.view(cached_dataset().frames, cached_rollcalls()[0] if linked else None, event_id)
+
+
+@st.cache_resource(max_entries=VIEWS, show_spinner=False)
+def agreement_pair(body: str, a: str, b: str, start: int, end: int) -> Pair:
+    """The Agreement page's view of two states or blocs in one body over a period (content.agreement.pair). The
+    object itself, shared by every run (no copy: 3 ms saved a run for USA–CHN's 2,898 divergent votes): read it,
+    never change it."""
+    from dashboard.app.content import agreement
+
+    return agreement.pair(cached_rollcalls()[0], cached_body_matrix(body), body, a, b, start, end)
+
+
+@st.cache_data(max_entries=VIEWS, show_spinner=False)
+def agreement_closest(body: str, a: str, start: int, end: int) -> pd.DataFrame:
+    """Every state's Voeten score with `a` in one body over a period, highest first (content.agreement.closest)."""
+    from dashboard.app.content import agreement
+
+    return agreement.closest(cached_body_matrix(body), a, cached_rollcalls()[0].names, start, end)
+
+
+@st.cache_data(max_entries=VIEWS, show_spinner=False)
+def compare_statements(states: tuple[str, ...]) -> dict[str, pd.DataFrame]:
+    """Compare states' statements side by side: each state's positions in the articles (content.compare.statements)."""
+    from dashboard.app.content import compare
+
+    return compare.statements(cached_dataset().frames, list(states))
 
 
 @st.cache_resource(show_spinner=False)

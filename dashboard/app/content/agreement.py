@@ -3,7 +3,9 @@ several at once, the closest and furthest members, and the ideal points shown. P
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -49,6 +51,13 @@ MIN_SHARED = 10  # fewer recorded votes both cast: no score, "not enough shared 
 GROUP = ["USA", "CHN", "RUS", "GBR", "FRA"]  # the group shown before any pick
 SCORES = ["Voeten score", "exact match"]  # by_topic's score columns
 IDEAL_SOURCE = "Bailey, Strezhnev and Voeten (2017); Voeten, Harvard Dataverse"
+DIVERGED_SHOWN = 100  # the divergent roll calls listed on the page (important first, then the newest); the CSV has all
+#: The sections under the pair, each drawn (and computed) only when the reader opens it: URL value → label.
+SECTIONS = {
+    "group": "Several states or blocs",
+    "members": "Closest and furthest members",
+    "ideal": "Ideal points over time",
+}
 
 
 def actors(matrix: VoteMatrix, names: Mapping[str, str]) -> dict[str, str]:
@@ -74,16 +83,102 @@ def period_params(start: int, end: int, years: tuple[int, int]) -> dict[str, str
     return {"from": str(start) if start != years[0] else None, "to": str(end) if end != years[1] else None}
 
 
-def by_topic(result: dict) -> pd.DataFrame:
-    return result["by_topic"].rename(columns={"voeten": "Voeten score", "exact": "exact match", "n": "roll calls"})
-
-
 def diverged(rc: RollCalls, result: dict) -> pd.DataFrame:
-    """The roll calls where one voted yes and the other no: important first, then the newest, with a link."""
+    """The roll calls where one voted yes and the other no: important first, then the newest (the CSV's rows)."""
     rows = result["diverged"].merge(rc.decisions[["rcid", "date", "symbol", "title", "important"]], on="rcid")
-    rows = rows.sort_values(["important", "date"], ascending=[False, False], na_position="last")
-    rows["open"] = rows["symbol"].map(lambda s: nav.ROLLCALLS.url(symbol=s) if s else None)
-    return rows
+    return rows.sort_values(["important", "date"], ascending=[False, False], na_position="last", ignore_index=True)
+
+
+def with_links(rows: pd.DataFrame) -> pd.DataFrame:
+    """The rows with 'open', the link to each decision's page (none without a symbol), and the day only."""
+    links = rows["symbol"].map(lambda s: nav.ROLLCALLS.url(symbol=s) if s else None)
+    return rows.assign(date=rows["date"].dt.date, open=links)
+
+
+@dataclass
+class Pair:
+    """What the page shows of two states or blocs in one body over a period (computed once per query:
+    loading.agreement_pair)."""
+
+    overall: dict  # voeten, exact, n (agreement.pair_scores)
+    trend: pd.DataFrame
+    combos: pd.DataFrame
+    by_topic: pd.DataFrame  # as agreement.compare gives it (the CSV)
+    diverged: pd.DataFrame  # every roll call where one voted yes and the other no (the CSV)
+    diverged_shown: pd.DataFrame  # its first DIVERGED_SHOWN rows, with their link (with_links)
+    shared_membership: int | None  # None in the Assembly and for a bloc (shared_membership)
+    cosponsorship: dict | None  # agreement.cosponsorship of two states; None for a bloc
+    cosponsored: pd.DataFrame | None  # the texts both sponsored, as listed (cosponsored)
+
+
+def pair(rc: RollCalls, matrix: VoteMatrix, body: str, a: str, b: str, start: int, end: int) -> Pair:
+    """Everything the page computes of the pair: scores, trend, combinations, topics, divergent votes, the votes
+    taken while both were members (not in the Assembly) and their co-sponsorship (two states only)."""
+    result = agreement.compare(matrix, a, b, start, end)
+    rows = diverged(rc, result)
+    states = a not in agreement.BLOCS and b not in agreement.BLOCS
+    shared = shared_membership(rc, matrix, body, a, b, start, end) if body != Body.general_assembly.value else None
+    sponsors = agreement.cosponsorship(rc, a, b, start, end, body=body) if states else None
+    return Pair(
+        overall=result["overall"],
+        trend=result["trend"],
+        combos=result["combos"],
+        by_topic=result["by_topic"],
+        diverged=rows,
+        diverged_shown=with_links(rows.head(DIVERGED_SHOWN)),
+        shared_membership=shared,
+        cosponsorship=sponsors,
+        cosponsored=cosponsored(rc, sponsors) if sponsors and sponsors["decisions"] else None,
+    )
+
+
+MARKDOWN_SIGNS = re.compile(r"([\\`*_\[\]<>#|~])")
+NUMBER = re.compile(r"[-–—\d.,%]+")
+
+
+def plain(text: object) -> str:
+    """A cell's text shown as it is inside Markdown."""
+    return "" if pd.isna(text) else MARKDOWN_SIGNS.sub(r"\\\1", str(text))  # type: ignore[arg-type]
+
+
+def markdown_table(frame: pd.DataFrame, index: str | None = None) -> str:
+    """A small table as one Markdown table (with its index first, headed `index`, when given), numbers aligned
+    right. One element for the browser: a grid costs more to draw, and st.table draws each cell as Markdown of
+    its own (measured in Chromium: 0.09 s against 0.13 s as grids and 0.14 s as st.table, for the two tables
+    under the Agreement chart; a blank page 0.07 s)."""
+    table = frame.reset_index(names=index) if index is not None else frame
+    rows = [[plain(v) for v in row] for row in table.itertuples(index=False)]
+    right = [all(NUMBER.fullmatch(row[i]) for row in rows if row[i]) for i in range(len(table.columns))]
+    lines = ["| " + " | ".join(plain(c) for c in table.columns) + " |"]
+    lines.append("|" + "|".join(" ---: " if r else " --- " for r in right) + "|")
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def topic_table(by_topic: pd.DataFrame) -> pd.DataFrame:
+    """By topic as the page shows it: the scores to two decimals, the counts with thousands commas."""
+    table = by_topic.rename(columns={"voeten": "Voeten score", "exact": "exact match", "n": "roll calls"})
+    if table.empty:  # no topic in this body's record
+        return pd.DataFrame(columns=[*SCORES, "roll calls"], index=pd.Index([], name="topic"))
+    scores = {c: table[c].map(lambda v: "–" if pd.isna(v) else f"{v:.2f}") for c in SCORES}
+    return table.assign(**scores, **{"roll calls": table["roll calls"].map("{:,}".format)}).set_index("topic")
+
+
+def cosponsorship_line(shared: dict, a: str, b: str) -> str:
+    """The co-sponsorship figures in one sentence."""
+    overlap = "–" if shared["overlap"] is None else f"{shared['overlap']:.0%}"
+    return (
+        f"{a} sponsored **{shared['a']:,}** of these texts, {b} **{shared['b']:,}**; both sponsored "
+        f"**{shared['both']:,}**: an overlap of **{overlap}**."
+    )
+
+
+def sections_shown(params: Mapping[str, str]) -> list[str]:
+    """The sections a link opens: those its `show` names, and those whose own parameter it carries (group,
+    ideal), in the page's order."""
+    named = {v.strip().lower() for v in params.get("show", "").split(",")}
+    named |= {key for key in ("group", "ideal") if params.get(key)}
+    return [key for key in SECTIONS if key in named]
 
 
 def cosponsored(rc: RollCalls, shared: dict) -> pd.DataFrame:

@@ -335,3 +335,35 @@ def statements(positions: pd.DataFrame) -> list[Statement]:
         heading = f"**{names}** · `{label_of(Stance, first['stance'])}`"
         out.append(Statement(heading, first["statement"], first["summary"], who, first["position_id"]))
     return out
+
+
+@dataclass
+class View:
+    """What the page shows of one event, computed once per event (loading.breakdown_view)."""
+
+    b: analysis.Breakdown
+    links: pd.DataFrame  # event_links
+    leads: list[str]  # official_lead of each link
+    comparisons: list[Comparison | None]  # comparison of each link (None: not in the loaded record)
+    who: pd.DataFrame  # who_passages of who_stood_where (an adoption without a vote), else empty
+    named: pd.DataFrame  # named_votes
+    sponsors: pd.DataFrame  # sponsors_table
+    statements: list[Statement]
+
+
+def view(frames: dict[str, pd.DataFrame], rc: RollCalls | None, event_id: str) -> View:
+    """Everything the page computes of one event; rc (the official record) only where the event is linked to it."""
+    b = analysis.event_breakdown(frames, event_id)
+    links = event_links(frames, event_id)
+    rows = list(links.itertuples()) if rc is not None else []
+    who = analysis.who_stood_where(b) if b.event["method"] == "without_vote" else pd.DataFrame()
+    return View(
+        b=b,
+        links=links,
+        leads=[official_lead(rc, link) for link in rows] if rc is not None else [],
+        comparisons=[comparison(rc, frames, link, event_id) for link in rows] if rc is not None else [],
+        who=who_passages(who) if not who.empty else who,
+        named=named_votes(b.named),
+        sponsors=sponsors_table(b.sponsors),
+        statements=statements(b.positions),
+    )

@@ -2,9 +2,8 @@
 
 import streamlit as st
 
-from dashboard.app import agreement_sections, charts, ui
+from dashboard.app import agreement_sections, charts, loading, ui
 from dashboard.app.content import agreement as content
-from dashboard.official import agreement
 
 data = ui.dataset()
 rc, _ = ui.official()
@@ -18,11 +17,10 @@ matrix = ui.body_matrix(body)
 actors = content.actors(matrix, names)
 years = (int(matrix.years.min()), int(matrix.years.max()))
 LINK = {"open": st.column_config.LinkColumn("decision", display_text="open ↗")}
-SCORE = st.column_config.NumberColumn(format="%.2f")
 
 
 st.markdown(content.scope(body))  # the definitions come under the score, folded
-FULL_RUN, DRAWN = "agreement_full_run", "agreement_drawn"
+FULL_RUN, DRAWN, SHOWN = "agreement_full_run", "agreement_drawn", "agreement_sections"
 
 
 @st.fragment
@@ -44,12 +42,11 @@ def pair_section() -> tuple[str, str, int, int]:
         st.rerun()  # the first state or the period changed: the sections below use them too
     for warning in content.bloc_warnings(a, b, actors):
         st.warning(warning, icon=":material/warning:")
-    result = agreement.compare(matrix, a, b, start, end)
-    overall, span = result["overall"], f"{a}_{b}_{start}-{end}"
-    shared = content.shared_membership(rc, matrix, body, a, b, start, end)
-    if shared is not None and body != "general_assembly":
-        st.markdown(f"**{shared:,} recorded votes** of the {content.BODIES[body]} in {start}–{end} came while both "
-                    f"were members; both cast a vote on {overall['n']:,} of them.")  # fmt: skip
+    pair = loading.agreement_pair(body, a, b, start, end)
+    overall, span = pair.overall, f"{a}_{b}_{start}-{end}"
+    if pair.shared_membership is not None:
+        st.markdown(f"**{pair.shared_membership:,} recorded votes** of the {content.BODIES[body]} in {start}–{end} "
+                    f"came while both were members; both cast a vote on {overall['n']:,} of them.")  # fmt: skip
     if overall["n"] < content.MIN_SHARED:
         st.info(f"Not enough shared votes: {actors[a]} and {actors[b]} both voted on {overall['n']} recorded "
                 f"vote{'s' if overall['n'] != 1 else ''} of the {content.BODIES[body]} in {start}–{end}, fewer than "
@@ -63,29 +60,31 @@ def pair_section() -> tuple[str, str, int, int]:
     with st.expander("How the scores are computed", icon=":material/info:"):
         st.markdown(content.INTRO)
     st.caption(content.sources(rc, body))
-    trend = result["trend"][result["trend"]["n"] >= 5]
+    trend = pair.trend[pair.trend["n"] >= 5]
     ui.chart(charts.agreement_trend(trend, actors[a], actors[b]))
-    if len(trend) < len(result["trend"]):
+    if len(trend) < len(pair.trend):
         st.caption("Years in which they both voted on fewer than 5 roll calls are left out of the chart.")
-    left, right = st.columns(2)
+    left, right = st.columns(2)  # two small tables as Markdown: no grid to mount
     left.subheader("Vote combinations")
     left.caption(f"Rows: {actors[a]}; columns: {actors[b]}. Counts of roll calls.")
-    left.dataframe(result["combos"])
+    left.markdown(content.markdown_table(pair.combos.map("{:,}".format), index=a))
     right.subheader("By topic")
-    right.dataframe(content.by_topic(result), hide_index=True, column_config=dict.fromkeys(content.SCORES, SCORE))
+    right.markdown(content.markdown_table(content.topic_table(pair.by_topic), index="topic"))
     downloads = st.columns(3)
-    ui.download_csv("Trend by year (CSV)", result["trend"], f"trend_{span}.csv", container=downloads[0])
-    combos = result["combos"].reset_index(names=a)
+    ui.download_csv("Trend by year (CSV)", pair.trend, f"trend_{span}.csv", container=downloads[0])
+    combos = pair.combos.reset_index(names=a)
     ui.download_csv("Vote combinations (CSV)", combos, f"combinations_{span}.csv", container=downloads[1])
-    ui.download_csv("By topic (CSV)", result["by_topic"], f"topics_{span}.csv", container=downloads[2])
+    ui.download_csv("By topic (CSV)", pair.by_topic, f"topics_{span}.csv", container=downloads[2])
     st.subheader("Where they diverged: one voted yes, the other no")
-    diverged = content.diverged(rc, result)
-    st.markdown(f"**{len(diverged):,} roll calls**, important votes first, then the most recent.")
-    st.dataframe(diverged.assign(date=diverged["date"].dt.date), hide_index=True, height=300,
+    diverged, listed = pair.diverged, pair.diverged_shown
+    capped = f" The first {len(listed):,} are listed; the CSV has all {len(diverged):,}."
+    st.markdown(f"**{len(diverged):,} roll calls**, important votes first, then the most recent."
+                + (capped if len(listed) < len(diverged) else ""))  # fmt: skip
+    st.dataframe(listed, hide_index=True, height=300,
                  column_config=LINK | {"title": st.column_config.TextColumn(width="large")})  # fmt: skip
-    ui.download_csv(f"Download {len(diverged):,} rows as CSV", diverged.drop(columns="open"), f"diverged_{span}.csv")
-    if a not in agreement.BLOCS and b not in agreement.BLOCS:
-        agreement_sections.cosponsorship(rc, body, a, b, start, end, span)
+    ui.download_csv(f"Download {len(diverged):,} rows as CSV", diverged, f"diverged_{span}.csv")
+    if pair.cosponsorship is not None:
+        agreement_sections.cosponsorship(rc, body, pair, a, b, start, end, span)
     return a, b, start, end
 
 
@@ -93,29 +92,47 @@ st.session_state[FULL_RUN] = True
 a, b, start, end = pair_section()
 st.session_state[DRAWN] = (a, start, end)
 
-st.subheader(f"Several states or blocs, {start}–{end}")
-group = ui.param_list("group", actors, limit=8)
-group = st.multiselect("States or blocs (two to eight)", list(actors), default=group or content.GROUP,
-                       format_func=actors.get, max_selections=8)  # fmt: skip
-ui.set_params(group=",".join(group) or None)
-if len(group) >= 2:
-    table = content.group_table(matrix, group, actors, start, end)
-    st.dataframe(table.round(2))
-    st.caption("Voeten scores over the period; 1 on the diagonal.")
-    matrix_csv = table.round(4).reset_index(names="state")
-    ui.download_csv("Download this matrix as CSV", matrix_csv, f"agreement_group_{start}-{end}.csv")
-else:
-    st.info("Pick at least two states or blocs.")
+if SHOWN not in st.session_state:  # the page's first run: the link decides
+    st.session_state[SHOWN] = content.sections_shown(st.query_params)
+shown = st.pills(f"More, {start}–{end}", list(content.SECTIONS), format_func=content.SECTIONS.get,
+                 selection_mode="multi", key=SHOWN)  # fmt: skip
+ui.set_params(show=",".join(shown) or None)
+if not shown:
+    st.caption(f"Open a section above: several states or blocs compared at once; the members closest to and "
+               f"furthest from {actors[a]}, with every member's scores as CSV; the ideal points over time.")
 
-st.subheader(f"All members, {start}–{end}")
-view = content.closest(matrix, a, names, start, end)
-cols = st.columns(2)
-cols[0].markdown(f"**Closest to {actors[a]}**")
-cols[0].dataframe(view.head(10), column_config={"Voeten score": SCORE})
-cols[1].markdown(f"**Furthest from {actors[a]}**")
-cols[1].dataframe(view.tail(10).iloc[::-1], column_config={"Voeten score": SCORE})
-everyone_file = f"agreement_all_members_{start}-{end}.csv"
-ui.download_csv("Download the agreement matrix of all members as CSV",
-                lambda s=start, e=end: content.everyone(matrix, s, e), everyone_file)  # fmt: skip
-agreement_sections.ideal_points(rc, start, end, a, b)
+if "group" in shown:
+    st.subheader(f"Several states or blocs, {start}–{end}")
+    group = ui.param_list("group", actors, limit=8)
+    group = st.multiselect("States or blocs (two to eight)", list(actors), default=group or content.GROUP,
+                           format_func=actors.get, max_selections=8)  # fmt: skip
+    ui.set_params(group=",".join(group) or None)
+    if len(group) >= 2:
+        table = content.group_table(matrix, group, actors, start, end)
+        st.dataframe(table.round(2))
+        st.caption("Voeten scores over the period; 1 on the diagonal.")
+        matrix_csv = table.round(4).reset_index(names="state")
+        ui.download_csv("Download this matrix as CSV", matrix_csv, f"agreement_group_{start}-{end}.csv")
+    else:
+        st.info("Pick at least two states or blocs.")
+else:
+    ui.set_params(group=None)
+
+if "members" in shown:
+    st.subheader(f"All members, {start}–{end}")
+    view = loading.agreement_closest(body, a, start, end)
+    cols = st.columns(2)
+    cols[0].markdown(f"**Closest to {actors[a]}**")
+    scores = view.assign(**{"Voeten score": view["Voeten score"].map("{:.2f}".format)})
+    cols[0].markdown(content.markdown_table(scores.head(10), index="iso3"))  # ten rows as Markdown: no grid
+    cols[1].markdown(f"**Furthest from {actors[a]}**")
+    cols[1].markdown(content.markdown_table(scores.tail(10).iloc[::-1], index="iso3"))
+    everyone_file = f"agreement_all_members_{start}-{end}.csv"
+    ui.download_csv("Download the agreement matrix of all members as CSV",
+                    lambda s=start, e=end: content.everyone(matrix, s, e), everyone_file)  # fmt: skip
+
+if "ideal" in shown:
+    agreement_sections.ideal_points(rc, start, end, a, b)
+else:
+    ui.set_params(ideal=None)
 ui.footer(data)

@@ -2,21 +2,24 @@
 
 import streamlit as st
 
-from dashboard.app import charts, nav, ui
+from dashboard.app import charts, loading, nav, ui
 from dashboard.app.content import breakdown as content
 from dashboard.curated import analysis
 
 data = ui.dataset()
 frames = data.frames
-options = analysis.event_options(frames)
+options = loading.cached_event_options()
 
 st.title("Vote breakdown")
 chosen = ui.param_choice("event", options, content.default_event(options))
 event_id = st.selectbox("Event", list(options), index=list(options).index(chosen), format_func=options.get)
 ui.set_params(event=event_id)
-b = analysis.event_breakdown(frames, event_id)
+linked = not content.event_links(frames, event_id).empty
+if linked:
+    rc, _ = ui.official()  # a clear notice, not a traceback, where the record cannot be read
+view = loading.breakdown_view(event_id, linked)
+b, links = view.b, view.links
 event = b.event
-links = content.event_links(frames, event_id)
 
 st.header(event["title"])
 # The facts on one line and the tally (the page's answer) straight after them, on a phone within the first screen;
@@ -24,13 +27,12 @@ st.header(event["title"])
 st.markdown(content.facts_line(event, reported=not links.empty))
 if event["method"] == "without_vote":
     st.success(content.WITHOUT_VOTE, icon=":material/handshake:")
-    who = analysis.who_stood_where(b)
-    if who.empty:
+    if view.who.empty:
         st.write("The sources name no one who joined, backed, dissociated from, boycotted or rejected it.")
     else:
         config = {"part": st.column_config.TextColumn("what the sources report", width="medium")}
         config["passages"] = st.column_config.TextColumn("facts", help=content.FACTS_HELP)
-        ui.fact_table(content.who_passages(who), "fact_id", ["actor", "part", "source", "passages"], config)
+        ui.fact_table(view.who, "fact_id", ["actor", "part", "source", "passages"], config)
 elif content.has_tally(b) or not b.named.empty:
     left, right = st.columns([2, 3])
     with left:
@@ -56,11 +58,10 @@ with reported:
         st.markdown(event["summary"])
     st.caption(content.event_notes(event) + f" · [evidence for this event ↗]({ui.source_url(event_id)})")
 if official_col is not None:
-    rc, _ = ui.official()
     with official_col.container(border=True):
         st.markdown("**What the official record says**")
-        for link in links.itertuples():
-            st.markdown(content.official_lead(rc, link))
+        for lead in view.leads:
+            st.markdown(lead)
         st.caption("The two are shown side by side and never merged: see *Reported versus the official record* below.")
 if b.parent is not None:
     st.markdown(content.parent_heading(event))
@@ -72,18 +73,20 @@ if not b.children.empty:
 
 if not b.named.empty:
     st.subheader("Votes the sources name")
-    map_col, table_col = st.columns([3, 2])
-    with map_col:
-        ui.chart(charts.vote_map(b.named, "Named votes"))
+    table_col, map_col = st.columns([2, 3])
+    # The map says what the table says: drawn on request (map=1), as it is the page's costliest element to draw.
+    on_map = map_col.toggle("Show them on a world map", value=st.query_params.get("map") == "1", key="breakdown_map")
+    ui.set_params(map="1" if on_map else None)
+    if on_map:
+        ui.chart(charts.vote_map(b.named, "Named votes"), container=map_col)
     with table_col:
-        ui.fact_table(content.named_votes(b.named), "vote_id", ["country", "vote"])
+        ui.fact_table(view.named, "vote_id", ["country", "vote"])
         csv = {"table": "votes", "event": event_id}
         st.page_link(nav.DATA.file, label="Download these votes as CSV", icon=":material/download:", query_params=csv)
 
 if not links.empty:
     st.subheader("Reported versus the official record")
-    for link in links.itertuples():
-        compared = content.comparison(rc, frames, link, event_id)
+    for link, compared in zip(links.itertuples(), view.comparisons, strict=True):
         if compared is None:
             st.warning(f"The linked roll call {link.rcid} is not in the loaded official record.")
             continue
@@ -106,14 +109,14 @@ if b.sponsors.empty:
     st.write("The sources name no sponsors for this event.")
 else:
     columns = {"actor": "who", "actor_type": "a state or an organisation", "role": "role"}
-    ui.fact_table(content.sponsors_table(b.sponsors), "sponsorship_id", list(columns), columns)
+    ui.fact_table(view.sponsors, "sponsorship_id", list(columns), columns)
 if cosponsors := content.cosponsor_text(event):
     st.markdown(cosponsors)
 
 st.subheader("Positions and quotes on this event")
 if b.positions.empty:
     st.write("No positions on this event in the sources.")
-for said in content.statements(b.positions):
+for said in view.statements:
     st.markdown(said.heading)
     ui.quote_block(said.statement, said.summary, said.who, said.fact_id)
 ui.footer(data)

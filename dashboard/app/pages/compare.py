@@ -1,5 +1,6 @@
 """Compare states: what the articles say each did (with passages) beside the official record (with symbols)."""
 
+import pandas as pd
 import streamlit as st
 
 from dashboard.app import loading, nav, ui
@@ -14,7 +15,7 @@ frames = data.frames
 rc, matrix = ui.official()
 states = ui.all_states(frames, rc)
 named = analysis.state_names(frames)
-events = analysis.event_options(frames)
+events = loading.cached_event_options()
 KEY, LIMIT = "compare_states", compare.LIMIT
 
 st.title("Compare states")
@@ -98,7 +99,8 @@ ui.layer_heading(
 )
 st.dataframe(dprk, hide_index=True, column_config={c: st.column_config.TextColumn(h) for c, h in headers.items()})
 st.markdown("**Voeten agreement score since 2000** (1: always the same vote; 0: always opposite)")
-st.dataframe(compare.scores(matrix, chosen, labels).style.format("{:.2f}", na_rep="—"))
+scores = compare.scores(matrix, chosen, labels).map(lambda v: "—" if pd.isna(v) else f"{v:.2f}")
+st.dataframe(scores)  # a grid, not Markdown: up to twelve columns scroll inside it on a phone
 links_row = st.columns(2)
 links_row[0].page_link(
     nav.RECORD.file,
@@ -113,7 +115,7 @@ links_row[1].page_link(
     query_params={"group": ",".join(s for s in chosen if s in matrix.states)},
 )
 
-speaking = compare.statements(frames, chosen)
+speaking = loading.compare_statements(tuple(chosen))
 if speaking:
     st.subheader("Statements side by side (from the articles)")
     codes = list(speaking)
