@@ -8,7 +8,6 @@ import html
 
 import pandas as pd
 import streamlit as st
-from streamlit.delta_generator import DeltaGenerator
 
 from dashboard.app import loading, nav, ui
 from dashboard.app.content import rollcalls as content
@@ -21,27 +20,21 @@ from dashboard.official.vocab import NamesStatus, Vote
 INFO = ":material/info:"
 
 
-def draw(spec: dict, container: DeltaGenerator | None = None) -> None:
-    """A cached chart spec (loading.chart_spec), as ui.chart draws one: a fixed width kept, else the column's."""
-    fixed = isinstance(spec.get("width"), int)
-    (container or st).vega_lite_chart(spec=spec, width="content" if fixed else "stretch")
-
-
 def show_votes(rc: RollCalls, call: pd.Series, rcid: int, votes: loading.DecisionVotes) -> None:
     rows, count = votes.rows, votes.count
     st.markdown(content.tally_line(rows, count))
     if note := content.derived_note(rows):
         st.caption(note)
     left, right = st.columns([2, 3])
-    draw(votes.tally, left)
-    draw(votes.seats, right)
+    ui.draw_spec(votes.tally, left)
+    ui.draw_spec(votes.seats, right)
     if call["body"] != content.GA and (how := content.membership_note(rc.provenance, call)):
         st.caption(how)
     st.subheader("Who voted how")
     for column, (title, names) in zip(st.columns(4), votes.names, strict=True):
         column.markdown(title)
         column.markdown(names, unsafe_allow_html=True)
-    draw(votes.map)
+    ui.draw_spec(votes.map)
     keys = Vote.codes()
     wanted = content.chosen_votes(st.query_params.get("vote"))
     chosen = st.multiselect(
@@ -66,7 +59,7 @@ def show_sponsors(rc: RollCalls, call: pd.Series, rcid: int, found: loading.Deci
     if also:
         st.caption(also)
     left, right = st.columns([3, 2])
-    draw(found.sponsor_map, left)
+    ui.draw_spec(found.sponsor_map, left)
     right.dataframe(rows[["sponsor", "role", "on_behalf_of"]], hide_index=True, height=360)
     if content.sponsor_source(call) != str(call["source"]):
         st.caption(content.source_terms(rc.provenance, content.sponsor_source(call)))

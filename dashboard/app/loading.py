@@ -326,7 +326,7 @@ def country_assembly(iso3: str, name: str, group: str | None) -> CountryAssembly
         line,
         sponsored,
         points,
-        None if spec is None else spec.to_dict(validate=False),  # as ui.chart draws it
+        None if spec is None else charts.spec(spec),  # as ui.chart draws it
     )
 
 
@@ -460,7 +460,7 @@ def record_view(
     shown = content.newest_first(table, content.MAX_SHOWN)
     shares = record.shares_by_year(table)
     drawn = not shares.empty and shares["year"].nunique() > 1
-    chart = [chart_spec(one) for one in charts.vote_shares(shares)] if drawn else []
+    chart = [charts.spec(one) for one in charts.vote_shares(shares)] if drawn else []
     return RecordView(
         len(table),
         content.matches_line(found, len(table)),
@@ -580,11 +580,6 @@ def decision_listing(rcids: tuple[int, ...]) -> pd.DataFrame:
 
 # --- Group cohesion, Outvoted, Adopted without a vote: each page's views per query, chart specs included (built
 # once, drawn by st.vega_lite_chart). cache_resource: the pages read these objects and never change them.
-def chart_spec(figure: object) -> dict:
-    """An Altair chart's Vega-Lite spec, unvalidated (as ui.chart builds it; tests/test_charts.py validates)."""
-    return figure.to_dict(validate=False)  # type: ignore[attr-defined]
-
-
 @st.cache_resource(show_spinner=False)
 def cohesion_matrix(body: str) -> VoteMatrix:
     """The Cohesion page's matrix of a body: the bodies it reads as one (content.cohesion.READS), once."""
@@ -632,7 +627,7 @@ def cohesion_chart(body: str, group: str, start: int, end: int) -> dict:
     from dashboard.app.content import cohesion as content
 
     title = f"Agreement Index by year, {start}–{end}"
-    return chart_spec(charts.cohesion_lines(cohesion_period(body, start, end).rows, content.SHORT, group, title))
+    return charts.spec(charts.cohesion_lines(cohesion_period(body, start, end).rows, content.SHORT, group, title))
 
 
 @st.cache_resource(max_entries=VIEWS, show_spinner=False)
@@ -677,7 +672,7 @@ def outvoted_view(body: str, start: int, end: int) -> OutvotedView:
     result = outvoted.outvoted(rc, body, (start, end))
     table = outvoted.ranking(result, rc.names)
     title = f"The {content.CHART_TOP} states most often outvoted"
-    chart = chart_spec(charts.outvoted_bars(table.head(content.CHART_TOP), title)) if len(table) else None
+    chart = charts.spec(charts.outvoted_bars(table.head(content.CHART_TOP), title)) if len(table) else None
     csv = content.ranking_csv(result, table, body, start, end)
     lost = dataclasses.replace(result, votes=result.votes[result.votes["lost"].to_numpy()].reset_index(drop=True))
     summary = content.summary(result, body, start, end)
@@ -702,7 +697,7 @@ def consensus_years() -> tuple[pd.DataFrame, dict]:
 
     years = consensus.yearly(cached_rollcalls()[0])
     title = "Share of decisions taken adopted without a vote"
-    return years, chart_spec(charts.consensus_share(content.yearly_view(years), title))
+    return years, charts.spec(charts.consensus_share(content.yearly_view(years), title))
 
 
 @st.cache_resource(max_entries=VIEWS, show_spinner=False)
@@ -768,14 +763,14 @@ def decision(rcid: int) -> Decision:
         votes = DecisionVotes(
             rows,
             count,
-            chart_spec(charts.tally_bar(dict(count), "Tally (counted from the rows)")),
-            chart_spec(seats),
-            chart_spec(charts.vote_map(rows.rename(columns={"iso3": "country_iso3"}), "Every member's vote")),
+            charts.spec(charts.tally_bar(dict(count), "Tally (counted from the rows)")),
+            charts.spec(seats),
+            charts.spec(charts.vote_map(rows.rename(columns={"iso3": "country_iso3"}), "Every member's vote")),
             content.name_lists(rows),
         )
     sponsors = content.sponsor_table(rc, call, rcid)
     summary = content.sponsor_summary(sponsors) if not sponsors.empty else None
-    sponsor_map = chart_spec(charts.sponsor_map(summary[0], "Sponsoring states")) if summary else None
+    sponsor_map = charts.spec(charts.sponsor_map(summary[0], "Sponsoring states")) if summary else None
     outcome = content.outcome_block(rc, call, votes.count if votes else None)
     return Decision(call, outcome, votes, sponsors, sponsor_map, summary)
 

@@ -47,9 +47,13 @@ def chart(
         # The spec once, unvalidated: st.altair_chart would check it against Vega-Lite's JSON schema on every
         # run (~10-20 ms a chart); tests/test_charts.py validates every chart's spec instead. Its data stay
         # frames that Streamlit sends as Arrow (charts.spec), not rows written out as JSON first.
-        spec = charts.spec(one)
-        fixed = isinstance(spec.get("width"), int)
-        (container or st).vega_lite_chart(spec=spec, width="content" if fixed else "stretch", key=key)
+        draw_spec(charts.spec(one), container, key)
+
+
+def draw_spec(spec: dict[str, Any], container: DeltaGenerator | None = None, key: str | None = None) -> None:
+    """A chart's spec (charts.spec, or one cached in loading): a fixed width (the hemicycle) kept, else the column's."""
+    fixed = isinstance(spec.get("width"), int)
+    (container or st).vega_lite_chart(spec=spec, width="content" if fixed else "stretch", key=key)
 
 
 def dataset() -> Dataset:

@@ -40,7 +40,7 @@ ui.set_params(**content.period_params(body, start, end, years), group=group)
 
 view = loading.cohesion_period(body, start, end)
 st.markdown(view.headline)
-st.vega_lite_chart(spec=loading.cohesion_chart(body, group, start, end), width="stretch")
+ui.draw_spec(loading.cohesion_chart(body, group, start, end))
 st.caption(content.scope(body, years))
 with st.expander("How cohesion is measured, and the groups", expanded=False):
     st.markdown(f"{content.DEFINITION}\n\n{content.GROUPS_NOTE}")

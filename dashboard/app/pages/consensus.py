@@ -18,7 +18,7 @@ st.markdown(
 )
 st.markdown(content.CAUTION)
 years, chart = loading.consensus_years()
-st.vega_lite_chart(spec=chart, width="stretch")
+ui.draw_spec(chart)
 st.markdown(content.DENOMINATOR)
 st.caption(content.COVERAGE)
 ui.download_csv(

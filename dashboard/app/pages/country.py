@@ -92,7 +92,7 @@ with official:
             )
 
         if found.ideal_chart is not None:  # charts.ideal_points' spec, built once a state (as ui.chart draws it)
-            st.vega_lite_chart(spec=found.ideal_chart, width="stretch")
+            ui.draw_spec(found.ideal_chart)
             st.caption(
                 "Ideal point: one number per year placing a state's votes on one dimension (Bailey, Strezhnev and "
                 "Voeten 2017); higher sits nearer the United States' positions. The band is its 90 % interval."

@@ -40,7 +40,7 @@ if not states:
     ui.set_params(body=body, **content.period_params(start, end, (first, last)), state=None)
     ui.footer(data)
     st.stop()
-st.vega_lite_chart(spec=found.chart, width="stretch")
+ui.draw_spec(found.chart)
 st.dataframe(
     found.shown,
     hide_index=True,

@@ -112,7 +112,7 @@ st.caption(
     "a member on that date. **Adopted without a vote**: nobody voted. A bloc's **split or absent**: no majority."
 )
 for spec in view.shares:
-    st.vega_lite_chart(spec=spec, width="stretch")
+    ui.draw_spec(spec)
 
 st.subheader("Decision by decision")
 st.dataframe(

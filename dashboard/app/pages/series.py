@@ -66,7 +66,7 @@ def state_section() -> None:
         "2016–2018) are shown as such: unvotes lists recorded votes only, and the UN extract starts in late 2019."
     )
     view, shown = loading.series_assembly(iso3)
-    st.vega_lite_chart(spec=shared.overview, width="stretch")  # charts.series_overview, whole at 390 px
+    ui.draw_spec(shared.overview)  # charts.series_overview, whole at 390 px
 
     st.subheader(f"{states[iso3]}, year by year")
     st.dataframe(
