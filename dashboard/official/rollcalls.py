@@ -565,16 +565,23 @@ def series(
     out = calls[columns].merge(tallies(rc, calls["rcid"]), on="rcid")
     out["sponsors"] = out["rcid"].map(sponsor_counts(rc, out["rcid"])).astype("Int32")
     if iso3:
-        votes = rc.votes[rc.votes["rcid"].isin(out["rcid"])]
-        own = votes[votes["iso3"] == iso3].set_index("rcid")["vote"].astype(str)
-        member = out["rcid"].map(lambda r: iso3 in members_at(rc, int(r)))
-        derived = member.map({True: Vote.non_voting.value, False: Cell.not_a_member.value})
-        derived = derived.where(out["method"] == Method.recorded_vote, Cell.without_vote.value)
-        out["vote"] = out["rcid"].map(own).fillna(derived)
-        roles = rc.sponsorships[(rc.sponsorships["iso3"] == iso3) & rc.sponsorships["rcid"].isin(out["rcid"])]
-        role = roles.drop_duplicates("rcid").set_index("rcid")["role"].astype(str)
-        out["sponsored"] = out["rcid"].map(role).astype("string")
+        out = with_state(rc, out, iso3, out["rcid"].map(lambda r: iso3 in members_at(rc, int(r))))
     return out.sort_values("date").reset_index(drop=True)
+
+
+def with_state(rc: RollCalls, table: pd.DataFrame, iso3: str, member: pd.Series) -> pd.DataFrame:
+    """series' table with the state's `vote` (its own, else derived: not voting as a member, not a member,
+    without a vote) and `sponsored` role; `member`, aligned with the table, says whether it was a member."""
+    out = table.copy()
+    votes = rc.votes[rc.votes["rcid"].isin(out["rcid"])]
+    own = votes[votes["iso3"] == iso3].set_index("rcid")["vote"].astype(str)
+    derived = member.map({True: Vote.non_voting.value, False: Cell.not_a_member.value})
+    derived = derived.where(out["method"] == Method.recorded_vote, Cell.without_vote.value)
+    out["vote"] = out["rcid"].map(own).fillna(derived)
+    roles = rc.sponsorships[(rc.sponsorships["iso3"] == iso3) & rc.sponsorships["rcid"].isin(out["rcid"])]
+    role = roles.drop_duplicates("rcid").set_index("rcid")["role"].astype(str)
+    out["sponsored"] = out["rcid"].map(role).astype("string")
+    return out
 
 
 def sponsor_counts(rc: RollCalls, rcids: pd.Series) -> pd.Series:

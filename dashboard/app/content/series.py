@@ -48,22 +48,12 @@ def assembly_years(rc: RollCalls, iso3: str, base: pd.DataFrame | None = None) -
 def with_state(rc: RollCalls, table: pd.DataFrame, iso3: str) -> pd.DataFrame:
     """rollcalls.series' table of the Assembly without a state, with the state's `vote` and `sponsored` as
     rollcalls.series adds them; its membership read from its spans once (membership_spans), not per decision."""
-    out = table.copy()
-    votes = rc.votes[rc.votes["rcid"].isin(out["rcid"])]
-    own = votes[votes["iso3"] == iso3].set_index("rcid")["vote"].astype(str)
     spans, _ = membership_spans(rc, iso3)
     inside = [
         any(first <= date <= last for first, last in spans.get((Body.general_assembly.value, int(session)), []))
-        for date, session in zip(out["date"], out["session"], strict=True)
+        for date, session in zip(table["date"], table["session"], strict=True)
     ]
-    member = pd.Series(inside, index=out.index)
-    derived = member.map({True: Vote.non_voting.value, False: Cell.not_a_member.value})
-    derived = derived.where(out["method"] == Method.recorded_vote, Cell.without_vote.value)
-    out["vote"] = out["rcid"].map(own).fillna(derived)
-    roles = rc.sponsorships[(rc.sponsorships["iso3"] == iso3) & rc.sponsorships["rcid"].isin(out["rcid"])]
-    role = roles.drop_duplicates("rcid").set_index("rcid")["role"].astype(str)
-    out["sponsored"] = out["rcid"].map(role).astype("string")
-    return out
+    return rollcalls.with_state(rc, table, iso3, pd.Series(inside, index=table.index))
 
 
 def assembly_view(years: pd.DataFrame) -> pd.DataFrame:
