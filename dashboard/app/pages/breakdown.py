@@ -117,6 +117,5 @@ st.subheader("Positions and quotes on this event")
 if b.positions.empty:
     st.write("No positions on this event in the sources.")
 for said in view.statements:
-    st.markdown(said.heading)
-    ui.quote_block(said.statement, said.summary, said.who, said.fact_id)
+    ui.quote_block(said.statement, said.summary, said.who, said.fact_id, lead=said.heading)
 ui.footer(data)
