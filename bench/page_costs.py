@@ -5,8 +5,9 @@ app's DASHBOARD_TIMING_LOG on: for each page of bench/browser_bench.py, a page c
 where the page's measured widget is a selectbox or a radio group, a change of it), as the browser bench does them. Per
 change: the server's script run (wall and CPU seconds of its thread), the round trip to `script_finished`,
 the bytes of ForwardMsgs received, the elements sent (new elements; elements the client already holds come
-back as a reference of a few bytes), and the bytes by kind of element (tables' Arrow data, chart specs,
-Markdown and the rest): large tables and chart specs cost the browser most to draw. Medians over rounds.
+back as a reference of a few bytes), the blocks sent (columns, rows, expanders, bordered containers), and
+the bytes by kind of element (tables' Arrow data, chart specs, Markdown and the rest). Large tables and chart
+specs cost the browser most to draw, and each element or block a few ms more. Medians over rounds.
 
     .venv/bin/python bench/page_costs.py [--rounds 5] [--pages "Vote breakdown,Agreement"]
 """
@@ -47,6 +48,7 @@ class Change:
     received: int = 0
     elements: int = 0
     refs: int = 0
+    blocks: int = 0
     by_kind: Counter = field(default_factory=Counter)
 
 
@@ -65,6 +67,8 @@ class CountingReader(Reader):
             element = msg.delta.new_element.WhichOneof("type")
             self.tally.elements += 1
             self.tally.by_kind[KINDS.get(element, "other")] += msg.ByteSize()
+        elif kind == "delta" and msg.delta.WhichOneof("type") == "add_block":
+            self.tally.blocks += 1
         super()._handle(msg)
 
 
@@ -110,7 +114,8 @@ def report(found: dict[tuple[str, str], list[Change]]) -> None:
         return statistics.median(get(c) for c in changes)
 
     print(
-        f"{'change':<38} {'run s':>6} {'cpu s':>6} {'trip s':>6} {'KB sent':>8} {'elements':>8} {'cached':>6}"
+        f"{'change':<38} {'run s':>6} {'cpu s':>6} {'trip s':>6} {'KB sent':>8} {'elements':>8} {'blocks':>6}"
+        f" {'cached':>6}"
         f" {'tables KB':>9} {'charts KB':>9} {'markdown KB':>11} {'other KB':>8}"
     )
     for (label, kind), changes in found.items():
@@ -118,11 +123,13 @@ def report(found: dict[tuple[str, str], list[Change]]) -> None:
         print(
             f"{label + ', ' + kind:<38} {mid(changes, lambda c: c.wall):>6.3f} {mid(changes, lambda c: c.cpu):>6.3f}"
             f" {mid(changes, lambda c: c.took):>6.3f} {mid(changes, lambda c: c.received) / 1024:>8.1f}"
-            f" {mid(changes, lambda c: c.elements):>8.0f} {mid(changes, lambda c: c.refs):>6.0f}"
+            f" {mid(changes, lambda c: c.elements):>8.0f} {mid(changes, lambda c: c.blocks):>6.0f}"
+            f" {mid(changes, lambda c: c.refs):>6.0f}"
             f" {kb['tables']:>9.1f} {kb['charts']:>9.1f} {kb['markdown']:>11.1f} {kb['other']:>8.1f}"
         )
     print("run/cpu: the server's script run (DASHBOARD_TIMING_LOG); trip: message sent to script finished;")
-    print("elements: new elements sent; cached: elements the client already held, sent as a reference")
+    print("elements: new elements sent; blocks: containers sent (columns, rows, expanders): each costs the browser")
+    print("a few ms to draw (issue 18); cached: elements the client already held, sent as a reference")
     print(f"(medians; machine: {len(os.sched_getaffinity(0))} cores, load average {os.getloadavg()[0]:.1f})")
 
 
