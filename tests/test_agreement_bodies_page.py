@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from streamlit.testing.v1 import AppTest
 
+from tests.page_support import figures_of
+
 
 def open_agreement(**params: str) -> AppTest:
     at = AppTest.from_file("../app.py", default_timeout=90)
@@ -26,7 +28,7 @@ def test_security_council_agreement_counts_shared_membership() -> None:
     text = text_of(at)
     assert "Within the Security Council's recorded votes only" in text
     assert "came while both were members" in text and "United Nations (SC resolutions extract)" in text
-    values = {m.label: m.value for m in at.metric}
+    values = figures_of(at)
     assert int(values["Roll calls both voted on"].replace(",", "")) > 1000  # 2000–2026, both permanent
     assert float(values["Voeten score"]) > 0.9  # most Council resolutions are adopted unanimously
 
@@ -34,7 +36,7 @@ def test_security_council_agreement_counts_shared_membership() -> None:
 def test_few_shared_votes_give_no_score() -> None:
     at = open_agreement(a="ZAF", b="JPN", body="security_council", **{"from": "2007", "to": "2007"})
     assert any(i.value.startswith("Not enough shared votes") for i in at.info)
-    assert "Voeten score" not in {m.label for m in at.metric}
+    assert "Voeten score" not in set(figures_of(at))
 
 
 def test_council_rows_carry_the_polyform_notice() -> None:

@@ -132,7 +132,7 @@ def text(words: str) -> Callable[[Page], Locator]:
 ANSWERS: dict[str, tuple[Callable[[Page], Locator], int]] = {
     "overview": (within_main('[data-testid="stVegaLiteChart"]'), 1),  # the timeline, after the figures
     "breakdown": (within_main('[data-testid="stVegaLiteChart"]'), 1),  # the reported tally
-    "country": (within_main('[data-testid="stMetric"]'), 1),
+    "country": (within_main(".figures"), 1),
     "compare": (within_main("table.layers"), 2),
     "positions": (text("North Korea reacted angrily"), 1),  # the first position
     "sources": (within_main('[data-testid="stAlert"]'), 1),  # the fact followed and its passages

@@ -62,3 +62,10 @@ def test_unrecognised_link_values_open_the_filters() -> None:
     options = {"actor": ["PRK", "CHN"], "stance": {"reject": "reject"}, "event": ["e1"]}
     assert fmt.unrecognised({"actor": "prk", "stance": "reject"}, options) == []  # capitals accepted, as param_choice
     assert fmt.unrecognised({"actor": "nobody", "stance": "dance", "event": "", "q": "x"}, options) == ["actor", "stance"]
+
+
+def test_figures_are_one_escaped_html_row_with_help_as_tooltip() -> None:
+    out = fmt.figures_html([("Voeten <score>", "0.30", 'both "voted"'), ("States", 12, None)])
+    assert out.startswith('<div class="figures">') and out.count('<div class="figure">') == 2
+    assert "Voeten &lt;score&gt;" in out and 'title="both &quot;voted&quot;"' in out
+    assert '<span class="figure-label">States</span><span class="figure-value">12</span>' in out

@@ -11,6 +11,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard.app import nav
 from dashboard.app.content import series
 from dashboard.problems import DataError, Problem
+from tests.page_support import figures_of
 
 PAGES = [page.script for page in nav.PAGES if page is not nav.ADD_ARTICLE]  # every page (the form has its own tests)
 
@@ -73,7 +74,7 @@ def test_bad_links_give_a_notice_not_a_traceback(page: str, params: dict[str, st
 
 def test_overview_counts_and_recent_decisions() -> None:
     at = open_page("overview")
-    values = {m.label: m.value for m in at.metric}
+    values = figures_of(at)
     assert values == {"UN events": "10", "States": "12", "Positions": "29", "Named votes": "10", "Articles": "5"}
     text = text_of(at)
     assert "Events dated from 2014 to 2025-09; 1 undated in the sources." in text
@@ -363,14 +364,14 @@ def test_agreement_defined_and_computed() -> None:
     at = open_page("agreement", a="USA", b="CHN")
     text = text_of(at)
     assert "Voeten score" in text and "Exact-match rate" in text
-    values = {m.label: m.value for m in at.metric}
+    values = figures_of(at)
     # all years: 1971–2026, 4,496 roll calls to 2019 and 633 since in the UN extract
     assert values["Voeten score"] == "0.30" and values["Roll calls both voted on"] == "5,129"
 
 
 def test_agreement_state_and_bloc_over_a_period() -> None:
     at = open_page("agreement", a="GBR", b="EU", **{"from": "1990", "to": "2019"})
-    values = {m.label: float(m.value.replace(",", "").rstrip("%")) for m in at.metric}
+    values = {k: float(v.replace(",", "").rstrip("%")) for k, v in figures_of(at).items()}
     assert values["Voeten score"] > 0.8
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 
@@ -43,6 +44,18 @@ def shorten(text: str, limit: int) -> str:
 def long_date(day: date) -> str:
     """'18 December 2014' (no leading zero)."""
     return f"{day.day} {day:%B %Y}"
+
+
+def figures_html(figures: Sequence[tuple[str, object, str | None]]) -> str:
+    """Headline figures (label, value, help or None) as one HTML row, the look of st.metric (ui.GLOBAL_CSS's
+    `.figures`): one element to draw where a row of metrics is a block of columns and one element each. A
+    figure's help is its label's tooltip. Escaped."""
+    cells = []
+    for label, value, help_ in figures:
+        tip = f' title="{html.escape(help_)}"' if help_ else ""
+        name = f'<span class="figure-label{" has-help" if help_ else ""}"{tip}>{html.escape(label)}</span>'
+        cells.append(f'<div class="figure">{name}<span class="figure-value">{html.escape(str(value))}</span></div>')
+    return f'<div class="figures">{"".join(cells)}</div>'
 
 
 def stacked_table_css(table_class: str, label_weight: int = 400) -> str:

@@ -53,10 +53,13 @@ def pair_section() -> tuple[str, str, int, int]:
                 f"{content.MIN_SHARED}, so no score is shown. Widen the period or pick others.")  # fmt: skip
         st.caption(content.sources(rc, body))
         return a, b, start, end
-    metrics = st.columns(3)
-    metrics[0].metric("Voeten score", f"{overall['voeten']:.2f}", help=content.METRIC_HELP["voeten"])
-    metrics[1].metric("Exact-match rate", f"{overall['exact']:.0%}", help=content.METRIC_HELP["exact"])
-    metrics[2].metric("Roll calls both voted on", f"{overall['n']:,}")
+    ui.figures(
+        [
+            ("Voeten score", f"{overall['voeten']:.2f}", content.METRIC_HELP["voeten"]),
+            ("Exact-match rate", f"{overall['exact']:.0%}", content.METRIC_HELP["exact"]),
+            ("Roll calls both voted on", f"{overall['n']:,}", None),
+        ]
+    )
     with st.expander("How the scores are computed", icon=":material/info:"):
         st.markdown(content.INTRO)
     st.caption(content.sources(rc, body))

@@ -34,10 +34,7 @@ with articles:
         )
     else:
         told = loading.country_articles(iso3)
-        figures = list(told.counts.items())
-        for pair in (figures[i : i + 2] for i in range(0, len(figures), 2)):  # two to a row, as on a phone
-            for column, (label, value) in zip(st.columns(2), pair, strict=False):
-                column.metric(label, value)
+        ui.figures([(label, value, None) for label, value in told.counts.items()])
         if told.zeros:
             st.caption(told.zeros)
         for block in told.events:  # an event's heading, facts and quotes: one element

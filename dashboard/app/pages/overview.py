@@ -17,12 +17,15 @@ st.markdown(
     "Every figure here comes from a passage of a news article or from the official roll-call record, "
     "and links to it. What the sources do not say is shown as **unknown**."
 )
-cols = st.columns(5)
-cols[0].metric("UN events", summary["events"])
-cols[1].metric("States", summary["states"])
-cols[2].metric("Positions", summary["positions"], help=f"{summary['quotes']} with the speaker's own words")
-cols[3].metric("Named votes", summary["votes"])
-cols[4].metric("Articles", summary["sources"])
+ui.figures(
+    [
+        ("UN events", summary["events"], None),
+        ("States", summary["states"], None),
+        ("Positions", summary["positions"], f"{summary['quotes']} with the speaker's own words"),
+        ("Named votes", summary["votes"], None),
+        ("Articles", summary["sources"], None),
+    ]
+)
 st.caption(f"Events dated from {summary['first']} to {summary['last']}; {summary['undated']} undated in the sources.")
 
 ui.chart(charts.timeline(frames["events"]))
