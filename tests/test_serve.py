@@ -44,3 +44,28 @@ def test_warm_up_waits_for_the_server_then_fills_the_loading_caches(monkeypatch:
     dataset = loading.cached_dataset()  # served from the cache the thread filled: no second load
     assert calls == ["dataset"] and len(dataset.records["events"]) > 0
     assert len(loading.cached_rollcalls()[0].decisions) > 8000
+
+
+def test_warm_up_builds_the_record_wide_views_only_while_no_reader_is_active(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(Runtime, "exists", staticmethod(lambda: True))
+    monkeypatch.setattr(Runtime, "instance", staticmethod(lambda: SimpleNamespace(state=SimpleNamespace(name="X"))))
+    built: list[str] = []
+    monkeypatch.setattr(serve, "record_wide_views", lambda: [lambda: built.append("view")])
+    thread = threading.Thread(target=serve.warm_up, daemon=True)
+    loading.note_activity()
+    thread.start()
+    for _ in range(10):  # a reader clicking every 0.1 s for a second: the view waits
+        loading.note_activity()
+        thread.join(0.1)
+    assert built == [] and thread.is_alive()
+    thread.join(30)  # the reader stopped: built once the server is quiet
+    assert built == ["view"] and not thread.is_alive()
+
+
+def test_the_record_wide_views_build_from_the_record_alone() -> None:
+    views = serve.record_wide_views()
+    assert loading.cached_series_shared in views and len(views) >= 5
+    for view in views:  # each takes no query (a renamed view or a new parameter fails here, not in the thread)
+        assert view() is not None

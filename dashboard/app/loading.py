@@ -125,6 +125,11 @@ def note_activity() -> None:
     _last_run = time.monotonic()
 
 
+def seconds_since_activity() -> float:
+    """Seconds since the last script run began or download was built (note_activity)."""
+    return time.monotonic() - _last_run
+
+
 @st.cache_resource(show_spinner=False)
 def _memory_trimmer() -> threading.Thread | None:
     """A daemon thread that every TRIM_TICK s shuts down the sessions of tabs closed more than
