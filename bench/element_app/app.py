@@ -1,0 +1,101 @@
+"""The floor app (bench/floor_app/) plus one kind of extra content, chosen by the ELEMENTS environment
+variable (a name of EXTRAS), so that bench/element_costs.py can time what each kind of element costs the
+browser to draw on a page change, and the same content sent as many elements or as one.
+
+    ELEMENTS=markdown_8 .venv/bin/python -m streamlit run bench/element_app/app.py
+"""
+
+import os
+from collections.abc import Callable
+
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+from dashboard.app.format import figures_html
+
+PARAGRAPH = "A paragraph of **text** with a [link](https://example.org) and some words. " * 3
+
+
+def markdown_8() -> None:
+    for _ in range(8):
+        st.markdown(PARAGRAPH)
+
+
+def markdown_8_as_one() -> None:
+    st.markdown("\n\n".join([PARAGRAPH] * 8))
+
+
+def metrics_4() -> None:
+    for column, i in zip(st.columns(4), range(4), strict=True):
+        column.metric(f"Figure {i}", f"{i * 123:,}")
+
+
+def figures_4_as_one() -> None:
+    st.html(figures_html([(f"Figure {i}", f"{i * 123:,}", None) for i in range(4)]))
+
+
+def rows_7_in_columns() -> None:
+    for i in range(7):
+        line, link = st.columns([4, 1])
+        line.markdown(f"**2024-04-0{i}** · Human Rights Council · item {i}")
+        link.page_link(SECOND, label="Breakdown")
+
+
+def rows_7_as_links() -> None:
+    for i in range(7):
+        st.page_link(SECOND, label=f"**2024-04-0{i}** · Human Rights Council · item {i} → Breakdown")
+
+
+def headings_5() -> None:
+    for i in range(5):
+        st.subheader(f"Heading {i}")
+        st.markdown(f"Text under heading {i}.")
+
+
+def headings_5_as_one() -> None:
+    st.markdown("\n\n".join(f"### Heading {i}\n\nText under heading {i}." for i in range(5)))
+
+
+def second_chart() -> None:
+    st.vega_lite_chart(TABLE, {"mark": "bar", "encoding": {"x": {"field": "year", "type": "ordinal"},
+                       "y": {"field": "no", "type": "quantitative"}}}, width="stretch")  # fmt: skip
+
+
+def second_table() -> None:
+    st.dataframe(TABLE.head(100), hide_index=True)
+
+
+def widgets_4() -> None:
+    left, middle, right = st.columns(3)
+    left.selectbox("State", ["A", "B", "C"], key="state")
+    middle.number_input("From", 1946, 2026, 1990, key="from")
+    right.number_input("To", 1946, 2026, 2020, key="to")
+    st.radio("Body", ["GA", "SC", "HRC"], horizontal=True, key="body")
+
+
+#: The extras, by name: pairs of the same content as many elements and as one, and single additions.
+EXTRAS: dict[str, Callable[[], None]] = {f.__name__: f for f in (
+    markdown_8, markdown_8_as_one, metrics_4, figures_4_as_one, rows_7_in_columns, rows_7_as_links,
+    headings_5, headings_5_as_one, second_chart, second_table, widgets_4)}  # fmt: skip
+EXTRA = EXTRAS.get(os.environ.get("ELEMENTS", ""), lambda: None)
+rows = np.random.default_rng(1)
+TABLE = pd.DataFrame({"year": np.arange(1826, 2026), "state": [f"State {i % 40}" for i in range(200)],
+                      "yes": rows.integers(0, 190, 200), "no": rows.integers(0, 190, 200)})  # fmt: skip
+
+
+def page(title: str) -> None:
+    """The floor's page (a title, a 200-row table, a chart, a caption) with the extra after the title."""
+    st.title(title)
+    EXTRA()
+    st.dataframe(TABLE, hide_index=True)
+    st.vega_lite_chart(TABLE, {"mark": "line", "encoding": {"x": {"field": "year", "type": "quantitative"},
+                       "y": {"field": "yes", "type": "quantitative"}}}, width="stretch")  # fmt: skip
+    st.caption("Sources. A bare page: no project code.")
+
+
+if __name__ == "__main__":  # served by `streamlit run` (bench/element_costs.py imports EXTRAS only)
+    st.set_page_config(page_title="Floor", layout="wide")
+    SECOND = st.Page(lambda: page("Floor two"), title="Floor two", url_path="two")
+    first = st.Page(lambda: page("Floor one"), title="Floor one", url_path="one", default=True)
+    st.navigation([first, SECOND]).run()
