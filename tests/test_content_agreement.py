@@ -84,6 +84,11 @@ def test_small_tables_sections_and_the_cosponsorship_line() -> None:
         "| no | – | x\\_y |",
     ]
     assert list(content.topic_table(pd.DataFrame()).columns) == ["Voeten score", "exact match", "roll calls"]
+    assert content.topic_note("general_assembly", result["by_topic"]) is None  # a table: no note
+    assert content.topic_note("human_rights_council", pd.DataFrame()) == (
+        "The Human Rights Council's record carries no topic codes, so its votes are not split by topic.")
+    council = agreement.compare(agreement.vote_matrix(RC, "security_council"), "USA", "CHN", 2000, 2019)
+    assert content.topic_note("security_council", council["by_topic"]).startswith("The Security Council's record")
     topics = content.topic_table(result["by_topic"])
     assert list(topics.columns) == ["Voeten score", "exact match", "roll calls"]
     first = result["by_topic"].iloc[0]

@@ -164,6 +164,15 @@ def topic_table(by_topic: pd.DataFrame) -> pd.DataFrame:
     return table.assign(**scores, **{"roll calls": table["roll calls"].map("{:,}".format)}).set_index("topic")
 
 
+def topic_note(body: str, by_topic: pd.DataFrame) -> str | None:
+    """Why there is no table by topic (only the Assembly's roll calls carry topic codes); None when there is one."""
+    if not by_topic.empty:
+        return None
+    if body != Body.general_assembly.value:
+        return f"The {BODIES[body]}'s record carries no topic codes, so its votes are not split by topic."
+    return "None of the roll calls both voted on in this period carries a topic code."
+
+
 def cosponsorship_line(shared: dict, a: str, b: str) -> str:
     """The co-sponsorship figures in one sentence."""
     overlap = "–" if shared["overlap"] is None else f"{shared['overlap']:.0%}"
