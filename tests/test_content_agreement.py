@@ -64,7 +64,10 @@ def test_pair_lists_the_first_divergent_votes_and_keeps_every_row_for_the_csv() 
     result = agreement.compare(MATRIX, "USA", "CHN", 1946, 2026)
     assert pair.overall == result["overall"] and len(pair.diverged) == len(result["diverged"]) > 2000
     assert len(pair.diverged_shown) == content.DIVERGED_SHOWN
-    assert list(pair.diverged_shown["rcid"]) == list(pair.diverged["rcid"].head(content.DIVERGED_SHOWN))
+    assert list(pair.diverged_shown["symbol"]) == list(pair.diverged["symbol"].head(content.DIVERGED_SHOWN))
+    # the reader's columns first; the internal id only in the CSV, last
+    assert list(pair.diverged.columns) == ["date", "symbol", "title", "USA", "CHN", "important", "rcid"]
+    assert list(pair.diverged_shown.columns) == ["date", "symbol", "title", "USA", "CHN", "important", "open"]
     important = pair.diverged["important"].fillna(False).astype(bool)
     assert important.is_monotonic_decreasing  # important votes first
     assert pair.shared_membership is None  # said only outside the Assembly

@@ -478,6 +478,7 @@ def test_agreement_lists_the_first_divergent_votes_and_downloads_all() -> None:
     assert len(combos.splitlines()) == 2 + 3 and "| no | 2,693 |" in combos  # rows: the USA's vote
     listed = next(df.value for df in at.dataframe if "open" in df.value.columns)
     assert len(listed) == 100 and listed["open"].str.startswith("/rollcalls?symbol=").all()
+    assert list(listed.columns) == ["date", "symbol", "title", "USA", "CHN", "important", "open"]  # no internal id
     note = next(m.value for m in at.markdown if "important votes first" in m.value)
     total = int(note.split("**")[1].split()[0].replace(",", ""))
     assert total > 2000 and f"The first 100 are listed; the CSV has all {total:,}." in note

@@ -84,15 +84,19 @@ def period_params(start: int, end: int, years: tuple[int, int]) -> dict[str, str
 
 
 def diverged(rc: RollCalls, result: dict) -> pd.DataFrame:
-    """The roll calls where one voted yes and the other no: important first, then the newest (the CSV's rows)."""
+    """The roll calls where one voted yes and the other no: important first, then the newest (the CSV's rows).
+    Columns: date, symbol, title, the two votes, important, and the record's internal id (rcid) last."""
     rows = result["diverged"].merge(rc.decisions[["rcid", "date", "symbol", "title", "important"]], on="rcid")
-    return rows.sort_values(["important", "date"], ascending=[False, False], na_position="last", ignore_index=True)
+    rows = rows.sort_values(["important", "date"], ascending=[False, False], na_position="last", ignore_index=True)
+    votes = [c for c in result["diverged"].columns if c != "rcid"]
+    return rows[["date", "symbol", "title", *votes, "important", "rcid"]]
 
 
 def with_links(rows: pd.DataFrame) -> pd.DataFrame:
-    """The rows with 'open', the link to each decision's page (none without a symbol), and the day only."""
+    """The rows as the page lists them: the day only, 'open' (the link to each decision's page, none without a
+    symbol) in place of the internal id."""
     links = rows["symbol"].map(lambda s: nav.ROLLCALLS.url(symbol=s) if s else None)
-    return rows.assign(date=rows["date"].dt.date, open=links)
+    return rows.drop(columns="rcid").assign(date=rows["date"].dt.date, open=links)
 
 
 @dataclass
