@@ -257,3 +257,27 @@ def test_year_axes_span_the_data_years_only() -> None:
         scales = [e["scale"] for layer in spec.get("layer", [spec]) for channel, e in layer.get("encoding", {}).items()
                   if channel == "x" and "scale" in e]  # fmt: skip
         assert scales and all(s == {"nice": False, "zero": False} for s in scales)
+
+
+def test_line_charts_break_where_a_year_has_no_value() -> None:
+    """A year without a value (absent, or null) is a null row of its line, so Vega-Lite breaks the line there
+    instead of joining the years either side; a line starts and ends at its first and last value."""
+    consensus = pd.DataFrame({"body": ["Commission on Human Rights"] * 4 + ["General Assembly"] * 2,
+                              "year": [1949, 1950, 1951, 1952, 1950, 1954], "share": [None, 0.5, None, 0.6, 0.7, 0.8],
+                              "taken": 9, "without_vote": 5, "coverage": "full", "note": ""})  # fmt: skip
+    rows = layer_data(charts.consensus_share(consensus, "t"))
+    by_body = {body: dict(zip(part["year"], part["share"], strict=True)) for body, part in rows.groupby("body")}
+    assert list(by_body["Commission on Human Rights"]) == [1950, 1951, 1952]  # no leading null year
+    assert pd.isna(by_body["Commission on Human Rights"][1951])
+    assert list(by_body["General Assembly"]) == [1950, 1951, 1952, 1953, 1954]  # the absent years added
+    assert [pd.isna(by_body["General Assembly"][y]) for y in range(1950, 1955)] == [False, True, True, True, False]
+    trend = pd.DataFrame({"year": [2000, 2003], "voeten": [0.3, 0.4], "exact": [0.2, 0.1], "n": [60, 70]})
+    long = layer_data(charts.agreement_trend(trend, "A", "B"))
+    assert len(long) == 8 and long.loc[long["year"].isin([2001, 2002]), "agreement"].isna().all()
+    points = pd.DataFrame({"iso3": "CHN", "year": [2000, 2002], "ideal_point": [-1.0, -0.9], "low_5": -1.2,
+                           "high_95": -0.7})  # fmt: skip
+    drawn = layer_data(charts.ideal_points(points, {"CHN": "China"}))
+    assert list(drawn["year"]) == [2000, 2001, 2002] and drawn.loc[1, ["ideal_point", "low_5"]].isna().all()
+    groups = pd.DataFrame({"group": ["EU", "EU"], "year": [2000, 2002], "ai": [0.9, 0.8], "roll_calls": [70, 71]})
+    lines = layer_data(charts.cohesion_lines(groups, {"EU": "EU"}, "EU", "t"))
+    assert list(lines["year"]) == [2000, 2001, 2002] and pd.isna(lines.loc[1, "ai"]) and lines.loc[1, "name"] == "EU"

@@ -64,7 +64,10 @@ def test_pair_lists_the_first_divergent_votes_and_keeps_every_row_for_the_csv() 
     result = agreement.compare(MATRIX, "USA", "CHN", 1946, 2026)
     assert pair.overall == result["overall"] and len(pair.diverged) == len(result["diverged"]) > 2000
     assert len(pair.diverged_shown) == content.DIVERGED_SHOWN
-    assert list(pair.diverged_shown["rcid"]) == list(pair.diverged["rcid"].head(content.DIVERGED_SHOWN))
+    assert list(pair.diverged_shown["symbol"]) == list(pair.diverged["symbol"].head(content.DIVERGED_SHOWN))
+    # the reader's columns first; the internal id only in the CSV, last
+    assert list(pair.diverged.columns) == ["date", "symbol", "title", "USA", "CHN", "important", "rcid"]
+    assert list(pair.diverged_shown.columns) == ["date", "symbol", "title", "USA", "CHN", "important", "open"]
     important = pair.diverged["important"].fillna(False).astype(bool)
     assert important.is_monotonic_decreasing  # important votes first
     assert pair.shared_membership is None  # said only outside the Assembly
@@ -84,6 +87,11 @@ def test_small_tables_sections_and_the_cosponsorship_line() -> None:
         "| no | – | x\\_y |",
     ]
     assert list(content.topic_table(pd.DataFrame()).columns) == ["Voeten score", "exact match", "roll calls"]
+    assert content.topic_note("general_assembly", result["by_topic"]) is None  # a table: no note
+    assert content.topic_note("human_rights_council", pd.DataFrame()) == (
+        "The Human Rights Council's record carries no topic codes, so its votes are not split by topic.")
+    council = agreement.compare(agreement.vote_matrix(RC, "security_council"), "USA", "CHN", 2000, 2019)
+    assert content.topic_note("security_council", council["by_topic"]).startswith("The Security Council's record")
     topics = content.topic_table(result["by_topic"])
     assert list(topics.columns) == ["Voeten score", "exact match", "roll calls"]
     first = result["by_topic"].iloc[0]

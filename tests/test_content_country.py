@@ -30,6 +30,10 @@ def test_the_official_record_of_france() -> None:
     assert vote == "France (FRA) vote" and dprk.set_index("symbol").loc["A/RES/69/188", vote] == "yes"
     shares = country.vote_shares(MATRIX, "FRA")
     assert shares.startswith("**All recorded votes:** ") and "yes " in shares and "abstain " in shares
+    teaser = country.official_teaser(shares)  # the line at the top of the page, linking down to the record
+    assert teaser == (f"**Recorded votes in the General Assembly (official record):** {shares.removeprefix(country.ALL_VOTES)} "
+                      "[Its DPRK votes, agreement and sponsorships ↓](#official-record)")  # fmt: skip
+    assert " none cast. [" in country.official_teaser("")
     scores = country.agreement_scores(RC, MATRIX, "FRA", "WEOG")
     assert list(scores["with"])[:4] == ["China", "Russia", "United Kingdom", "United States"]
     assert scores["since 2000"].between(0, 1).all() and (scores["votes since 2000"] > 100).all()

@@ -133,12 +133,18 @@ def test_country_profile_from_link() -> None:
     assert first < later  # over time, oldest first
     assert "`dissociate`" in text and "complex and sensitive" in text
     assert "(/sources?fact=jiang-yingfeng-complex-sensitive)" in text
+    # on a phone the official record comes after every event: a line under the name sums it up and links to it
+    teaser = at.markdown[0].value
+    assert teaser.startswith("**Recorded votes in the General Assembly (official record):** ") and "cast — yes " in teaser
+    assert teaser.endswith("(#official-record)")
+    assert "official-record" in [s.proto.anchor for s in at.subheader]
 
 
 def test_country_in_no_article_gets_its_official_record() -> None:
     at = open_page("country", iso3="FRA")
     assert at.header[0].value == "France"
     assert any("never name France" in i.value for i in at.info)
+    assert not [m for m in at.markdown if "(#official-record)" in m.value]  # the record is right below the notice
     text = text_of(at)
     assert "What the official record says" in text and "What the articles say" in text
     dprk = at.table[0].value  # static tables: sixteen rows, six rows
@@ -479,6 +485,7 @@ def test_agreement_lists_the_first_divergent_votes_and_downloads_all() -> None:
     assert len(combos.splitlines()) == 2 + 3 and "| no | 2,693 |" in combos  # rows: the USA's vote
     listed = next(df.value for df in at.dataframe if "open" in df.value.columns)
     assert len(listed) == 100 and listed["open"].str.startswith("/rollcalls?symbol=").all()
+    assert list(listed.columns) == ["date", "symbol", "title", "USA", "CHN", "important", "open"]  # no internal id
     note = next(m.value for m in at.markdown if "important votes first" in m.value)
     total = int(note.split("**")[1].split()[0].replace(",", ""))
     assert total > 2000 and f"The first 100 are listed; the CSV has all {total:,}." in note

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -171,6 +172,16 @@ def test_series_of_the_dprk_resolution(rc: rollcalls.RollCalls) -> None:
     ]
     ssd = rollcalls.series(rc, "Situation of human rights in the Democratic People", "SSD")
     assert ssd.loc[ssd["year"] == 2005, "vote"].item() == "not a member"
+
+
+def test_series_of_a_state_that_never_voted_warns_nothing(rc: rollcalls.RollCalls) -> None:
+    """No vote of its own: the state's column is all derived, with no pandas warning (filling a float
+    column of missing values with strings is deprecated)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        table = rollcalls.series(rc, "Situation of human rights in the Democratic People", "XXX")
+    assert str(table["vote"].dtype) == "str" and table["vote"].notna().all()
+    assert set(table["vote"]) == {"not a member", "adopted without a vote"}
 
 
 def test_members_are_derived_per_session(rc: rollcalls.RollCalls) -> None:

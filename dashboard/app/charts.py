@@ -333,11 +333,29 @@ def year_axis() -> alt.X:
     return alt.X("year:Q", title="year", axis=alt.Axis(format="d"), scale=alt.Scale(nice=False, zero=False))
 
 
+def with_gaps(rows: pd.DataFrame, value: str, line: str | None = None) -> pd.DataFrame:
+    """Each line's rows (one line per value of `line`, or one line) from its first to its last year with a `value`,
+    one row per year: a year without one is kept, or added, with a null, so that Vega-Lite breaks the line there
+    instead of drawing it straight across years that have no data."""
+    parts = []
+    for _, part in rows.groupby(line, sort=False, observed=True) if line else [(None, rows)]:
+        known = part.loc[part[value].notna(), "year"].astype(int)
+        if known.empty:
+            continue
+        years = pd.DataFrame({"year": range(known.min(), known.max() + 1)})
+        inside = part[part["year"].between(known.min(), known.max())].astype({"year": int})
+        filled = years.merge(inside, on="year", how="left")
+        if line:
+            filled[line] = part[line].iloc[0]
+        parts.append(filled[rows.columns])
+    return pd.concat(parts, ignore_index=True) if parts else rows.iloc[:0]
+
+
 def agreement_trend(trend: pd.DataFrame, a: str, b: str) -> alt.Chart:
-    """Voeten score and exact-match rate by year (columns year, voeten, exact, n)."""
+    """Voeten score and exact-match rate by year (columns year, voeten, exact, n); a year left out breaks the lines."""
     measures = {"voeten": "Voeten score", "exact": "Exact-match rate"}
     long = trend.melt(id_vars=["year", "n"], value_vars=list(measures), var_name="measure", value_name="agreement")
-    long["measure"] = long["measure"].map(measures)
+    long = with_gaps(long.assign(measure=long["measure"].map(measures)), "agreement", "measure")
     labels = list(measures.values())
     chart = (
         alt.Chart(long)
@@ -358,7 +376,8 @@ def agreement_trend(trend: pd.DataFrame, a: str, b: str) -> alt.Chart:
 
 def ideal_points(points: pd.DataFrame, names: dict[str, str], title: str = "Ideal points by year") -> alt.TopLevelMixin:
     """Each state's ideal point by year with its 5–95 % band (columns iso3, year, ideal_point, low_5, high_95)."""
-    rows = points.assign(state=points["iso3"].map(lambda c: names.get(c, c)))
+    rows = with_gaps(points, "ideal_point", "iso3")  # a year without an estimate breaks the line and band
+    rows = rows.assign(state=rows["iso3"].map(lambda c: names.get(c, c)))
     states = rows["state"].drop_duplicates().tolist()
     colours = [STATE_LINE_COLOURS[i % len(STATE_LINE_COLOURS)] for i in range(len(states))]
     colour = alt.Color("state:N", scale=_scale(states, colours), legend=LEGEND_BELOW)
@@ -504,6 +523,7 @@ def cohesion_lines(rows: pd.DataFrame, labels: dict[str, str], highlight: str | 
     `highlight` group drawn thick and the others faint; legend in the order of `labels` (code → name)."""
     names = list(labels.values())
     colours = [STATE_LINE_COLOURS[i % 7] for i in range(len(names))]  # the eighth (yellow) is too light on white
+    rows = with_gaps(rows, "ai", "group")  # a year without a roll call breaks the group's line
     data = rows.assign(
         name=rows["group"].map(labels),
         shown=(rows["group"] == highlight) if highlight else True,
@@ -556,8 +576,9 @@ OFFICIAL_BODY_COLOURS = {
 
 def consensus_share(years: pd.DataFrame, title: str) -> alt.TopLevelMixin:
     """Share adopted without a vote per year (columns body label, year, share, taken, without_vote, coverage,
-    note): a line per body over the years its sources cover; a year covered only in part as a hollow point."""
-    data = years.dropna(subset=["share"]).assign(partial=lambda f: f["coverage"] == "partial")
+    note): a line per body over the years its sources cover, broken where a year has no share; a year covered only
+    in part as a hollow point."""
+    data = with_gaps(years, "share", "body").assign(partial=lambda f: f["coverage"] == "partial")
     labels = [b for b in OFFICIAL_BODY_COLOURS if b in set(data["body"])]
     colour = alt.Color("body:N", scale=_scale(labels, [OFFICIAL_BODY_COLOURS[b] for b in labels]), legend=ONE_COLUMN)
     base = alt.Chart().encode(

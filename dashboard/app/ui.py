@@ -323,11 +323,11 @@ def all_states(frames: Mapping[str, pd.DataFrame], rc: RollCalls) -> dict[str, s
     return dict(sorted(names.items(), key=lambda item: item[1]))
 
 
-def layer_heading(container: DeltaGenerator, layer: str, detail: str) -> None:
-    """The label over each of the two layers, so they are never read as one."""
+def layer_heading(container: DeltaGenerator, layer: str, detail: str, anchor: str | None = None) -> None:
+    """The label over each of the two layers, so they are never read as one (`anchor`: its id, for a link to it)."""
     icon = ":material/newspaper:" if layer == "articles" else ":material/gavel:"
     title = "What the articles say" if layer == "articles" else "What the official record says"
-    container.subheader(f"{icon} {title}", anchor=False)
+    container.subheader(f"{icon} {title}", anchor=anchor or False)
     container.caption(detail)
 
 

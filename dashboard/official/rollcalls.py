@@ -577,7 +577,7 @@ def with_state(rc: RollCalls, table: pd.DataFrame, iso3: str, member: pd.Series)
     own = votes[votes["iso3"] == iso3].set_index("rcid")["vote"].astype(str)
     derived = member.map({True: Vote.non_voting.value, False: Cell.not_a_member.value})
     derived = derived.where(out["method"] == Method.recorded_vote, Cell.without_vote.value)
-    out["vote"] = out["rcid"].map(own).fillna(derived)
+    out["vote"] = out["rcid"].map(own).astype("str").fillna(derived)  # str even when the state cast no vote
     roles = rc.sponsorships[(rc.sponsorships["iso3"] == iso3) & rc.sponsorships["rcid"].isin(out["rcid"])]
     role = roles.drop_duplicates("rcid").set_index("rcid")["role"].astype(str)
     out["sponsored"] = out["rcid"].map(role).astype("string")

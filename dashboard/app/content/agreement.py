@@ -84,15 +84,19 @@ def period_params(start: int, end: int, years: tuple[int, int]) -> dict[str, str
 
 
 def diverged(rc: RollCalls, result: dict) -> pd.DataFrame:
-    """The roll calls where one voted yes and the other no: important first, then the newest (the CSV's rows)."""
+    """The roll calls where one voted yes and the other no: important first, then the newest (the CSV's rows).
+    Columns: date, symbol, title, the two votes, important, and the record's internal id (rcid) last."""
     rows = result["diverged"].merge(rc.decisions[["rcid", "date", "symbol", "title", "important"]], on="rcid")
-    return rows.sort_values(["important", "date"], ascending=[False, False], na_position="last", ignore_index=True)
+    rows = rows.sort_values(["important", "date"], ascending=[False, False], na_position="last", ignore_index=True)
+    votes = [c for c in result["diverged"].columns if c != "rcid"]
+    return rows[["date", "symbol", "title", *votes, "important", "rcid"]]
 
 
 def with_links(rows: pd.DataFrame) -> pd.DataFrame:
-    """The rows with 'open', the link to each decision's page (none without a symbol), and the day only."""
+    """The rows as the page lists them: the day only, 'open' (the link to each decision's page, none without a
+    symbol) in place of the internal id."""
     links = rows["symbol"].map(lambda s: nav.ROLLCALLS.url(symbol=s) if s else None)
-    return rows.assign(date=rows["date"].dt.date, open=links)
+    return rows.drop(columns="rcid").assign(date=rows["date"].dt.date, open=links)
 
 
 @dataclass
@@ -162,6 +166,15 @@ def topic_table(by_topic: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=[*SCORES, "roll calls"], index=pd.Index([], name="topic"))
     scores = {c: table[c].map(lambda v: "–" if pd.isna(v) else f"{v:.2f}") for c in SCORES}
     return table.assign(**scores, **{"roll calls": table["roll calls"].map("{:,}".format)}).set_index("topic")
+
+
+def topic_note(body: str, by_topic: pd.DataFrame) -> str | None:
+    """Why there is no table by topic (only the Assembly's roll calls carry topic codes); None when there is one."""
+    if not by_topic.empty:
+        return None
+    if body != Body.general_assembly.value:
+        return f"The {BODIES[body]}'s record carries no topic codes, so its votes are not split by topic."
+    return "None of the roll calls both voted on in this period carries a topic code."
 
 
 def cosponsorship_line(shared: dict, a: str, b: str) -> str:

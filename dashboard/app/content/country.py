@@ -128,6 +128,10 @@ def dprk_votes(
     return table.sort_values("date", ascending=False).replace(SHORT_CELLS), vote
 
 
+ALL_VOTES = "**All recorded votes:** "
+OFFICIAL_ANCHOR = "official-record"  # the official record's heading, linked from the top of the page
+
+
 def vote_shares(matrix: VoteMatrix, iso3: str) -> str:
     """'**All recorded votes:** 5,432 cast — yes 80%, no 5%, abstain 15%.', or '' when it cast none."""
     mine = matrix.column(iso3)
@@ -136,7 +140,15 @@ def vote_shares(matrix: VoteMatrix, iso3: str) -> str:
     if not total:
         return ""
     shares = ", ".join(f"{label} {cast[label] / total:.0%}" for label in ("yes", "no", "abstain"))
-    return f"**All recorded votes:** {total:,} cast — {shares}."
+    return f"{ALL_VOTES}{total:,} cast — {shares}."
+
+
+def official_teaser(shares: str) -> str:
+    """One line at the top of the page: the state's Assembly votes in brief (vote_shares' figures) and a link down
+    to the official record, which on a phone comes after every event the articles tell."""
+    brief = shares.removeprefix(ALL_VOTES) if shares else "none cast."
+    return (f"**Recorded votes in the General Assembly (official record):** {brief} [Its DPRK votes, agreement "
+            f"and sponsorships ↓](#{OFFICIAL_ANCHOR})")  # fmt: skip
 
 
 def agreement_scores(rc: RollCalls, matrix: VoteMatrix, iso3: str, group: str | None) -> pd.DataFrame:

@@ -72,12 +72,17 @@ def pair_section() -> tuple[str, str, int, int]:
     left.caption(f"Rows: {actors[a]}; columns: {actors[b]}. Counts of roll calls.")
     left.markdown(content.markdown_table(pair.combos.map("{:,}".format), index=a))
     right.subheader("By topic")
-    right.markdown(content.markdown_table(content.topic_table(pair.by_topic), index="topic"))
+    no_topics = content.topic_note(body, pair.by_topic)
+    if no_topics:
+        right.markdown(no_topics)
+    else:
+        right.markdown(content.markdown_table(content.topic_table(pair.by_topic), index="topic"))
     downloads = st.columns(3)
     ui.download_csv("Trend by year (CSV)", pair.trend, f"trend_{span}.csv", container=downloads[0])
     combos = pair.combos.reset_index(names=a)
     ui.download_csv("Vote combinations (CSV)", combos, f"combinations_{span}.csv", container=downloads[1])
-    ui.download_csv("By topic (CSV)", pair.by_topic, f"topics_{span}.csv", container=downloads[2])
+    if not no_topics:
+        ui.download_csv("By topic (CSV)", pair.by_topic, f"topics_{span}.csv", container=downloads[2])
     st.subheader("Where they diverged: one voted yes, the other no")
     diverged, listed = pair.diverged, pair.diverged_shown
     capped = f" The first {len(listed):,} are listed; the CSV has all {len(diverged):,}."

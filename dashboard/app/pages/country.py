@@ -22,6 +22,9 @@ group = record.group_of(iso3)
 st.header(name)
 if group:
     st.caption(f"UN regional group: {record.actor_names(rc)[group]}")
+found = loading.country_assembly(iso3, name, group) if iso3 in matrix.states else None
+if found is not None and iso3 in named:  # on a phone the official record comes after every event the articles tell
+    st.markdown(country.official_teaser(found.vote_shares))
 
 articles, official = st.columns(2, gap="large")
 
@@ -52,11 +55,11 @@ with official:
         "official",
         f"General Assembly plenary decisions, {rc.decisions['year'].min()}–{rc.decisions['year'].max()}: "
         "each row names its resolution symbol.",
+        anchor=country.OFFICIAL_ANCHOR,
     )
-    if iso3 not in matrix.states:
+    if found is None:
         st.info(f"{name} has no recorded vote in the official record.", icon=":material/info:")
     else:
-        found = loading.country_assembly(iso3, name, group)
         dprk, vote = found.dprk, found.vote_column
         st.markdown("**Its votes on the DPRK human-rights resolutions**")
         shown = dprk.rename(columns={vote: "its vote"})  # a static table: three short columns, no grid to mount
