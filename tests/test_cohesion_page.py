@@ -93,7 +93,9 @@ def test_a_long_list_shows_its_newest_rows_and_the_csv_holds_all() -> None:
 
 def test_the_whole_period_is_a_table_of_every_group_and_the_years_one_on_request() -> None:
     at = open_page("cohesion", body="security_council")
-    table = next(m.value for m in at.markdown if m.value.startswith("**Over the whole period**"))
+    under = next(m.value for m in at.markdown if "**Over the whole period**" in m.value)  # under the chart
+    assert under.startswith("<small>The **Security Council**'s recorded votes")  # the chart's caption first
+    table = under[under.index("**Over the whole period**") :]
     assert table.splitlines()[2] == "| group | recorded votes | mean AI |"
     assert len(table.splitlines()) == 4 + len(GROUPS)  # the heading, a blank line, the header, its rule, a group a row
     assert len(at.dataframe) == 2 and "by_year" not in at.query_params  # the ranking and the member's decisions

@@ -78,6 +78,17 @@ def test_council_rows_carry_the_polyform_notice(record: rollcalls.RollCalls) -> 
     assert "Required Notice" in content.HRC_NOTICE
 
 
+def test_under_the_chart_the_scope_then_the_table_and_the_council_notice_only_for_the_council() -> None:
+    period = content.period_view(cohesion.call_scores(cohesion.all_groups(FIXTURE)))
+    council = content.under_chart("human_rights_council", (1947, 2025), period)
+    assembly = content.under_chart("general_assembly", (1946, 2025), period)
+    assert council.startswith("<small>The **Human Rights Council** replaced") and content.HRC_NOTICE in council
+    assert assembly == (
+        "<small>The **General Assembly**'s recorded plenary votes, 1946–2025.</small>\n\n**Over the whole period**"
+        f"\n\n{content.period_table(period)}"
+    )
+
+
 def test_decision_links_open_the_roll_call_itself(record: rollcalls.RollCalls) -> None:
     d = record.decisions
     amend = d["amend"].fillna(False).astype(bool)

@@ -16,6 +16,8 @@ def test_a_shared_link_restores_the_view() -> None:
     text = text_of(at)
     assert "**Cuba** was outvoted" in text and "Human Rights Council in 2010–2015 counted" in text
     assert "PolyForm Noncommercial" in text and "Required Notice" in text  # hrc-voting's terms on its page
+    credit = next(m.value for m in at.markdown if m.value.startswith("<small>Sources: "))  # under the ranking
+    assert "Required Notice" in credit and credit.endswith("</small>\n\n### The decisions behind a state's count")
     decisions = at.dataframe[1].value
     assert len(decisions) > 10 and decisions["open"].str.startswith("/rollcalls?symbol=").all()
     assert set(decisions["its vote"]) <= {"Yes", "No"}  # an abstention is never on a losing side

@@ -109,6 +109,13 @@ def period_table(period: pd.DataFrame) -> str:
     return "\n".join(lines)
 
 
+def under_chart(body: str, years: tuple[int, int], period: pd.DataFrame) -> str:
+    """The chart's caption (scope; the Council's source and licence) in small type, then the period's table: one
+    Markdown element (drawn with unsafe_allow_html; every word ours)."""
+    notice = f" {HRC_NOTICE}" if body == Body.human_rights_council.value else ""
+    return f"<small>{scope(body, years)}{notice}</small>\n\n**Over the whole period**\n\n{period_table(period)}"
+
+
 def shown_note(rows: int) -> str:
     """', the 100 newest shown (the CSV holds all)' where a member's list is longer than SHOWN, else ''."""
     return f", the {SHOWN} newest shown (the CSV holds all)" if rows > SHOWN else ""

@@ -25,14 +25,14 @@ linked = ui.param_choice("body", content.BODIES, bodies[0]) or bodies[0]
 body = st.radio("Body", bodies, index=bodies.index(linked), format_func=content.BODIES.get, horizontal=True)
 matrix = loading.cohesion_matrix(body)
 years = (int(matrix.years.min()), int(matrix.years.max()))
-cols = st.columns([4, 2, 2])
+row = st.container(horizontal=True)  # one block, not a row of three columns; on a phone the years wrap below
 linked_group = ui.param_choice("group", GROUPS, "EU") or "EU"
-group = cols[0].selectbox("Group (highlighted, and its members below)", list(GROUPS),
-                          index=list(GROUPS).index(linked_group), format_func=GROUPS.get)  # fmt: skip
+group = row.selectbox("Group (highlighted, and its members below)", list(GROUPS),
+                      index=list(GROUPS).index(linked_group), format_func=GROUPS.get, width=420)  # fmt: skip
 low, high = ui.param_int("from", years, years[0]), ui.param_int("to", years, years[1])
 linked_years = (min(low, high), max(low, high))
-low = cols[1].number_input("From year", *years, value=linked_years[0], step=1)
-high = cols[2].number_input("To year", *years, value=linked_years[1], step=1)
+low = row.number_input("From year", *years, value=linked_years[0], step=1, width=130)
+high = row.number_input("To year", *years, value=linked_years[1], step=1, width=130)
 start, end = int(min(low, high)), int(max(low, high))
 if (body, group, start, end) != (linked, linked_group, *linked_years):
     ui.set_params(member=None)  # another view than the link's: its member is no longer the one to show
@@ -41,28 +41,25 @@ ui.set_params(**content.period_params(body, start, end, years), group=group)
 view = loading.cohesion_period(body, start, end)
 st.markdown(view.headline)
 ui.draw_spec(loading.cohesion_chart(body, group, start, end))
-st.caption(content.scope(body, years))
-with st.expander("How cohesion is measured, and the groups", expanded=False):
-    st.markdown(f"{content.DEFINITION}\n\n{content.GROUPS_NOTE}")
-
-left, right = st.columns([2, 3])
-left.markdown(f"**Over the whole period**\n\n{content.period_table(view.period)}")  # seven rows: text, not a grid
+# The chart's caption (which votes it reads, and the Council's source terms) and the period's table: one element.
+st.markdown(content.under_chart(body, years, view.period), unsafe_allow_html=True)
 # The chart's figures as a grid only when asked for (a grid costs the browser most to draw); the CSV holds them.
-by_year = right.toggle("**By year**, as a table (AI; newest first)", value=st.query_params.get("by_year") == "1",
-                       help="The chart's figures, a row a year and a column a group")  # fmt: skip
+by_year = st.toggle("**By year**, as a table (AI; newest first)", value=st.query_params.get("by_year") == "1",
+                    help="The chart's figures, a row a year and a column a group")  # fmt: skip
 ui.set_params(by_year="1" if by_year else None)
 if by_year:
-    right.dataframe(view.by_year, hide_index=True, height=300,
-                    column_config={"year": YEAR} | dict.fromkeys(content.SHORT.values(), AI))  # fmt: skip
+    st.dataframe(view.by_year, hide_index=True, height=300,
+                 column_config={"year": YEAR} | dict.fromkeys(content.SHORT.values(), AI))  # fmt: skip
 ui.download_csv(
     "Download the per-group per-year figures as CSV",
     lambda rows=view.rows, asked=(body, start, end): content.yearly_csv(rc, rows, loading.cohesion_calls(*asked)),
     f"{content.file_part(body, start, end)}.csv",
     help="group, body, year, recorded votes counted, members voting, AI, source and licence on every row",
 )
+with st.expander("How cohesion is measured, and the groups", expanded=False):
+    st.markdown(f"{content.DEFINITION}\n\n{content.GROUPS_NOTE}")
 
-st.subheader(f"Who breaks from the majority: {GROUPS[group]}, {start}–{end}")
-st.markdown(content.BREAK_NOTE)
+st.markdown(f"### Who breaks from the majority: {GROUPS[group]}, {start}–{end}\n\n{content.BREAK_NOTE}")
 ranking = loading.cohesion_breakers(body, group, start, end)
 if ranking.empty:
     st.info(f"No recorded vote of the {content.BODIES[body]} in {start}–{end} had two members of this group voting.")
@@ -72,8 +69,6 @@ else:
         selection_mode="single-row", key=f"breakers_{body}_{group}_{start}_{end}",
         column_config={"share": st.column_config.NumberColumn(format="percent")},
     )  # fmt: skip
-    st.caption(f"Click a row to list its decisions. Members counted on fewer than {content.MIN_COUNTED} recorded "
-               "votes come last.")  # fmt: skip
     members = dict(zip(ranking["iso3"], ranking["state"], strict=True))
     default = str(ranking["iso3"].iloc[0])
     raw = (st.query_params.get("member") or "").upper()
@@ -87,9 +82,12 @@ else:
         member = str(ranking["iso3"].iloc[picked.selection.rows[0]])
     ui.set_params(member=member)
     breaks = loading.cohesion_breaks(body, group, str(member), start, end)
-    st.markdown(
-        f"**{members[member]}: {len(breaks):,} recorded votes against the {GROUPS[group]} majority**, newest first"
-        f"{content.shown_note(len(breaks))}; *open* shows the decision with every vote."
+    st.markdown(  # the ranking's caption and the member's line: one element
+        f"<small>Click a row to list its decisions. Members counted on fewer than {content.MIN_COUNTED} recorded "
+        f"votes come last.</small>\n\n**{members[member]}: {len(breaks):,} recorded votes against the "
+        f"{GROUPS[group]} majority**, newest first{content.shown_note(len(breaks))}; *open* shows the decision with "
+        "every vote.",
+        unsafe_allow_html=True,
     )
     shown = breaks.head(content.SHOWN).drop(columns="source_code")
     st.dataframe(shown, hide_index=True, height=content.table_height(len(shown)),
@@ -101,6 +99,4 @@ else:
         f"{content.file_part(body, start, end)}_{group}_{member}_breaks.csv",
         disabled=breaks.empty,
     )
-if body == "human_rights_council":
-    st.caption(content.HRC_NOTICE)
 ui.footer(data)

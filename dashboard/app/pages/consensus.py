@@ -14,37 +14,35 @@ st.title("Adopted without a vote")
 st.markdown(
     "How many of the decisions of the General Assembly, the Human Rights Council (the Commission on Human Rights "
     "before it) and the Security Council were **adopted without a vote**, year by year; then which agenda items "
-    "moved most between two periods you pick."
+    f"moved most between two periods you pick.\n\n{content.CAUTION}"
 )
-st.markdown(content.CAUTION)
 years, chart = loading.consensus_years()
 ui.draw_spec(chart)
-st.markdown(content.DENOMINATOR)
-st.caption(content.COVERAGE)
 ui.download_csv(
     "Download the yearly shares as CSV",
     lambda: content.yearly_csv(years),  # built when clicked
     "adopted_without_a_vote_by_year.csv",
     help="One row per body and year: counts, share, coverage, and the source and licence of the decisions counted",
 )
-
-st.subheader("Which agenda items changed most")
+# How to read the chart (the share; the years covered, in small type) and the next section's heading: one element.
+st.markdown(f"{content.DENOMINATOR}\n\n<small>{content.COVERAGE}</small>\n\n### Which agenda items changed most",
+            unsafe_allow_html=True)  # fmt: skip
 bodies = list(content.BODIES)
 body = ui.param_choice("body", content.BODIES, content.DEFAULT_BODY) or content.DEFAULT_BODY
 body = st.radio("Body", bodies, index=bodies.index(body), format_func=content.BODIES.get, horizontal=True)
-st.caption(content.KEYS[body])
 bounds = content.covered_years(years, body)
 (a0, a1), (b0, b1) = content.default_periods(years, body)
 picked = [ui.param_int(name, bounds, value) for name, value in (("a_from", a0), ("a_to", a1), ("b_from", b0),
                                                                    ("b_to", b1))]  # fmt: skip
-cols = st.columns(4)
+row = st.container(horizontal=True)  # one block that wraps (two a line on a phone), not a row of four columns
 labels = ["First period: from", "First period: to", "Second period: from", "Second period: to"]
 picked = [
-    int(col.number_input(label, *bounds, value=v, step=1)) for col, label, v in zip(cols, labels, picked, strict=True)
+    int(row.number_input(label, *bounds, value=v, step=1, width=170)) for label, v in zip(labels, picked, strict=True)
 ]
 first, second = (min(picked[:2]), max(picked[:2])), (min(picked[2:]), max(picked[2:]))
 min_n = ui.param_int("min", content.MIN_BOUNDS, content.MIN_N)
-min_n = int(st.number_input("At least this many decisions taken in each period", *content.MIN_BOUNDS, value=min_n))
+min_n = int(st.number_input("At least this many decisions taken in each period", *content.MIN_BOUNDS, value=min_n,
+                            width=360))  # fmt: skip
 defaults = {"a_from": a0, "a_to": a1, "b_from": b0, "b_to": b1}
 chosen = dict(zip(defaults, [first[0], first[1], second[0], second[1]], strict=True))
 ui.set_params(
@@ -54,10 +52,12 @@ ui.set_params(
 )
 
 table, shown = loading.consensus_items(body, first, second, min_n)
-st.markdown(
+st.markdown(  # the answer's line, then how items are grouped and the body's sources in small type: one element
     f"**{len(table)} agenda items** of the {content.BODIES[body]} with at least {min_n} decisions taken in "
     f"{first[0]}–{first[1]} and in {second[0]}–{second[1]}, the largest change in the share adopted without a vote "
-    "first (change in percentage points: second period minus first)."
+    f"first (change in percentage points: second period minus first).\n\n<small>{content.KEYS[body]} "
+    f"{provenance.body_credit(rc, body)}</small>",
+    unsafe_allow_html=True,
 )
 st.dataframe(
     shown,
@@ -79,5 +79,4 @@ ui.download_csv(
     f"adopted_without_a_vote_{body}_{first[0]}-{first[1]}_vs_{second[0]}-{second[1]}.csv",
     disabled=table.empty,
 )
-st.caption(provenance.body_credit(rc, body))
 ui.footer(data)

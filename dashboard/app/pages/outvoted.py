@@ -22,17 +22,16 @@ body = st.radio("Body", bodies, index=bodies.index(body), format_func=content.BO
 years = content.years_of(rc, body)
 first, last = content.default_period(years)
 low, high = ui.param_int("from", years, first), ui.param_int("to", years, last)
-cols = st.columns(2)
-low = cols[0].number_input("From year", *years, value=min(low, high), step=1)
-high = cols[1].number_input("To year", *years, value=max(low, high), step=1)
+row = st.container(horizontal=True)  # the two years side by side: one block, not a row of two columns
+low = row.number_input("From year", *years, value=min(low, high), step=1, width=130)
+high = row.number_input("To year", *years, value=max(low, high), step=1, width=130)
 start, end = int(min(low, high)), int(max(low, high))
 
 found = loading.outvoted_view(body, start, end)
 table = found.table
 st.markdown(found.summary)
 with st.expander("How it is counted: the rule, outcomes the source does not state, vetoes", expanded=False):
-    st.markdown(content.RULE)
-    st.markdown(content.OUTCOMES[body])
+    st.markdown(f"{content.RULE}\n\n{content.OUTCOMES[body]}")
 
 states = dict(zip(table["iso3"], table["state"], strict=True))
 if not states:
@@ -58,8 +57,9 @@ ui.download_csv(
     f"outvoted_{body}_{start}-{end}.csv",
     help="One row per state: body, period, counts, share, and the source and licence of the votes counted",
 )
-
-st.subheader("The decisions behind a state's count")
+# The sources' line under the ranking (both tables read them) and the next heading: one element.
+st.markdown(f"<small>{provenance.body_credit(rc, body)}</small>\n\n### The decisions behind a state's count",
+            unsafe_allow_html=True)  # fmt: skip
 iso3 = ui.param_choice("state", states, str(table["iso3"].iloc[0])) or str(table["iso3"].iloc[0])
 codes = list(states)
 iso3 = st.selectbox("State", codes, index=codes.index(iso3), format_func=lambda c: f"{states[c]} ({c})")
@@ -81,5 +81,4 @@ ui.download_csv(
     f"outvoted_{body}_{iso3}_{start}-{end}.csv",
     disabled=view.empty,
 )
-st.caption(provenance.body_credit(rc, body))
 ui.footer(data)
