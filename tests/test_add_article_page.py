@@ -30,7 +30,7 @@ def test_paste_accept_two_and_the_patch_validates() -> None:
     at = open_page()
     at.text_area(key="article_text").input(ARTICLE).run()
     assert not at.exception, [e.message for e in at.exception]
-    labels = [m.value for m in at.markdown if m.value.startswith("**[")]
+    labels = [m.value for m in at.markdown if m.value.startswith("---\n\n**[")]  # one Markdown per candidate
     assert any("97–23–61" in label for label in labels)  # the tally, read from "approved 97 to 23, with 61 abstaining"
     assert any("BLR voted no" in label for label in labels) and any("CHN voted abstain" in label for label in labels)
     assert any("<mark" in m.value for m in at.markdown)  # passages highlighted in the text

@@ -35,3 +35,23 @@ def test_counts_in_table_order() -> None:
     assert content.accepted_summary(1, ["actors:KOR"]) == (
         "**1 accepted.** Also included, because accepted records need them: `actors:KOR`."
     )
+
+
+def test_the_source_heading_line_and_date_note() -> None:
+    meta = {"headline": "A <b>vote</b>", "published": "2025-11-20", "published_derivation": "dateline <Nov. 20>"}
+    out = content.source_markdown("005_fa241c", meta)
+    assert out.startswith("### Source `005_fa241c`\n\n**Headline:** A &lt;b&gt;vote&lt;/b&gt; · ")
+    assert out.endswith("  \n<small>Date: dateline &lt;Nov. 20&gt;</small>")
+    assert "Date:" not in content.source_markdown("005_fa241c", meta | {"published_derivation": None})
+
+
+def test_a_candidate_is_one_block_after_a_rule() -> None:
+    out = content.candidate_markdown(2, "vote: BLR <no>", "vote.among-the", ["Belarus & Cuba", "Again"], ["A <note>"])
+    assert out == (
+        "---\n\n**[2] vote: BLR &lt;no&gt;**  \n<small>rule `vote.among-the`</small>\n\n> Belarus &amp; Cuba\n\n"
+        "> Again\n\n<small>A &lt;note&gt;</small>"
+    )
+    assert content.candidate_markdown(1, "actor: X", "actor.named", [], []) == (
+        "---\n\n**[1] actor: X**  \n<small>rule `actor.named`</small>"
+    )
+    assert content.skipped_markdown(["a <b>", "c"]) == "- a &lt;b&gt;\n- c"

@@ -21,3 +21,10 @@ def test_every_table_keeps_every_column_once() -> None:
         assert order[: len(data.PREVIEW_FIRST[table])] == data.PREVIEW_FIRST[table]
     assert data.preview_columns("events", ["title", "date"]) == ["date", "title"]
     assert data.preview_columns("unknown", ["b", "a"]) == ["b", "a"]
+
+
+def test_the_note_under_the_preview() -> None:
+    assert data.preview_note(0) == data.CSV_NOTE  # no preview: only what a CSV holds
+    assert data.preview_note(9).startswith("The link column is for reading here") and data.CSV_NOTE in data.preview_note(9)
+    assert data.preview_note(501).startswith("The first 500 rows; the CSV holds all. The link column")
+    assert not data.preview_note(500).startswith("The first")

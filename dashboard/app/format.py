@@ -88,3 +88,9 @@ def unrecognised(params: Mapping[str, str], options: Mapping[str, Collection[str
         for name, choices in options.items()
         if (raw := params.get(name)) and raw not in choices and raw.upper() not in choices
     ]
+
+
+def small(text: str) -> str:
+    """text in small type (a caption's look inside a Markdown element drawn with unsafe_allow_html), escaped: so a
+    page's count and its note under it are one element, not two."""
+    return f"<small>{html.escape(text, quote=False)}</small>"

@@ -17,10 +17,8 @@ from dashboard.app.content.country import quote_markdown
 from dashboard.app.kept_downloads import kept
 from dashboard.app.loading import cached_dataset, cached_official_footer, cached_rollcalls, note_activity
 from dashboard.curated.load import Dataset
-from dashboard.curated.models import Stance
 from dashboard.official.vocab import Cell
 from dashboard.problems import DataError
-from dashboard.vocabulary import label_of
 
 if TYPE_CHECKING:
     import altair as alt
@@ -260,17 +258,6 @@ def quote_block(statement: str | None, summary: str, who: str, fact_id: str, lea
     optional lead line (Markdown): one element (each element costs the browser a few ms to draw)."""
     said = quote_markdown(statement, summary, who, fact_id)
     st.markdown(f"{lead}\n\n{said}" if lead else said, unsafe_allow_html=True)
-
-
-def position_entry(row: Any, show_actor: bool = True) -> None:  # Any: an itertuples() row
-    """One position: who, stance, when and about what, then the quote (or summary) with its source link."""
-    when = fmt.known(row.date, "undated")
-    about = row.title if isinstance(row.title, str) else "the issue at large"
-    lead = f"**{row.actor}** · " if show_actor else ""
-    who = row.speaker if isinstance(row.speaker, str) else row.actor
-    role = f", {row.speaker_role}" if isinstance(row.speaker_role, str) else ""
-    lead = f"{lead}`{label_of(Stance, row.stance)}` · {when} · {about}"
-    quote_block(row.statement, row.summary, f"{who}{role}", row.position_id, lead=lead)
 
 
 def select_param(

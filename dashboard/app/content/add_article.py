@@ -42,6 +42,29 @@ def source_line(meta: Mapping[str, Any]) -> str:
     )
 
 
+def source_markdown(source_id: str, meta: Mapping[str, Any]) -> str:
+    """The proposed source's heading, its line (source_line) and how its date was read, in small type: one
+    Markdown block (draw with unsafe_allow_html; the values escaped)."""
+    derivation = meta.get("published_derivation")
+    how = f"  \n<small>Date: {html.escape(str(derivation), quote=False)}</small>" if derivation else ""
+    return f"### Source `{source_id}`\n\n{source_line(meta)}{how}"
+
+
+def candidate_markdown(n: int, label: str, rule: str, quotes: Sequence[str], notes: Sequence[str]) -> str:
+    """One candidate, after a rule that parts it from the one above: its number and label, the rule that proposed
+    it, each passage it rests on, its notes in small type: one Markdown block (draw with unsafe_allow_html; the
+    words escaped)."""
+    parts = ["---", f"**[{n}] {html.escape(label, quote=False)}**  \n<small>rule `{rule}`</small>"]
+    parts += [f"> {html.escape(quote, quote=False)}" for quote in quotes]
+    parts += [f"<small>{html.escape(note, quote=False)}</small>" for note in notes]
+    return "\n\n".join(parts)
+
+
+def skipped_markdown(lines: Sequence[str]) -> str:
+    """What the assistant saw but did not propose, as one Markdown list (escaped)."""
+    return "\n".join(f"- {html.escape(line, quote=False)}" for line in lines)
+
+
 def source_id_notice(source_id: str, texts: Mapping[str, str]) -> tuple[str, str] | None:
     """("warning" or "info", words) when the new id clashes with seeds/ or the article is already there."""
     if source_id[:3] in {sid[:3] for sid in texts} and source_id not in texts:

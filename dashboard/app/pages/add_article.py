@@ -1,7 +1,5 @@
 """Add an article: paste or upload it, review every proposed fact, download the accepted ones as a patch."""
 
-import html
-
 import streamlit as st
 
 from dashboard.app import ui
@@ -34,51 +32,40 @@ draft = make_draft(text, source_id, records=data.records, official=official if o
 candidates = review.reviewable(draft)
 source = next(c for c in draft.candidates if c.table == "sources")
 meta = source.record
-st.subheader(f"Source `{source_id}`")
-st.markdown(content.source_line(meta))
-if meta.get("published_derivation"):
-    st.caption(f"Date: {meta['published_derivation']}")
+st.markdown(content.source_markdown(source_id, meta), unsafe_allow_html=True)
 if notice := content.source_id_notice(source_id, data.texts):
     (st.warning if notice[0] == "warning" else st.info)(notice[1])
 
-st.markdown(content.candidates_summary([c.table for c in candidates]))
-st.markdown(review.highlighted_html(draft, candidates), unsafe_allow_html=True)
+summary = content.candidates_summary([c.table for c in candidates])  # the count and the highlighted text: one
+st.markdown(f"{summary}\n\n{review.highlighted_html(draft, candidates)}", unsafe_allow_html=True)
 if draft.skipped:
     with st.expander(f"{len(draft.skipped)} thing(s) seen but not proposed"):
-        for line in draft.skipped:
-            st.markdown(f"- {html.escape(line, quote=False)}")
+        st.markdown(content.skipped_markdown(draft.skipped))
 
 st.subheader("Review")
-left, right = st.columns(2)
-if left.button("Accept all", key="accept-all"):
+both = st.container(horizontal=True)  # one block, not two columns
+if both.button("Accept all", key="accept-all"):
     for c in candidates:
         st.session_state[f"accept-{c.key}"] = True
-if right.button("Clear all", key="clear-all"):
+if both.button("Clear all", key="clear-all"):
     for c in candidates:
         st.session_state[f"accept-{c.key}"] = False
 accepted: set[str] = set()
 edits: dict[str, dict] = {}
-for n, c in enumerate(candidates, start=1):
-    with st.container(border=True):
-        tick = st.checkbox(f"Accept [{n}]", key=f"accept-{c.key}")
-        st.markdown(
-            f"**[{n}] {html.escape(c.label(), quote=False)}**  \n<small>rule `{c.rule}`</small>", unsafe_allow_html=True
-        )
-        for item in c.record.get("evidence", []):
-            st.markdown(f"> {html.escape(item['quote'], quote=False)}")
-        for note in c.notes:
-            st.caption(note)
-        with st.expander("Edit this record (YAML)"):
-            edited = st.text_area("Record", value=review.record_yaml(c), height=220, key=f"edit-{c.key}")
-            if edited.strip() != review.record_yaml(c).strip():
-                record, error = review.parse_edit(c, edited, draft.text)
-                if error:
-                    st.error(f"Not used: {error}")
-                else:
-                    edits[c.key] = record
-                    st.success("Edited record used in the patch.")
-        if tick:
-            accepted.add(c.key)
+for n, c in enumerate(candidates, start=1):  # each: a rule, its words, its tick and its editor (no box: fewer blocks)
+    quotes = [item["quote"] for item in c.record.get("evidence", [])]
+    st.markdown(content.candidate_markdown(n, c.label(), c.rule, quotes, c.notes), unsafe_allow_html=True)
+    if st.checkbox(f"Accept [{n}]", key=f"accept-{c.key}"):
+        accepted.add(c.key)
+    with st.expander("Edit this record (YAML)"):
+        edited = st.text_area("Record", value=review.record_yaml(c), height=220, key=f"edit-{c.key}")
+        if edited.strip() != review.record_yaml(c).strip():
+            record, error = review.parse_edit(c, edited, draft.text)
+            if error:
+                st.error(f"Not used: {error}")
+            else:
+                edits[c.key] = record
+                st.success("Edited record used in the patch.")
 
 outcome = review.build(draft, accepted, edits, data.records, data.texts)
 if not accepted:

@@ -20,13 +20,6 @@ sources = analysis.source_labels(frames)
 
 st.title("Data and downloads")
 st.markdown("The curated tables: filter, check the rows, and download exactly those rows as CSV.")
-with st.expander("What the CSV files hold", icon=":material/info:"):
-    st.markdown(
-        "The columns `python -m dashboard export` writes. Each downloaded row also carries what a reader needs "
-        "without the other tables: the event's title, date and body, the official record's symbol where there is "
-        "one, and the source articles and passages. The file opens in Excel and LibreOffice with its accents "
-        "intact; a cell a spreadsheet would run as a formula starts with a `'`."
-    )
 TABLE_LABELS = {
     "sources": "articles (sources)",
     "events": "UN events",
@@ -49,22 +42,21 @@ filters: dict[str, str | None] = {}
 years = sorted({d[:4] for d in frames["events"]["date"].dropna()})
 known = {"body": bodies, "event": events, "state": states, "stance": stances, "source": sources, "from": years}
 with ui.filters_folded("Filter the rows", known | {"to": years}):
-    cols = st.columns(3)
+    filter_row = st.container(horizontal=True)  # one block, not two rows of three columns; narrow screens wrap it
     if analysis.filter_applies(table, "body", frames):
-        filters["body"] = ui.select_param(cols[0], "Body", "body", {b: charts.BODY_LABELS.get(b, b) for b in bodies})
+        filters["body"] = ui.select_param(filter_row, "Body", "body", {b: charts.BODY_LABELS.get(b, b) for b in bodies})
         low, high = sorted([ui.param_choice("from", years, years[0]), ui.param_choice("to", years, years[-1])])
         whole = "The whole range means no date filter (undated events stay in)"
-        span = cols[1].select_slider("Years", options=years, value=(low, high), help=whole)
+        span = filter_row.select_slider("Years", options=years, value=(low, high), help=whole)
         filters["date_from"] = span[0] if span[0] != years[0] else None
         filters["date_to"] = span[1] if span[1] != years[-1] else None
-        filters["event"] = ui.select_param(cols[2], "Event", "event", events)
-    more = st.columns(3)
+        filters["event"] = ui.select_param(filter_row, "Event", "event", events)
     if analysis.filter_applies(table, "state", frames):
-        filters["state"] = ui.select_param(more[0], "State", "state", {k: f"{v} ({k})" for k, v in states.items()})
+        filters["state"] = ui.select_param(filter_row, "State", "state", {k: f"{v} ({k})" for k, v in states.items()})
     if analysis.filter_applies(table, "stance", frames):
-        filters["stance"] = ui.select_param(more[1], "Stance", "stance", stances)
+        filters["stance"] = ui.select_param(filter_row, "Stance", "stance", stances)
     if analysis.filter_applies(table, "source", frames):
-        filters["source"] = ui.select_param(more[2], "Source", "source", sources)
+        filters["source"] = ui.select_param(filter_row, "Source", "source", sources)
 ui.set_params(
     table=table,
     body=filters.get("body"),
@@ -76,11 +68,14 @@ ui.set_params(
 )
 
 rows = analysis.filter_table(frames, table, **filters)
-st.markdown(f"**{len(rows)} of {len(frames[table])} rows** match.")
 readable = {"body": charts.BODY_LABELS, "event": events, "state": states, "source": sources}
-st.caption(fmt.active_filters([(k.replace("date_", ""), readable.get(k, {}).get(v, v)) for k, v in filters.items()]))
+notes = [fmt.active_filters([(k.replace("date_", ""), readable.get(k, {}).get(v, v)) for k, v in filters.items()])]
 if (filters.get("date_from") or filters.get("date_to")) and frames["events"]["date"].isna().any():
-    st.caption("A year filter leaves out rows about events no source dates (their date is unknown).")
+    notes.append("A year filter leaves out rows about events no source dates (their date is unknown).")
+st.markdown(  # the count and the notes under it: one element
+    f"**{len(rows)} of {len(frames[table])} rows** match.  \n" + "  \n".join(fmt.small(n) for n in notes),
+    unsafe_allow_html=True,
+)
 if rows.empty:
     st.info("No rows match these filters. Clear a filter to see more.", icon=":material/info:")
 else:
@@ -98,11 +93,8 @@ else:
             column, st.column_config.Column(headers.get(column, words(column)), help=description)
         )
     order = content.preview_columns(table, list(preview.columns))
-    st.dataframe(preview.head(500), hide_index=True, column_config=config, column_order=order)
-    st.caption(
-        ("The first 500 rows; the CSV holds all. " if len(rows) > 500 else "")
-        + "The link column is for reading here; it is not in the CSV."
-    )
+    st.dataframe(preview.head(content.PREVIEW_ROWS), hide_index=True, column_config=config, column_order=order)
+st.markdown(fmt.small(content.preview_note(len(rows))), unsafe_allow_html=True)  # what the preview and CSV hold
 name = "_".join([table, *(f"{k.replace('date_', '')}-{v}" for k, v in filters.items() if v)]) + ".csv"
 ui.download_csv(
     f"Download {len(rows)} rows as CSV ({name})",

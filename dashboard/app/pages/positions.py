@@ -4,6 +4,7 @@ import streamlit as st
 
 from dashboard.app import format as fmt
 from dashboard.app import ui
+from dashboard.app.content import positions as content
 from dashboard.curated import analysis, context
 from dashboard.curated.models import Stance
 from dashboard.curated.tables import COLUMNS
@@ -28,11 +29,11 @@ if len(raw_q) > 200:
 known = {"actor": actors, "stance": stances, "event": events, "source": sources}
 # The filters fold away (on a phone they took the first screen); the line under the count names those in use.
 with ui.filters_folded("Filter by actor, stance, event, source or words", known):
-    filters = st.columns([3, 2, 3, 3])
-    actor = ui.select_param(filters[0], "Actor, state or speaker", "actor", actors)
-    stance = ui.select_param(filters[1], "Stance", "stance", {k: label_of(Stance, k) for k in stances})
-    event = ui.select_param(filters[2], "Event", "event", events)
-    source = ui.select_param(filters[3], "Source", "source", sources)
+    filter_row = st.container(horizontal=True)  # one block, not a row of four columns; narrow screens wrap it
+    actor = ui.select_param(filter_row, "Actor, state or speaker", "actor", actors)
+    stance = ui.select_param(filter_row, "Stance", "stance", {k: label_of(Stance, k) for k in stances})
+    event = ui.select_param(filter_row, "Event", "event", events)
+    source = ui.select_param(filter_row, "Source", "source", sources)
     hint = "e.g. fabrications, dialogue"
     text = st.text_input("Search the words", value=raw_q[:200], max_chars=200, placeholder=hint)
     quotes_only = st.toggle("Only positions with the speaker's own words", value=st.query_params.get("quotes") == "1")
@@ -41,10 +42,13 @@ ui.set_params(actor=actor, stance=stance, event=event, source=source, q=query, q
 
 found = analysis.filter_positions(frames, actor, stance, event, source, query, quotes_only)
 quoted = int(found["statement"].notna().sum())
-st.markdown(f"**{len(found)} of {len(positions)} positions** match ({quoted} with the speaker's own words).")
 in_use = [("actor", actor and actors[actor]), ("stance", stance and label_of(Stance, stance))]
 in_use += [("event", event and events[event]), ("source", source and sources[source]), ("words", query)]
-st.caption(fmt.active_filters([*in_use, ("with the speaker's own words only", quotes_only)]))
+in_use_line = fmt.small(fmt.active_filters([*in_use, ("with the speaker's own words only", quotes_only)]))
+st.markdown(
+    f"**{len(found)} of {len(positions)} positions** match ({quoted} with the speaker's own words).  \n{in_use_line}",
+    unsafe_allow_html=True,
+)
 if found.empty:
     st.info("Nothing matches these filters. Clear one to see more.", icon=":material/info:")
 else:
@@ -60,7 +64,5 @@ else:
         name,
         help=f"{name}: the columns of positions.csv, then each position's event, body and source passages",
     )
-for row in found.itertuples():
-    with st.container(border=True):
-        ui.position_entry(row)
+    st.markdown(content.list_markdown(found), unsafe_allow_html=True)  # one element for the whole list
 ui.footer(data)

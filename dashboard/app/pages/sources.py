@@ -2,11 +2,11 @@
 
 import html
 
-import pandas as pd
 import streamlit as st
 
 from dashboard.app import format as fmt
 from dashboard.app import nav, ui
+from dashboard.app.content import sources as content
 from dashboard.curated import analysis
 
 data = ui.dataset()
@@ -19,8 +19,6 @@ fact = ui.param_choice("fact", set(evidence["fact_id"]), None)
 fact_sources = list(dict.fromkeys(evidence.loc[evidence["fact_id"] == fact, "source_id"])) if fact else []
 default = fact_sources[0] if fact_sources else sources.index[0]
 chosen = ui.param_choice("source", list(sources.index), default)
-
-
 labels = analysis.source_labels(frames)
 
 
@@ -35,12 +33,11 @@ ui.set_params(source=source_id, fact=fact)
 
 if fact:
     rows = evidence[evidence["fact_id"] == fact]
-    st.success(
+    st.success(  # the fact, and the passages that state it: one element
         f"**{html.escape(analysis.fact_descriptions(frames).get(fact, fact), quote=False)}**: "
-        f"{fmt.count(len(rows), 'passage states', 'passages state')} it, highlighted in darker yellow below."
+        f"{fmt.count(len(rows), 'passage states', 'passages state')} it, highlighted in darker yellow below.\n\n"
+        + content.fact_quotes([(row.quote, label(row.source_id)) for row in rows.itertuples()])
     )
-    for row in rows.itertuples():
-        st.markdown(f"> {html.escape(row.quote, quote=False)}  \n> — *{label(row.source_id)}*")
     others = [s for s in fact_sources if s != source_id]
     for other in others:
         st.page_link(
@@ -49,68 +46,22 @@ if fact:
             query_params={"source": other, "fact": fact},
         )
 
-meta = sources.loc[source_id]
-st.header(meta["headline"] if isinstance(meta["headline"], str) else "Article without a headline")
-
-
-fields = {"Outlet": "outlet", "Agency": "agency", "Byline": "byline", "Published": "published", "Dateline": "dateline"}
-st.markdown(" · ".join(f"**{name}:** {fmt.known(meta[column], 'not stated')}" for name, column in fields.items()))
-notes = [
-    f"Date: {meta['published_derivation']}" if isinstance(meta["published_derivation"], str) else None,
-    meta["notes"] if isinstance(meta["notes"], str) else None,
-    f"Rights: {meta['rights']}",
-]
-st.caption(" · ".join(n for n in notes if n))
-
 text = data.texts[source_id]
 passages = analysis.source_passages(frames, text, source_id)
 focus = (
     set(evidence.loc[(evidence["fact_id"] == fact) & (evidence["source_id"] == source_id), "quote"]) if fact else set()
 )
-spans = [(int(p.start), int(p.end), f"p{i + 1}") for i, p in passages.iterrows() if not pd.isna(p.start)]
-pieces = analysis.highlight_spans(text, spans)
-quote_of = {f"p{i + 1}": p.quote for i, p in passages.iterrows()}
-out = []
-offset = 0
-for piece, pid in pieces:
-    start, offset = offset, offset + len(piece)
-    if pid is None:
-        out.append(html.escape(piece, quote=False))
-        continue
-    # every passage this highlighted stretch carries (overlapping passages share one highlight)
-    numbers = [n[1:] for s_, e_, n in spans if s_ < offset and e_ > start]
-    focused = any(quote_of[f"p{n}"] in focus for n in numbers)
-    colour = "#FFD54F" if focused else "#FFF3C4"
-    out.append(
-        f'<mark id="{pid}" style="background:{colour}">{html.escape(piece, quote=False)}</mark>'
-        f'<sup style="color:#8a6d00;font-family:system-ui,sans-serif">[{", ".join(numbers)}]</sup>'
-    )
-st.caption("Highlighted: the passages used as evidence, numbered as in the list below the article.")
+# the headline, the metadata, the notes and the text with its passages highlighted: one element
 st.markdown(
-    '<div style="white-space: pre-wrap; overflow-wrap: anywhere; font-family: Georgia, serif; line-height: 1.55; '
-    'max-width: 60rem; border-left: 3px solid #ddd; padding-left: 1rem">' + "".join(out) + "</div>",
+    content.article_markdown(sources.loc[source_id], content.highlighted_text(text, passages, focus)),
     unsafe_allow_html=True,
 )
-
 missing = passages["start"].isna().sum()
 if missing:
     st.warning(
         f"{fmt.count(int(missing), 'passage')} could not be located in the text; "
         "listed below without a highlight."
     )
-st.subheader(f"{len(passages)} passages used as evidence, and the facts drawn from each")
-event_of = analysis.fact_events(frames)
 described = analysis.fact_descriptions(frames)
-for number, p in enumerate(passages.itertuples(), start=1):
-    short = fmt.shorten(p.quote, 90)
-    with st.expander(f"[{number}] “{short}” — {fmt.count(len(p.facts), 'fact')}", expanded=p.quote in focus):
-        st.markdown(f"> {html.escape(p.quote, quote=False)}")
-        if not pd.isna(p.start):
-            st.caption(f"Characters {int(p.start)}–{int(p.end)} of the article.")
-        for fact_id in p.facts:
-            event_id = event_of.get(fact_id)
-            link = f" · [event breakdown ↗]({nav.BREAKDOWN.url(event=event_id)})" if event_id else ""
-            what = html.escape(described.get(fact_id, fact_id), quote=False)
-            mark = " ← the fact you followed" if fact_id == fact else ""
-            st.markdown(f"- {what}{link}{mark}")
+st.markdown(content.passages_markdown(passages, described, analysis.fact_events(frames), fact), unsafe_allow_html=True)
 ui.footer(data)
