@@ -8,7 +8,9 @@ the server reported), or a CSV download (the button's deferred file: the backend
 media URL). An action's time runs from the message sent to the server's `script_finished` (or the
 whole file received). Per action kind: count, p50/p95, errors (an exception or error element, a
 timeout, a closed socket). Also: the servers' CPU (from /proc, as a share of the machine's cores),
-each replica's resident memory idle, at its peak and `--after` s after the readers left.
+each replica's resident memory idle, at its peak and `--after` s after the readers left, and what
+Streamlit's caches hold then (`/_stcore/metrics`: st.cache_data's pickled bytes, st.cache_resource's
+entries, per cached function).
 
 Baseline, in the same run: before the crowd, one reader alone on the warm, idle server does each
 kind of action (`--alone` rounds); the crowd's p50 is printed as a ratio to it, since this machine is
@@ -35,6 +37,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -69,6 +72,54 @@ def rss_mb(pid: int) -> float:
 def cpu_seconds(pid: int) -> float:
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / TICK  # utime, stime
+
+
+#: Streamlit's cache categories, as the printout names them; COUNTED: given as entries, not bytes.
+KINDS_SHOWN = {"st_cache_data": "data", "st_cache_resource": "resource", "st_memory_media_file_storage": "media files",
+               "st_session_state": "session_state", "UploadedFileManager": "uploads"}
+COUNTED = {"st_cache_resource", "st_session_state"}
+
+
+def cache_figures(url: str) -> dict[str, float]:
+    """What one server's caches hold (Streamlit's `/_stcore/metrics`, the `cache_memory_bytes` family), per
+    cached function: `data:<name>` the MB of its st.cache_data entries (pickles, as stored), `resource:<name>`
+    its st.cache_resource entries (a count: sizing live objects is off by default), `media files` the MB of
+    download files held, `session_state` the sessions' keys; {} when the server does not answer."""
+    try:
+        with urllib.request.urlopen(f"{url}/_stcore/metrics?families=cache_memory_bytes", timeout=30) as response:
+            text = response.read().decode()
+    except OSError:
+        return {}
+    figures: dict[str, float] = {}
+    for line in text.splitlines():
+        if not line.startswith("cache_memory_bytes{"):
+            continue
+        labels, _, value = line.rpartition(" ")
+        kind = labels.split('cache_type="', 1)[1].split('"', 1)[0]
+        name = labels.split('cache="', 1)[1].split('"', 1)[0].rpartition(".")[2]
+        key = KINDS_SHOWN.get(kind, kind) + (f":{name}" if kind.startswith("st_cache_") else "")
+        scale = 1 if kind in COUNTED else 1 / 2**20
+        figures[key] = figures.get(key, 0.0) + float(value) * scale
+    return figures
+
+
+def cache_lines(moments: dict[str, list[dict[str, float]]]) -> list[str]:
+    """The caches' figures per replica at each moment, one line per cache, the largest first."""
+    lines = []
+    names = list(moments)
+    for replica, _ in enumerate(next(iter(moments.values()), [])):
+        seen = {key for at in names for key in moments[at][replica]}
+        last = moments[names[-1]][replica]
+        largest = {key: max(moments[at][replica].get(key, 0) for at in names) for key in seen}
+        order = sorted(seen, key=lambda k: (not k.startswith("data:"), -largest[k]))
+        lines.append(
+            f"caches of replica {replica + 1}, {' / '.join(names)}"
+            " (data, media files: MB; resource, session_state: entries):"
+        )
+        for key in order:
+            shown = " / ".join(f"{moments[at][replica].get(key, 0):.1f}" for at in names)
+            lines.append(f"  {key:<40} {shown}{'' if key in last else '  (gone)'}")
+    return lines
 
 
 class Memory(threading.Thread):
@@ -146,14 +197,15 @@ async def crowd(url: str, args: argparse.Namespace) -> tuple[list[Result], int]:
 
 
 @contextmanager
-def servers(replicas: int, log: Path) -> Iterator[tuple[str, list[int], list[int]]]:
-    """(the URL readers use, the servers' pids, other pids to count: nginx)."""
+def servers(replicas: int, log: Path) -> Iterator[tuple[str, list[int], list[int], list[str]]]:
+    """(the URL readers use, the servers' pids, other pids to count: nginx, each server's own URL)."""
     if replicas == 1:
         with served("127.0.0.1", log=log) as (url, process, _):
-            yield url, [process.pid], []
+            yield url, [process.pid], [], [url]
     else:
         with cluster(replicas, log=log) as running:
-            yield running.url, [r.process.pid for r in running.replicas], [running.proxy.pid]
+            pids, urls = [r.process.pid for r in running.replicas], [r.url for r in running.replicas]
+            yield running.url, pids, [running.proxy.pid], urls
 
 
 def profiled(pids: list[int], seconds: float, out: Path) -> subprocess.Popen | None:
@@ -217,10 +269,11 @@ def run(args: argparse.Namespace, readers: int) -> dict[str, object]:
     args.readers = min(readers, 300)
     scratch = tempfile.TemporaryDirectory(prefix="load-protocol-")
     log = Path(scratch.name) / "server.log"
-    with servers(args.replicas, log) as (url, pids, others):
+    with servers(args.replicas, log) as (url, pids, others, own_urls):
         baseline = summary(asyncio.run(alone(url, args.alone, args.timeout)))  # also warms every cache
         time.sleep(args.settle)
         idle = {pid: rss_mb(pid) for pid in pids}
+        caches = {"idle": [cache_figures(u) for u in own_urls]}
         memory = Memory(pids)
         memory.start()
         cpu0 = {pid: cpu_seconds(pid) for pid in pids + others}
@@ -234,8 +287,10 @@ def run(args: argparse.Namespace, readers: int) -> dict[str, object]:
         cpu = {pid: cpu_seconds(pid) - cpu0[pid] for pid in pids + others}
         load1 = os.getloadavg()[0]
         memory.running = False
+        caches["end"] = [cache_figures(u) for u in own_urls]
         time.sleep(args.after)
         after = {pid: rss_mb(pid) for pid in pids}
+        caches["after"] = [cache_figures(u) for u in own_urls]
         exceptions = log.read_text(errors="replace").count("Traceback")
         if args.keep_profile and profile.exists():
             shutil.copyfile(profile, args.keep_profile)
@@ -265,6 +320,7 @@ def run(args: argparse.Namespace, readers: int) -> dict[str, object]:
         "peak_mb": [memory.peak[p] for p in pids],
         "after_mb": [after[p] for p in pids],
         "after_s": args.after,
+        "caches": caches,
         "exceptions_in_log": exceptions,
         "profile": hot_spots(profile) if profile.exists() else [],
         "load": [load0, load1],
@@ -292,6 +348,8 @@ def report(result: dict) -> None:
         for i, p, a in zip(result["idle_mb"], result["peak_mb"], result["after_mb"], strict=True)
     )
     print(f"memory per replica, idle / peak / {result['after_s']:.0f} s after, MB: {mb}")
+    for line in cache_lines(result["caches"]):
+        print(line)
     print(
         f"CPU of {result['cores']} cores: servers {result['server_cpu_share']:.0%},"
         f" proxy {result['proxy_cpu_share']:.0%}, this generator {result['generator_cpu_share']:.0%}"

@@ -16,7 +16,7 @@ from playwright.sync_api import Browser
 from streamlit.proto.BackMsg_pb2 import BackMsg
 
 from bench.browser_bench import VIEWPORT, served, wait_drawn
-from bench.load_protocol import crowd
+from bench.load_protocol import cache_figures, crowd
 from bench.st_protocol import Reader
 from dashboard.app import nav
 from tests.conftest import OUT
@@ -142,3 +142,16 @@ def test_a_download_fetched_late_under_other_readers_runs_still_arrives(app: str
     assert isinstance(first, bytes) and first.startswith(b"\xef\xbb\xbf"), first  # the app's CSV, whole
     assert again == first  # fetched twice (a browser may retry)
     assert after_rerun == 404  # freed once the session ran again: nothing kept past its use
+
+
+def test_the_caches_figures_name_each_cached_function(app: str) -> None:
+    async def series_of_chn() -> None:
+        me = Reader(app, timeout=90)
+        assert (await me.open("/series", "iso3=CHN")).finished
+        await me.close()
+
+    run_async(series_of_chn())
+    figures = cache_figures(app)
+    assert figures["resource:cached_rollcalls"] == 1  # an entry count: one record per process
+    assert 0 < figures["data:series_across"] < 5  # MB of pickles: the views of one or a few states
+    assert cache_figures("http://127.0.0.1:9") == {}  # no server there: no figures, no exception
