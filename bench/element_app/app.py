@@ -26,6 +26,31 @@ def markdown_8_as_one() -> None:
     st.markdown("\n\n".join([PARAGRAPH] * 8))
 
 
+ENTRY = ("**North Korea** · `reject` · 2017-03-24 · Human rights in North Korea (Human Rights Council)\n\n"
+         "> “The 'resolution' is nothing more than a document for interference in internal affairs”  \n"
+         "> — Mun Jong Chol, Counsellor at North Korea's mission to the UN in Geneva\n\n")
+
+
+def list_29_as_one() -> None:
+    """A list of 29 quotes (~10 KB, as the Positions page's) in one Markdown element, no HTML."""
+    st.markdown("\n\n---\n\n".join(ENTRY + f"[source passage {i}](/sources?fact={i})" for i in range(29)))
+
+
+def list_29_as_one_html() -> None:
+    """The same with each source link in <small>: drawn with unsafe_allow_html (an HTML parse on top)."""
+    st.markdown("\n\n---\n\n".join(ENTRY + f"<small>[source passage {i}](/sources?fact={i})</small>"
+                                      for i in range(29)), unsafe_allow_html=True)  # fmt: skip
+
+
+def list_29_in_boxes() -> None:
+    """The same list as 29 bordered boxes, three elements each (the Positions page before issue 18's cut)."""
+    for i in range(29):
+        box = st.container(border=True)
+        box.markdown(ENTRY.split("\n\n")[0])
+        box.markdown(ENTRY.split("\n\n")[1])
+        box.markdown(f"<small>[source passage {i}](/sources?fact={i})</small>", unsafe_allow_html=True)
+
+
 def metrics_4() -> None:
     for column, i in zip(st.columns(4), range(4), strict=True):
         column.metric(f"Figure {i}", f"{i * 123:,}")
@@ -77,7 +102,8 @@ def widgets_4() -> None:
 #: The extras, by name: pairs of the same content as many elements and as one, and single additions.
 EXTRAS: dict[str, Callable[[], None]] = {f.__name__: f for f in (
     markdown_8, markdown_8_as_one, metrics_4, figures_4_as_one, rows_7_in_columns, rows_7_as_links,
-    headings_5, headings_5_as_one, second_chart, second_table, widgets_4)}  # fmt: skip
+    headings_5, headings_5_as_one, second_chart, second_table, widgets_4, list_29_in_boxes, list_29_as_one,
+    list_29_as_one_html)}  # fmt: skip
 EXTRA = EXTRAS.get(os.environ.get("ELEMENTS", ""), lambda: None)
 rows = np.random.default_rng(1)
 TABLE = pd.DataFrame({"year": np.arange(1826, 2026), "state": [f"State {i % 40}" for i in range(200)],
