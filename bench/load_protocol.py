@@ -14,7 +14,10 @@ entries, per cached function).
 
 Baseline, in the same run: before the crowd, one reader alone on the warm, idle server does each
 kind of action (`--alone` rounds); the crowd's p50 is printed as a ratio to it, since this machine is
-shared and absolute seconds move from day to day.
+shared and absolute seconds move from day to day. Then one reader per replica visits every page once
+(untimed), and "idle" is read `--settle` s later, after the memory trimmer's pass: the memory a minute
+after the crowd is compared with a server every page of which has been drawn once, and both readings are
+trimmed.
 
 Bounded: at most 300 readers and 600 s of acting, a per-action timeout, a hard deadline; 127.0.0.1 only.
 
@@ -183,6 +186,22 @@ async def alone(url: str, rounds: int, timeout: float) -> list[Result]:
     return results
 
 
+async def tour(urls: list[str], timeout: float) -> list[Result]:
+    """One reader on each replica (its own address) opens every page and changes its first selectbox, untimed:
+    the pages the shared links do not reach are visited once before "idle" is read, as the crowd will
+    visit them, so that their one-time first visit is not counted as the crowd's memory."""
+    results = []
+    for url in urls:
+        me = Reader(url, timeout=timeout, agent="load-protocol/tour")
+        results.append(await me.open("/"))
+        for path in list(me.pages):
+            results.append(await me.change_page(path))
+            if me.selectboxes():
+                results.append(await me.change_widget(me.selectboxes()[0]))
+        await me.close()
+    return results
+
+
 async def crowd(url: str, args: argparse.Namespace) -> tuple[list[Result], int]:
     out: list[Result] = []
     tasks = []
@@ -271,7 +290,8 @@ def run(args: argparse.Namespace, readers: int) -> dict[str, object]:
     log = Path(scratch.name) / "server.log"
     with servers(args.replicas, log) as (url, pids, others, own_urls):
         baseline = summary(asyncio.run(alone(url, args.alone, args.timeout)))  # also warms every cache
-        time.sleep(args.settle)
+        asyncio.run(tour(own_urls, args.timeout))
+        time.sleep(args.settle)  # past the memory trimmer's pass (10 s of quiet, looked at every 5 s)
         idle = {pid: rss_mb(pid) for pid in pids}
         caches = {"idle": [cache_figures(u) for u in own_urls]}
         memory = Memory(pids)
@@ -373,7 +393,7 @@ def main() -> int:
     parser.add_argument("--think", type=float, default=5.0, help="mean seconds between a reader's actions")
     parser.add_argument("--timeout", type=float, default=30.0, help="per action")
     parser.add_argument("--alone", type=int, default=2, help="rounds of the one-reader baseline")
-    parser.add_argument("--settle", type=float, default=5.0, help="seconds idle before the crowd")
+    parser.add_argument("--settle", type=float, default=20.0, help="seconds idle before the crowd")
     parser.add_argument("--after", type=float, default=60.0, help="seconds after the crowd for memory")
     parser.add_argument("--step", default="", help="comma-separated crowd sizes, one run each (one replica)")
     parser.add_argument("--profile", action="store_true", help="sample the (first) server with py-spy")

@@ -16,7 +16,7 @@ from playwright.sync_api import Browser
 from streamlit.proto.BackMsg_pb2 import BackMsg
 
 from bench.browser_bench import VIEWPORT, served, wait_drawn
-from bench.load_protocol import cache_figures, crowd
+from bench.load_protocol import cache_figures, crowd, tour
 from bench.st_protocol import Reader
 from dashboard.app import nav
 from tests.conftest import OUT
@@ -155,3 +155,9 @@ def test_the_caches_figures_name_each_cached_function(app: str) -> None:
     assert figures["resource:cached_rollcalls"] == 1  # an entry count: one record per process
     assert 0 < figures["data:series_across"] < 5  # MB of pickles: the views of one or a few states
     assert cache_figures("http://127.0.0.1:9") == {}  # no server there: no figures, no exception
+
+
+def test_the_tour_before_idle_draws_every_page_without_error(app: str) -> None:
+    results = asyncio.run(tour([app], 60))
+    pages = [r for r in results if r.kind == "page"]
+    assert len(pages) == len(nav.PAGES) and not [r.errors for r in results if r.errors]
