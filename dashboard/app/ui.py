@@ -339,6 +339,14 @@ def layer_heading(container: DeltaGenerator, layer: str, detail: str) -> None:
     container.caption(detail)
 
 
+def layer_markdown(layer: str, detail: str) -> str:
+    """layer_heading as Markdown (a level-3 heading and its detail in small type), to open a larger element
+    (ui.prose) rather than be two of its own. detail: our own text, escaped."""
+    icon = ":material/newspaper:" if layer == "articles" else ":material/gavel:"
+    title = "What the articles say" if layer == "articles" else "What the official record says"
+    return f"### {icon} {title}\n\n{fmt.small(detail)}"
+
+
 def csv_download(
     container: DeltaGenerator,
     label: str,
