@@ -109,20 +109,20 @@ if not links.empty:
         rationale = html.escape(link.rationale, quote=False)
         why = fmt.small(f"Why linked: {rationale} [evidence ↗]({ui.source_url(link.link_id)})")
         summary = html.escape(compared.summary, quote=False)
+        agreement = compared.agreement  # how many named states the record confirms, over its table
         if compared.claims is not None:
             ui.prose(*pending, summary, html.escape(compared.verdict or "", quote=False))
             st.table(compared.claims, hide_index=True)  # a static table: its cells wrap on a phone
-            ui.prose(why)
+            ui.prose(why, agreement)
         else:
-            ui.prose(*pending, summary, why)
-        full = f"The decision in the official record: {link.symbol}"
-        st.page_link(nav.ROLLCALLS.file, label=full, icon=":material/gavel:", query_params={"rcid": str(link.rcid)})
+            ui.prose(*pending, summary, why, agreement)
         pending = []
-        if compared.agreement:
-            st.markdown(compared.agreement)
+        if agreement:
             st.dataframe(
                 compared.checked, hide_index=True, column_order=compared.columns, column_config=compared.headers
             )
+        full = f"The decision in the official record: {link.symbol}"
+        st.page_link(nav.ROLLCALLS.file, label=full, icon=":material/gavel:", query_params={"rcid": str(link.rcid)})
         pending.append(fmt.small(html.escape(compared.source, quote=False)))
 
 pending.append("### Sponsors and supporters")

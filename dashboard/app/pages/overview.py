@@ -1,5 +1,7 @@
 """Overview: what the dataset covers, a timeline, the most recent decisions, links onward."""
 
+import html
+
 import streamlit as st
 
 from dashboard.app import charts, nav, ui
@@ -29,13 +31,14 @@ ui.figures(
 ui.chart(charts.timeline(frames["events"]))
 undated = frames["events"][frames["events"]["date"].isna()]["title"]
 off_timeline = f" Not on the timeline (no source dates them): {'; '.join(undated)}." if not undated.empty else ""
-st.caption(  # one caption under the timeline: its span, how to read it, what it leaves out
-    f"Events dated from {summary['first']} to {summary['last']}; {summary['undated']} undated in the sources. "
-    "Diamonds: the day is known. Dotted spans: only the month or the year is known; the event lies somewhere in it."
-    + off_timeline
+ui.prose(  # the timeline's caption (its span, how to read it, what it leaves out) and the next heading: one element
+    fmt.small(
+        f"Events dated from {summary['first']} to {summary['last']}; {summary['undated']} undated in the sources. "
+        "Diamonds: the day is known. Dotted spans: only the month or the year is known; the event lies somewhere "
+        f"in it.{html.escape(off_timeline, quote=False)}"
+    ),
+    "### Most recent decisions",
 )
-
-st.subheader("Most recent decisions")
 recent, undated_events = analysis.recent_events(frames, 6)
 # One page link a decision, its facts in the label (a row of columns holding a line and a link is three blocks more).
 decisions = [(r, fmt.partial_date(r.date, r.date_precision), "") for r in recent.itertuples()]
