@@ -78,9 +78,11 @@ def test_overview_counts_and_recent_decisions() -> None:
     assert values == {"UN events": "10", "States": "12", "Positions": "29", "Named votes": "10", "Articles": "5"}
     text = text_of(at)
     assert "Events dated from 2014 to 2025-09; 1 undated in the sources." in text
-    decisions = [m.value for m in at.markdown if " · " in m.value and m.value.startswith("**")]
-    assert decisions[0].startswith("**2025-09 (month only)** · OHCHR")
-    assert decisions[-1].startswith("**Date unknown** · General Assembly (plenary)")  # never put first
+    decisions = [link.proto for link in at.get("page_link") if link.proto.query_string.startswith("event=")]
+    assert decisions[0].label.startswith("**2025-09 (month only)** · OHCHR")  # each decision a link to its breakdown
+    assert decisions[-2].label.startswith("**Date unknown** · General Assembly (plenary)")  # never put first
+    assert decisions[-2].label.endswith("(no source dates it)")
+    assert decisions[-1].label == "The 2014 committee vote"  # then the links onward
 
 
 def test_committee_vote_breakdown() -> None:

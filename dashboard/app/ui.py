@@ -86,6 +86,14 @@ def shown(value: str, limit: int = 40) -> str:
     return f"“{cleaned}”" if cleaned else "(empty)"
 
 
+def prose(*parts: str | None, container: DeltaGenerator | None = None) -> None:
+    """Consecutive prose (headings, paragraphs, captions as format.small, HTML) as ONE Markdown element, the
+    parts a blank line apart (None and "" left out): each element costs the browser a few ms to draw, whatever
+    its content. HTML is drawn: pass only our own text, with anything from the data escaped. No parts: nothing."""
+    if text := "\n\n".join(p for p in parts if p):
+        (container or st).markdown(text, unsafe_allow_html=True)
+
+
 def param_choice(name: str, options: Sequence[str] | Mapping[str, str], default: str | None) -> str | None:
     """The query parameter's value if it is one of the options; otherwise a notice and the default."""
     raw = st.query_params.get(name)
@@ -318,6 +326,14 @@ def layer_heading(container: DeltaGenerator, layer: str, detail: str, anchor: st
     container.caption(detail)
 
 
+def layer_markdown(layer: str, detail: str) -> str:
+    """layer_heading as Markdown (a level-3 heading and its detail in small type), to open a larger element
+    (ui.prose) rather than be two of its own. detail: our own text, escaped."""
+    icon = ":material/newspaper:" if layer == "articles" else ":material/gavel:"
+    title = "What the articles say" if layer == "articles" else "What the official record says"
+    return f"### {icon} {title}\n\n{fmt.small(detail)}"
+
+
 def csv_download(
     container: DeltaGenerator,
     label: str,
@@ -346,7 +362,8 @@ def csv_download(
 #:   leave room for the timeline on the first screen; links to pages wrap instead of being cut off;
 #: - headline figures (`figures`: one HTML element in the look of st.metric, cheaper to draw than a row of
 #:   columns of metrics);
-#: - the element holding NAV_CLOSES_JS takes no room.
+#: - the element holding NAV_CLOSES_JS takes no room;
+#: - a long page link's label (a decision on the Overview) wraps at every width instead of being cut off.
 GLOBAL_CSS = """<style>
 [data-testid="stMarkdownContainer"] blockquote { opacity: 1; color: #1f1f1f; border-left: 3px solid #8a8a8a; }
 [data-testid="stCaptionContainer"] { opacity: 0.85; }
@@ -356,6 +373,7 @@ GLOBAL_CSS = """<style>
 .figure-label.has-help { text-decoration: underline dotted #8a8a8a; cursor: help; }
 .figure-value { font-size: 2.25rem; line-height: 1.3; color: #31333f; }
 [data-testid="stElementContainer"]:has(> [data-testid="stHtml"] > script#nav-closes) { display: none; }
+[data-testid="stMain"] [data-testid="stPageLink-NavLink"] span { white-space: normal; }
 @media (max-width: 640px) {
   [data-testid="stElementContainer"]:has(> [data-testid="stFullScreenFrame"]) { margin-top: 1.9rem; }
   [data-testid="stMainBlockContainer"] { padding-top: 4.5rem; }

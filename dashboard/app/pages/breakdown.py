@@ -1,9 +1,14 @@
 """Vote breakdown: one event's tally, seats, map, per-country table, sponsors and positions."""
 
+import html
+from contextlib import AbstractContextManager, nullcontext
+
 import streamlit as st
 
 from dashboard.app import charts, loading, nav, ui
+from dashboard.app import format as fmt
 from dashboard.app.content import breakdown as content
+from dashboard.app.content.country import quote_markdown
 from dashboard.curated import analysis
 
 data = ui.dataset()
@@ -38,12 +43,11 @@ elif content.has_tally(b) or not b.named.empty:
     with left:
         if content.has_tally(b):
             ui.chart(charts.tally_bar(b.tally, "Reported tally (as the sources give it)"))
-        else:
-            st.markdown(content.no_tally_text(b))
-        if b.unnamed:
-            st.markdown(content.unnamed_text(b))
-        if b.derived_absent:
-            st.caption(content.derived_absent_text(b))
+        ui.prose(  # what the tally leaves unsaid, one element
+            None if content.has_tally(b) else content.no_tally_text(b),
+            content.unnamed_text(b) if b.unnamed else None,
+            fmt.small(content.derived_absent_text(b)) if b.derived_absent else None,
+        )
     with right:
         if not b.seats.empty:
             ui.chart(charts.hemicycle(b.seats, f"The {b.seat_total} seats of the body"))
@@ -53,69 +57,86 @@ else:
     st.info(content.unknown_method_text(event))
 
 reported, official_col = st.columns([3, 2]) if not links.empty else (st.container(), None)
-with reported:
-    if isinstance(event["summary"], str):
-        st.markdown(event["summary"])
-    st.caption(content.event_notes(event) + f" · [evidence for this event ↗]({ui.source_url(event_id)})")
-if official_col is not None:
-    with official_col.container(border=True):
-        st.markdown("**What the official record says**")
-        for lead in view.leads:
-            st.markdown(lead)
-        st.caption("The two are shown side by side and never merged: see *Reported versus the official record* below.")
-if b.parent is not None:
-    st.markdown(content.parent_heading(event))
-    st.page_link(nav.BREAKDOWN.file, label=analysis.event_label(b.parent), query_params={"event": b.parent["event_id"]})
-if not b.children.empty:
-    st.markdown("**Amendments and later stages:**")
+with reported:  # the summary, its notes and the heading over the related events: one element (curated text escaped)
+    notes = html.escape(content.event_notes(event), quote=False)
+    later = "**Amendments and later stages:**" if not b.children.empty else None
+    ui.prose(
+        html.escape(event["summary"], quote=False) if isinstance(event["summary"], str) else None,
+        fmt.small(f"{notes} · [evidence for this event ↗]({ui.source_url(event_id)})"),
+        content.parent_heading(event) if b.parent is not None else later,
+    )
+    if b.parent is not None:
+        parent = {"event": b.parent["event_id"]}
+        st.page_link(nav.BREAKDOWN.file, label=analysis.event_label(b.parent), query_params=parent)
+        if later:
+            st.markdown(later)
     for child in b.children.itertuples():
         st.page_link(nav.BREAKDOWN.file, label=content.child_label(child), query_params={"event": child.event_id})
+if official_col is not None:
+    with official_col.container(border=True):
+        ui.prose(
+            "**What the official record says**",
+            *(html.escape(lead, quote=False) for lead in view.leads),
+            fmt.small("The two are shown side by side and never merged: see *Reported versus the official record* "
+                      "below."),
+        )
 
 if not b.named.empty:
     st.subheader("Votes the sources name")
-    table_col, map_col = st.columns([2, 3])
-    # The map says what the table says: drawn on request (map=1), as it is the page's costliest element to draw.
-    on_map = map_col.toggle("Show them on a world map", value=st.query_params.get("map") == "1", key="breakdown_map")
+    # The map says what the table says: drawn on request (map=1), as it is the page's costliest element to draw;
+    # beside the table when drawn, the table alone (no columns to draw) when not.
+    on_map = st.toggle("Show them on a world map", value=st.query_params.get("map") == "1", key="breakdown_map")
     ui.set_params(map="1" if on_map else None)
+    table_col: AbstractContextManager[object] = nullcontext()  # the page itself: no block to draw
     if on_map:
+        table_col, map_col = st.columns([2, 3])
         ui.chart(charts.vote_map(b.named, "Named votes"), container=map_col)
     with table_col:
         ui.fact_table(view.named, "vote_id", ["country", "vote"])
         csv = {"table": "votes", "event": event_id}
         st.page_link(nav.DATA.file, label="Download these votes as CSV", icon=":material/download:", query_params=csv)
 
+# Consecutive prose is one element: `pending` holds what is still to be written before the next table or link.
+pending: list[str | None] = []
 if not links.empty:
-    st.subheader("Reported versus the official record")
+    pending.append("### Reported versus the official record")
     for link, compared in zip(links.itertuples(), view.comparisons, strict=True):
         if compared is None:
+            ui.prose(*pending)
+            pending = []
             st.warning(f"The linked roll call {link.rcid} is not in the loaded official record.")
             continue
-        st.markdown(compared.summary)
+        rationale = html.escape(link.rationale, quote=False)
+        why = fmt.small(f"Why linked: {rationale} [evidence ↗]({ui.source_url(link.link_id)})")
+        summary = html.escape(compared.summary, quote=False)
+        agreement = compared.agreement  # how many named states the record confirms, over its table
         if compared.claims is not None:
-            st.markdown(compared.verdict)
+            ui.prose(*pending, summary, html.escape(compared.verdict or "", quote=False))
             st.table(compared.claims, hide_index=True)  # a static table: its cells wrap on a phone
-        st.caption(f"Why linked: {link.rationale} [evidence ↗]({ui.source_url(link.link_id)})")
-        full = f"The decision in the official record: {link.symbol}"
-        st.page_link(nav.ROLLCALLS.file, label=full, icon=":material/gavel:", query_params={"rcid": str(link.rcid)})
-        if compared.agreement:
-            st.markdown(compared.agreement)
+            ui.prose(why, agreement)
+        else:
+            ui.prose(*pending, summary, why, agreement)
+        pending = []
+        if agreement:
             st.dataframe(
                 compared.checked, hide_index=True, column_order=compared.columns, column_config=compared.headers
             )
-        st.caption(compared.source)
+        full = f"The decision in the official record: {link.symbol}"
+        st.page_link(nav.ROLLCALLS.file, label=full, icon=":material/gavel:", query_params={"rcid": str(link.rcid)})
+        pending.append(fmt.small(html.escape(compared.source, quote=False)))
 
-st.subheader("Sponsors and supporters")
+pending.append("### Sponsors and supporters")
 if b.sponsors.empty:
-    st.write("The sources name no sponsors for this event.")
+    pending.append("The sources name no sponsors for this event.")
 else:
+    ui.prose(*pending)
+    pending = []
     columns = {"actor": "who", "actor_type": "a state or an organisation", "role": "role"}
     ui.fact_table(view.sponsors, "sponsorship_id", list(columns), columns)
-if cosponsors := content.cosponsor_text(event):
-    st.markdown(cosponsors)
-
-st.subheader("Positions and quotes on this event")
+pending += [content.cosponsor_text(event), "### Positions and quotes on this event"]
 if b.positions.empty:
-    st.write("No positions on this event in the sources.")
-for said in view.statements:
-    ui.quote_block(said.statement, said.summary, said.who, said.fact_id, lead=said.heading)
+    pending.append("No positions on this event in the sources.")
+for said in view.statements:  # every quote in the same element as the headings before it
+    pending.append(f"{said.heading}\n\n{quote_markdown(said.statement, said.summary, said.who, said.fact_id)}")
+ui.prose(*pending)
 ui.footer(data)

@@ -1,10 +1,14 @@
 """Compare states: what the articles say each did (with passages) beside the official record (with symbols)."""
 
+import html
+
 import pandas as pd
 import streamlit as st
 
+from dashboard.app import format as fmt
 from dashboard.app import loading, nav, ui
 from dashboard.app.content import compare
+from dashboard.app.content.country import quote_markdown
 from dashboard.curated import analysis
 from dashboard.curated.models import Stance
 from dashboard.official import record
@@ -39,14 +43,14 @@ def pick_event() -> None:
             st.session_state[KEY] = picked
 
 
-quick = st.columns([1, 3], vertical_alignment="bottom")
-quick[0].button(
+quick = st.container(horizontal=True, vertical_alignment="bottom")  # one block, not a block of two columns
+quick.button(
     "Permanent five",
     on_click=pick_five,
     help="China, France, Russia, the United Kingdom and the United States",
     icon=":material/groups:",
 )
-quick[1].selectbox(
+quick.selectbox(
     "Or the states named in an event",
     [None, *events],
     format_func=lambda e: "— pick an event —" if e is None else events[e],
@@ -66,54 +70,47 @@ if len(chosen) < 2:
 labels = {s: states[s] for s in chosen}
 unnamed = [labels[s] for s in chosen if s not in named]
 
-ui.layer_heading(
-    st,
-    "articles",
-    "Each event as the articles report it; under an event linked to a decision of the record, a shaded row gives "
-    "that body's official record of it, with its symbol, outcome and source.",
-)
-if unnamed:
-    st.caption("Never named in the articles (all unknown on this side): " + ", ".join(unnamed) + ".")
 view, matrix_html, dprk, headers = loading.compare_view(tuple(chosen))
-st.markdown(matrix_html, unsafe_allow_html=True)
-st.caption(compare.LEGEND)
-
 differ, same = compare.agreed_lines(view.table, view.facts, events)
-left, right = st.columns(2)
-left.markdown(f"**Where the articles give them different parts ({len(differ)})**")
-if not differ:
-    left.write("No event where the articles give two of them different votes or stances.")
-for line in differ:
-    left.markdown(line)
-right.markdown(f"**Where the articles give them the same part ({len(same)})**")
-if not same:
-    right.write("No event where the articles give two or more of them the same vote or stance.")
-for line in same:
-    right.markdown(line)
-
-ui.layer_heading(
-    st,
-    "official",
-    "The General Assembly's plenary resolutions on the situation of human rights in the DPRK, and how often "
-    "these states voted alike in every recorded vote.",
-)
+never = ", ".join(html.escape(name, quote=False) for name in unnamed)
+ui.prose(  # the articles' layer, from its heading to the official layer's heading: one element
+    ui.layer_markdown(
+        "articles",
+        "Each event as the articles report it; under an event linked to a decision of the record, a shaded row "
+        "gives that body's official record of it, with its symbol, outcome and source.",
+    ),
+    fmt.small(f"Never named in the articles (all unknown on this side): {never}.") if unnamed else None,
+    matrix_html,
+    fmt.small(compare.LEGEND),
+    f"**Where the articles give them different parts ({len(differ)})**",
+    *([html.escape(line, quote=False) for line in differ] or
+      ["No event where the articles give two of them different votes or stances."]),
+    f"**Where the articles give them the same part ({len(same)})**",
+    *([html.escape(line, quote=False) for line in same] or
+      ["No event where the articles give two or more of them the same vote or stance."]),
+    ui.layer_markdown(
+        "official",
+        "The General Assembly's plenary resolutions on the situation of human rights in the DPRK, and how often "
+        "these states voted alike in every recorded vote.",
+    ),
+)  # fmt: skip
 st.dataframe(dprk, hide_index=True, column_config={c: st.column_config.TextColumn(h) for c, h in headers.items()})
 st.markdown("**Voeten agreement score since 2000** (1: always the same vote; 0: always opposite)")
 scores = compare.scores(matrix, chosen, labels).map(lambda v: "—" if pd.isna(v) else f"{v:.2f}")
 st.dataframe(scores)  # a grid, not Markdown: up to twelve columns scroll inside it on a phone
-links_row = st.columns(2)
-links_row[0].page_link(
-    nav.RECORD.file,
-    label="Their whole voting record (table and CSV)",
-    icon=":material/table_view:",
-    query_params={"states": ",".join(chosen[: record.MAX_ACTORS])},
-)
-links_row[1].page_link(
-    nav.AGREEMENT.file,
-    label="Agreement in detail",
-    icon=":material/join_inner:",
-    query_params={"group": ",".join(s for s in chosen if s in matrix.states)},
-)
+with st.container(horizontal=True):  # one block that wraps, not a block of two columns
+    st.page_link(
+        nav.RECORD.file,
+        label="Their whole voting record (table and CSV)",
+        icon=":material/table_view:",
+        query_params={"states": ",".join(chosen[: record.MAX_ACTORS])},
+    )
+    st.page_link(
+        nav.AGREEMENT.file,
+        label="Agreement in detail",
+        icon=":material/join_inner:",
+        query_params={"group": ",".join(s for s in chosen if s in matrix.states)},
+    )
 
 speaking = loading.compare_statements(tuple(chosen))
 if speaking:
@@ -121,12 +118,14 @@ if speaking:
     codes = list(speaking)
     for start in range(0, len(codes), 3):
         for column, iso3 in zip(st.columns(3), codes[start : start + 3], strict=False):
-            with column:
-                st.markdown(f"#### {labels[iso3]}")
-                for row in speaking[iso3].itertuples():
-                    st.caption(f"{compare.when(row.date)} · {label_of(Stance, row.stance)}")
-                    who = row.speaker if isinstance(row.speaker, str) else row.actor
-                    ui.quote_block(row.statement, row.summary, who, row.position_id)
-                profile = f"Profile of {labels[iso3]}"
-                st.page_link(nav.COUNTRY.file, label=profile, icon=":material/flag:", query_params={"iso3": iso3})
+            said = []  # the state's name, then each statement's date and stance and its quote: one element
+            for row in speaking[iso3].itertuples():
+                who = row.speaker if isinstance(row.speaker, str) else row.actor
+                said += [
+                    fmt.small(f"{compare.when(row.date)} · {label_of(Stance, row.stance)}"),
+                    quote_markdown(row.statement, row.summary, who, row.position_id),
+                ]
+            ui.prose(f"#### {html.escape(labels[iso3], quote=False)}", *said, container=column)
+            profile = f"Profile of {labels[iso3]}"
+            column.page_link(nav.COUNTRY.file, label=profile, icon=":material/flag:", query_params={"iso3": iso3})
 ui.footer(data)

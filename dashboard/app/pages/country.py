@@ -1,7 +1,10 @@
 """Country profile: what the articles say a state did (with passages) beside its official record (with symbols)."""
 
+import html
+
 import streamlit as st
 
+from dashboard.app import format as fmt
 from dashboard.app import loading, nav, ui
 from dashboard.app.content import country
 from dashboard.curated import analysis
@@ -29,7 +32,8 @@ if found is not None and iso3 in named:  # on a phone the official record comes 
 articles, official = st.columns(2, gap="large")
 
 with articles:
-    ui.layer_heading(st, "articles", "Each fact links to the passage it rests on. Unknown means no article says.")
+    told_how = "Each fact links to the passage it rests on. Unknown means no article says."
+    ui.prose(ui.layer_markdown("articles", told_how))
     if iso3 not in named:
         st.info(
             f"The five articles never name {name}. Its official record is beside this (below on a phone).",
@@ -38,10 +42,9 @@ with articles:
     else:
         told = loading.country_articles(iso3)
         ui.figures([(label, value, None) for label, value in told.counts.items()])
-        if told.zeros:
-            st.caption(told.zeros)
-        for block in told.events:  # an event's heading, facts and quotes: one element
-            st.container(border=True).markdown(block, unsafe_allow_html=True)
+        # what the articles never say of it, then every event (its heading, facts and quotes), a rule between
+        # events: one element, not a bordered box and an element an event
+        ui.prose(fmt.small(told.zeros) if told.zeros else None, "\n\n---\n\n".join(told.events))
         st.page_link(
             nav.DATA.file,
             label=f"Download the votes the articles name for {name} (CSV)",
@@ -64,19 +67,17 @@ with official:
         st.markdown("**Its votes on the DPRK human-rights resolutions**")
         shown = dprk.rename(columns={vote: "its vote"})  # a static table: three short columns, no grid to mount
         st.table(shown, hide_index=True, height=min(38 + 35 * len(shown), 400))
-        if shares := found.vote_shares:
-            st.markdown(shares)
-
-        st.markdown("**Agreement with the permanent five and its regional group**")
+        ui.prose(found.vote_shares, "**Agreement with the permanent five and its regional group**")
         st.table(country.agreement_shown(found.agreement), hide_index=True)  # six rows: static, not a grid
-        st.caption(
-            "Voeten score: the same vote counts 1, an abstention against yes or no 0.5, yes against no 0, over the "
-            "roll calls both voted on. A group's vote is its members' majority. "
-            f"[Agreement in detail ↗]({nav.AGREEMENT.url(a=iso3, b=group or 'P5')})"
-        )
-
         line, sponsored = found.sponsorship_line, found.sponsored
-        st.markdown(line)
+        ui.prose(  # the scores' definition (a caption's look) and the sponsorships' line: one element
+            fmt.small(
+                "Voeten score: the same vote counts 1, an abstention against yes or no 0.5, yes against no 0, over "
+                "the roll calls both voted on. A group's vote is its members' majority. "
+                f"[Agreement in detail ↗]({nav.AGREEMENT.url(a=iso3, b=group or 'P5')})"
+            ),
+            html.escape(line, quote=False),
+        )
         if not sponsored.empty:
             st.dataframe(
                 sponsored,
@@ -104,18 +105,18 @@ with official:
             query_params={"states": iso3},
         )
 
-st.subheader(":material/gavel: The same state in the other bodies (official record)", anchor=False)
-st.caption(
-    "Each body on its own: votes are never pooled across bodies. Membership is derived from the rows as the sources "
-    "allow (Council and Commission: the states listed on a recorded vote that year; Security Council: the "
-    "permanent five and the states named in that year's votes, elected members known from 2000)."
-)
 shares_by_body, body_records = loading.country_bodies(iso3)
 counts = ", ".join(f"{len(part.dprk)} in the {part.label}" for part in body_records)
-st.markdown(  # each body on its own line, then its decisions on the DPRK in one table
-    f"**{name}'s recorded votes by body** (share of the votes it cast by name)\n\n"
-    f"{country.bodies_lines(shares_by_body, body_records)}\n\n"
-    f"**Its DPRK-related decisions in these bodies** ({counts})"
+ui.prose(  # the heading, how the bodies are kept apart, each body on its own line, the table's heading: one element
+    "### :material/gavel: The same state in the other bodies (official record)",
+    fmt.small(
+        "Each body on its own: votes are never pooled across bodies. Membership is derived from the rows as the "
+        "sources allow (Council and Commission: the states listed on a recorded vote that year; Security Council: "
+        "the permanent five and the states named in that year's votes, elected members known from 2000)."
+    ),
+    f"**{html.escape(name, quote=False)}'s recorded votes by body** (share of the votes it cast by name)",
+    country.bodies_lines(shares_by_body, body_records),
+    f"**Its DPRK-related decisions in these bodies** ({counts})",
 )
 table = country.bodies_dprk(body_records)
 st.dataframe(table, hide_index=True, height=min(38 + 35 * len(table), 320))

@@ -1,5 +1,7 @@
 """Overview: what the dataset covers, a timeline, the most recent decisions, links onward."""
 
+import html
+
 import streamlit as st
 
 from dashboard.app import charts, nav, ui
@@ -26,68 +28,56 @@ ui.figures(
         ("Articles", summary["sources"], None),
     ]
 )
-st.caption(f"Events dated from {summary['first']} to {summary['last']}; {summary['undated']} undated in the sources.")
-
 ui.chart(charts.timeline(frames["events"]))
-st.caption(
-    "Diamonds: the day is known. Dotted spans: only the month or the year is known; the event lies somewhere in it."
+undated = frames["events"][frames["events"]["date"].isna()]["title"]
+off_timeline = f" Not on the timeline (no source dates them): {'; '.join(undated)}." if not undated.empty else ""
+ui.prose(  # the timeline's caption (its span, how to read it, what it leaves out) and the next heading: one element
+    fmt.small(
+        f"Events dated from {summary['first']} to {summary['last']}; {summary['undated']} undated in the sources. "
+        "Diamonds: the day is known. Dotted spans: only the month or the year is known; the event lies somewhere "
+        f"in it.{html.escape(off_timeline, quote=False)}"
+    ),
+    "### Most recent decisions",
 )
-undated = frames["events"][frames["events"]["date"].isna()]
-if not undated.empty:
-    st.caption("Not on the timeline (no source dates them): " + "; ".join(undated["title"]))
-
-st.subheader("Most recent decisions")
 recent, undated_events = analysis.recent_events(frames, 6)
-for row in recent.itertuples():
+# One page link a decision, its facts in the label (a row of columns holding a line and a link is three blocks more).
+decisions = [(r, fmt.partial_date(r.date, r.date_precision), "") for r in recent.itertuples()]
+decisions += [(r, "Date unknown", " (no source dates it)") for r in undated_events.itertuples()]  # never first
+for row, when, dating in decisions:
     body = charts.BODY_LABELS.get(row.body, row.body)
-    when = fmt.partial_date(row.date, row.date_precision)
-    text, link = st.columns([5, 1], vertical_alignment="center")
-    text.markdown(f"**{when}** · {body} · {row.title} — *{label_of(Outcome, row.outcome)}*")
-    link.page_link(
+    st.page_link(
         nav.BREAKDOWN.file,
-        label="Breakdown",
-        icon=":material/how_to_vote:",
-        query_params={"event": row.event_id},
-    )
-for row in undated_events.itertuples():
-    body = charts.BODY_LABELS.get(row.body, row.body)
-    text, link = st.columns([5, 1], vertical_alignment="center")
-    text.markdown(f"**Date unknown** · {body} · {row.title} — *{label_of(Outcome, row.outcome)}* (no source dates it)")
-    link.page_link(
-        nav.BREAKDOWN.file,
-        label="Breakdown",
+        label=f"**{when}** · {body} · {row.title} — *{label_of(Outcome, row.outcome)}*{dating}",
         icon=":material/how_to_vote:",
         query_params={"event": row.event_id},
     )
 
 st.subheader("Where next")
-links = st.columns(3) + st.columns(3)
-links[0].page_link(
-    nav.BREAKDOWN.file,
-    label="The 2014 committee vote",
-    icon=":material/how_to_vote:",
-    query_params={"event": "ga3-2014-dprk-resolution"},
-)
-links[1].page_link(
-    nav.COMPARE.file,
-    label="Compare China, Russia, US",
-    icon=":material/compare_arrows:",
-    query_params={"states": "CHN,RUS,USA"},
-)
-links[2].page_link(
-    nav.POSITIONS.file,
-    label="Quotes by North Korean officials",
-    icon=":material/format_quote:",
-    query_params={"actor": "PRK", "quotes": "1"},
-)
-links[3].page_link(
-    nav.COUNTRY.file, label="China's profile", icon=":material/flag:", query_params={"iso3": "CHN"}
-)
-links[4].page_link(nav.SOURCES.file, label="Read the articles", icon=":material/newspaper:")
-links[5].page_link(
-    nav.DATA.file,
-    label="Download the named votes (CSV)",
-    icon=":material/download:",
-    query_params={"table": "votes"},
-)
+with st.container(horizontal=True, gap="medium"):  # one row that wraps, not two rows of three columns
+    st.page_link(
+        nav.BREAKDOWN.file,
+        label="The 2014 committee vote",
+        icon=":material/how_to_vote:",
+        query_params={"event": "ga3-2014-dprk-resolution"},
+    )
+    st.page_link(
+        nav.COMPARE.file,
+        label="Compare China, Russia, US",
+        icon=":material/compare_arrows:",
+        query_params={"states": "CHN,RUS,USA"},
+    )
+    st.page_link(
+        nav.POSITIONS.file,
+        label="Quotes by North Korean officials",
+        icon=":material/format_quote:",
+        query_params={"actor": "PRK", "quotes": "1"},
+    )
+    st.page_link(nav.COUNTRY.file, label="China's profile", icon=":material/flag:", query_params={"iso3": "CHN"})
+    st.page_link(nav.SOURCES.file, label="Read the articles", icon=":material/newspaper:")
+    st.page_link(
+        nav.DATA.file,
+        label="Download the named votes (CSV)",
+        icon=":material/download:",
+        query_params={"table": "votes"},
+    )
 ui.footer(data)
