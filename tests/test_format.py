@@ -71,5 +71,5 @@ def test_figures_are_one_escaped_html_row_with_help_as_tooltip() -> None:
     assert '<span class="figure-label">States</span><span class="figure-value">12</span>' in out
 
 
-def test_small_type_is_escaped() -> None:
-    assert fmt.small("Filtered by words: <b>x</b> & y") == "<small>Filtered by words: &lt;b&gt;x&lt;/b&gt; &amp; y</small>"
+def test_small_text_is_escaped() -> None:
+    assert fmt.small_text("Filtered by words: <b>x</b> & y") == "<small>Filtered by words: &lt;b&gt;x&lt;/b&gt; &amp; y</small>"

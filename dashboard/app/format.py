@@ -96,7 +96,7 @@ def unrecognised(params: Mapping[str, str], options: Mapping[str, Collection[str
     ]
 
 
-def small(text: str) -> str:
-    """text in small type (a caption's look inside a Markdown element drawn with unsafe_allow_html), escaped: so a
-    page's count and its note under it are one element, not two."""
-    return f"<small>{html.escape(text, quote=False)}</small>"
+def small_text(text: str) -> str:
+    """Plain text (from the data or the reader: escaped) in small type, as `small`: so a page's count and its
+    note under it are one element, not two."""
+    return small(html.escape(text, quote=False))

@@ -63,7 +63,7 @@ def article_markdown(meta: Mapping[str, Any], highlighted: str) -> str:
         f"Rights: {meta['rights']}",
     ]
     return (
-        f"## {esc(headline)}\n\n{fields}  \n{fmt.small(' · '.join(n for n in notes if n))}\n\n"
+        f"## {esc(headline)}\n\n{fields}  \n{fmt.small_text(' · '.join(n for n in notes if n))}\n\n"
         f"{fmt.small('Highlighted: the passages used as evidence, numbered as in the list below the article.')}\n\n"
         f'<div style="{TEXT_STYLE}">{highlighted}</div>'
     )
@@ -86,6 +86,6 @@ def passages_markdown(
             link = f" · [event breakdown ↗]({nav.BREAKDOWN.url(event=event_id)})" if event_id else ""
             mark = " ← the fact you followed" if fact_id == fact else ""
             lines.append(f"- {esc(described.get(fact_id, fact_id))}{link}{mark}")
-        head = f"**[{number}]** {fmt.small(fmt.count(len(p.facts), 'fact') + where)}"
+        head = f"**[{number}]** {fmt.small_text(fmt.count(len(p.facts), 'fact') + where)}"
         parts.append(f"{head}\n\n> {esc(p.quote)}\n\n" + "\n".join(lines))
     return "\n\n".join(parts)

@@ -73,7 +73,7 @@ notes = [fmt.active_filters([(k.replace("date_", ""), readable.get(k, {}).get(v,
 if (filters.get("date_from") or filters.get("date_to")) and frames["events"]["date"].isna().any():
     notes.append("A year filter leaves out rows about events no source dates (their date is unknown).")
 st.markdown(  # the count and the notes under it: one element
-    f"**{len(rows)} of {len(frames[table])} rows** match.  \n" + "  \n".join(fmt.small(n) for n in notes),
+    f"**{len(rows)} of {len(frames[table])} rows** match.  \n" + "  \n".join(fmt.small_text(n) for n in notes),
     unsafe_allow_html=True,
 )
 if rows.empty:
@@ -94,7 +94,7 @@ else:
         )
     order = content.preview_columns(table, list(preview.columns))
     st.dataframe(preview.head(content.PREVIEW_ROWS), hide_index=True, column_config=config, column_order=order)
-st.markdown(fmt.small(content.preview_note(len(rows))), unsafe_allow_html=True)  # what the preview and CSV hold
+st.markdown(fmt.small_text(content.preview_note(len(rows))), unsafe_allow_html=True)  # what the preview and CSV hold
 name = "_".join([table, *(f"{k.replace('date_', '')}-{v}" for k, v in filters.items() if v)]) + ".csv"
 ui.download_csv(
     f"Download {len(rows)} rows as CSV ({name})",

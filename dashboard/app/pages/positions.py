@@ -44,7 +44,7 @@ found = analysis.filter_positions(frames, actor, stance, event, source, query, q
 quoted = int(found["statement"].notna().sum())
 in_use = [("actor", actor and actors[actor]), ("stance", stance and label_of(Stance, stance))]
 in_use += [("event", event and events[event]), ("source", source and sources[source]), ("words", query)]
-in_use_line = fmt.small(fmt.active_filters([*in_use, ("with the speaker's own words only", quotes_only)]))
+in_use_line = fmt.small_text(fmt.active_filters([*in_use, ("with the speaker's own words only", quotes_only)]))
 st.markdown(
     f"**{len(found)} of {len(positions)} positions** match ({quoted} with the speaker's own words).  \n{in_use_line}",
     unsafe_allow_html=True,
