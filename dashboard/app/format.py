@@ -36,6 +36,12 @@ def partial_date(value: object, precision: object, undated: str = "date unknown"
     return f"{value} ({precision} only)"
 
 
+def small(text: str) -> str:
+    """Text in the look of a caption inside a larger Markdown element (draw it with unsafe_allow_html): one
+    paragraph; its line breaks ("  \\n") stay inside. Pass only our own text, escaped."""
+    return f"<small>{text}</small>"
+
+
 def shorten(text: str, limit: int) -> str:
     """text cut to at most `limit` characters, an ellipsis marking the cut."""
     return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -88,6 +88,14 @@ def shown(value: str, limit: int = 40) -> str:
     return f"“{cleaned}”" if cleaned else "(empty)"
 
 
+def prose(*parts: str | None, container: DeltaGenerator | None = None) -> None:
+    """Consecutive prose (headings, paragraphs, captions as format.small, HTML) as ONE Markdown element, the
+    parts a blank line apart (None and "" left out): each element costs the browser a few ms to draw, whatever
+    its content. HTML is drawn: pass only our own text, with anything from the data escaped. No parts: nothing."""
+    if text := "\n\n".join(p for p in parts if p):
+        (container or st).markdown(text, unsafe_allow_html=True)
+
+
 def param_choice(name: str, options: Sequence[str] | Mapping[str, str], default: str | None) -> str | None:
     """The query parameter's value if it is one of the options; otherwise a notice and the default."""
     raw = st.query_params.get(name)
