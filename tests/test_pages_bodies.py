@@ -83,4 +83,4 @@ def test_record_in_the_council() -> None:
     assert "not a member" in set(rows["China (CHN) vote"])  # 2013: China did not sit on the Council
     button = at.get("download_button")[0].proto
     assert "record_human-rights-council_CHN-ZAF" in button.help and "licence" in button.help
-    assert any("Required Notice" in c.value for c in at.caption)
+    assert "Required Notice" in text_of(at)
