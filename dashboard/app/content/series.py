@@ -456,12 +456,7 @@ def year_block(year: YearOfEvents, iso3: str, state: str) -> tuple[str, str]:
 def years_folded(lead: str, blocks: list[tuple[str, str]]) -> str:
     """The lead line, then each year's block (year_block) folded under its heading, as ONE Markdown element (HTML
     details; draw with unsafe_allow_html): an expander a year cost the browser two things to draw."""
-    folded = [
-        f'<details><summary style="cursor:pointer;padding:0.25rem 0">{html.escape(heading)}</summary>\n\n{block}'
-        "\n\n</details>"
-        for heading, block in blocks
-    ]
-    return "\n\n".join([lead, *folded])
+    return "\n\n".join([lead, *(fmt.folded(heading, block) for heading, block in blocks)])
 
 
 def source_credit(rc: RollCalls, source: object) -> tuple[str, str]:

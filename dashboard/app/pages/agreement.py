@@ -63,11 +63,13 @@ def pair_section() -> tuple[str, str, int, int]:
             ("Roll calls both voted on", f"{overall['n']:,}", None),
         ]
     )
-    with st.expander("How the scores are computed", icon=":material/info:"):
-        st.markdown(content.INTRO)
     trend = pair.trend[pair.trend["n"] >= 5]
     few = "Years in which they both voted on fewer than 5 roll calls are left out of the chart below."
-    ui.prose(fmt.small(content.sources(rc, body)), fmt.small(few) if len(trend) < len(pair.trend) else None)
+    ui.prose(  # the definitions folded, the sources and the chart's note: one element
+        fmt.folded("How the scores are computed", content.INTRO),
+        fmt.small(content.sources(rc, body)),
+        fmt.small(few) if len(trend) < len(pair.trend) else None,
+    )
     ui.chart(charts.agreement_trend(trend, actors[a], actors[b]))
     left, right = st.columns(2)  # two small tables as Markdown: no grid to mount
     axes = html.escape(f"Rows: {actors[a]}; columns: {actors[b]}. Counts of roll calls.")

@@ -60,13 +60,12 @@ with ui.filters_folded("More filters: topic, words, method, …", {"topic": topi
     raw_q = st.query_params.get("q", "")[:200]
     hint = "e.g. Korea, Myanmar"
     text = st.text_input("Words or symbol in the title", value=raw_q, max_chars=200, placeholder=hint)
-    row3 = st.container(horizontal=True)
-    important = row3.toggle(
+    important = st.toggle(  # the two switches one under the other: small, and no block to draw
         "Important votes only",
         value=st.query_params.get("important") == "1",
         help="Votes the US State Department lists as important in 'Voting Practices in the United Nations' (to 2019)",
     )
-    dprk = row3.toggle(
+    dprk = st.toggle(
         "DPRK resolutions only",
         value=st.query_params.get("dprk") == "1",
         help="Decisions whose title names the Democratic People's Republic of Korea",

@@ -15,9 +15,8 @@ calls = rc.decisions
 INFO = ":material/info:"
 
 st.title("Decisions")
-st.markdown(content.LEAD)
-with st.expander("What the record holds, body by body"):  # the decision comes first, on a phone too
-    st.markdown(content.intro(rc.provenance))
+# The record's scope folded under the lead, in the same element: the decision comes first, on a phone too.
+ui.prose(content.LEAD, fmt.folded("What the record holds, body by body", content.intro(rc.provenance)))
 
 
 def choose() -> int | None:
