@@ -32,6 +32,9 @@ def test_the_2014_assembly_vote_in_words(rc: RollCalls) -> None:
     assert content.derived_note(rows).startswith("The 4 absent or non-voting members are derived")
     lists = dict(content.name_lists(rows))
     assert "China" in lists["**No (20)**"] and "China" not in lists["**Yes (116)**"]
+    grid = content.who_voted(content.name_lists(rows))  # one element: a heading and a grid of the four lists
+    assert grid.startswith("### Who voted how\n\n<div style=\"display:grid;") and grid.count("<strong>") == 4
+    assert f"<strong>No (20)</strong><br>{lists['**No (20)**']}</div>" in grid
     seats = content.seats(rows)
     assert len(seats) == 193 and int((~seats["named"]).sum()) == 4
     assert content.votes_file(call, rcid, ["no"]) == "votes_A-RES-69-188_no.csv"

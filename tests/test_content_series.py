@@ -185,3 +185,12 @@ def test_a_year_of_events_in_one_block_the_state_s_words_first() -> None:
     assert "> “a”  \n> — United States" in block
     heading, block = series.year_block(year, "USA", "United States")
     assert heading.endswith("(1 of United States's)") and block.index("fact=p1") < block.index("fact=p2")
+
+
+def test_every_year_folded_in_one_element_after_its_lead() -> None:
+    blocks = [("2014: 1 event, 0 quotes", "**[an event ↗](/breakdown?event=e1)**"), ("2017: <2> & more", "> “b”")]
+    text = series.years_folded("**Lead**", blocks)
+    assert text.startswith("**Lead**\n\n<details>") and text.count("<details>") == text.count("</details>") == 2
+    first, second = text.split("</details>")[:2]
+    assert "2014: 1 event, 0 quotes</summary>\n\n**[an event ↗](/breakdown?event=e1)**\n\n" in first
+    assert "2017: &lt;2&gt; &amp; more</summary>\n\n> “b”\n\n" in second  # the heading escaped, the block as given

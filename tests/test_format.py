@@ -73,3 +73,23 @@ def test_figures_are_one_escaped_html_row_with_help_as_tooltip() -> None:
 
 def test_small_text_is_escaped() -> None:
     assert fmt.small_text("Filtered by words: <b>x</b> & y") == "<small>Filtered by words: &lt;b&gt;x&lt;/b&gt; &amp; y</small>"
+def test_folded_and_small_pieces_of_one_markdown_element() -> None:
+    text = fmt.folded("How <it> works", "**Bold** body\n\nsecond paragraph")
+    assert text.startswith("<details><summary") and text.endswith("\n\n</details>")
+    assert ">How &lt;it&gt; works</summary>\n\n**Bold** body\n\nsecond paragraph\n\n" in text  # blank lines: Markdown
+    assert fmt.small("**Source:** x  \nTerms") == "<small>**Source:** x  \nTerms</small>"
+
+
+def test_prose_draws_its_parts_as_one_markdown_element_and_nothing_without_any() -> None:
+    from streamlit.testing.v1 import AppTest
+
+    def script() -> None:
+        from dashboard.app import ui
+
+        ui.prose("### A heading", None, "", "A line.", "<small>a note</small>")
+        ui.prose(None, "")
+
+    at = AppTest.from_function(script).run()
+    assert not at.exception
+    assert [m.value for m in at.markdown] == ["### A heading\n\nA line.\n\n<small>a note</small>"]
+    assert at.markdown[0].proto.allow_html

@@ -7,6 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.app import charts, ui
+from dashboard.app import format as fmt
 from dashboard.app.content import agreement as content
 from dashboard.official.rollcalls import RollCalls
 
@@ -20,15 +21,16 @@ def cosponsorship(
     texts."""
     names = rc.names
     shared = pair.cosponsorship
-    st.subheader("Co-sponsorship: did they bring the same texts?")
+    heading = "### Co-sponsorship: did they bring the same texts?"
     if shared is None or pair.cosponsored is None:  # no decision of the period has a sponsor list
+        ui.prose(heading)
         st.info("Sponsor lists exist only where the United Nations' extracts give them (Assembly 2019–2026, "
                 "Council 2023–2025, Security Council 2000–2026); none in this body and period.")  # fmt: skip
         return
-    st.markdown(content.cosponsorship_line(shared, names.get(a, a), names.get(b, b)))
-    st.caption(f"Of the {shared['decisions']:,} decisions of {start}–{end} with a sponsor list (source: "
-               f"{content.sponsor_lists_caption(body)}). Overlap: the texts both sponsored, as a share of those "
-               "either sponsored. Sponsor or additional sponsor both count.")  # fmt: skip
+    ui.prose(heading, content.cosponsorship_line(shared, names.get(a, a), names.get(b, b)),  # one element
+             fmt.small(f"Of the {shared['decisions']:,} decisions of {start}–{end} with a sponsor list (source: "
+                       f"{content.sponsor_lists_caption(body)}). Overlap: the texts both sponsored, as a share of "
+                       "those either sponsored. Sponsor or additional sponsor both count."))  # fmt: skip
     both = pair.cosponsored
     if not both.empty:
         st.dataframe(both, hide_index=True, height=240, column_config=LINK)
@@ -43,8 +45,7 @@ def cosponsorship(
 def ideal_points(rc: RollCalls, start: int, end: int, a: str, b: str) -> None:
     """Bailey, Strezhnev and Voeten's ideal points of the two (or up to eight) states over the period."""
     names = rc.names
-    st.subheader("Ideal points over time")
-    st.markdown(content.IDEAL_POINTS)
+    ui.prose("### Ideal points over time", content.IDEAL_POINTS)
     points = rc.idealpoints
     if points is None:
         st.info("The ideal points are not in this record; import them with `python -m dashboard import-votes "

@@ -9,6 +9,7 @@ import html
 import pandas as pd
 import streamlit as st
 
+from dashboard.app import format as fmt
 from dashboard.app import loading, nav, ui
 from dashboard.app.content import rollcalls as content
 from dashboard.curated.load import Dataset
@@ -22,18 +23,13 @@ INFO = ":material/info:"
 
 def show_votes(rc: RollCalls, call: pd.Series, rcid: int, votes: loading.DecisionVotes) -> None:
     rows, count = votes.rows, votes.count
-    st.markdown(content.tally_line(rows, count))
-    if note := content.derived_note(rows):
-        st.caption(note)
+    note = content.derived_note(rows)
+    ui.prose(content.tally_line(rows, count), fmt.small(note) if note else None)
     left, right = st.columns([2, 3])
     ui.draw_spec(votes.tally, left)
     ui.draw_spec(votes.seats, right)
-    if call["body"] != content.GA and (how := content.membership_note(rc.provenance, call)):
-        st.caption(how)
-    st.subheader("Who voted how")
-    for column, (title, names) in zip(st.columns(4), votes.names, strict=True):
-        column.markdown(title)
-        column.markdown(names, unsafe_allow_html=True)
+    how = content.membership_note(rc.provenance, call) if call["body"] != content.GA else None
+    ui.prose(fmt.small(html.escape(how)) if how else None, content.who_voted(votes.names))  # one element
     ui.draw_spec(votes.map)
     keys = Vote.codes()
     wanted = content.chosen_votes(st.query_params.get("vote"))
@@ -48,16 +44,14 @@ def show_votes(rc: RollCalls, call: pd.Series, rcid: int, votes: loading.Decisio
     ui.download_csv(label, table, content.votes_file(call, rcid, chosen))
 
 
-def show_sponsors(rc: RollCalls, call: pd.Series, rcid: int, found: loading.Decision) -> None:
+def show_sponsors(rc: RollCalls, call: pd.Series, rcid: int, found: loading.Decision, lead: str) -> None:
+    """The sponsors, after `lead` (the votes' source line) in the same element."""
     rows = found.sponsors
     if found.sponsor_summary is None or found.sponsor_map is None:
-        st.caption(content.no_sponsors_caption(call))
+        ui.prose(lead, fmt.small(content.no_sponsors_caption(call)))
         return
     _, heading, line, also = found.sponsor_summary
-    st.subheader(heading)
-    st.markdown(line)
-    if also:
-        st.caption(also)
+    ui.prose(lead, f"### {heading}", line, fmt.small(also) if also else None)
     left, right = st.columns([3, 2])
     ui.draw_spec(found.sponsor_map, left)
     right.dataframe(rows[["sponsor", "role", "on_behalf_of"]], hide_index=True, height=360)
@@ -68,15 +62,17 @@ def show_sponsors(rc: RollCalls, call: pd.Series, rcid: int, found: loading.Deci
 
 
 def show(rc: RollCalls, data: Dataset, rcid: int) -> None:
-    """The decision `rcid`, whole, then a divider."""
+    """The decision `rcid`, whole (the page draws the rule after it)."""
     found = loading.decision(rcid)
     call = found.call
-    st.header(content.heading(call, rcid))
-    st.markdown(f"**{html.escape(call['title'])}**")
-    if call["text_damaged"]:
-        st.caption("Some characters of this title were lost in the source data; they show as �.")
-    st.caption(content.meta_line(call))
-    st.markdown(found.outcome)
+    damaged = "Some characters of this title were lost in the source data; they show as �."
+    ui.prose(  # heading, title, session and topics, outcome: one element
+        f"## {html.escape(content.heading(call, rcid))}",
+        f"**{html.escape(call['title'])}**",
+        fmt.small(damaged) if call["text_damaged"] else None,
+        fmt.small(html.escape(content.meta_line(call))),
+        found.outcome,
+    )
     if call["note"]:
         st.warning(call["note"], icon=":material/report:")
     if found.votes is not None:
@@ -88,10 +84,8 @@ def show(rc: RollCalls, data: Dataset, rcid: int) -> None:
     else:
         st.info(content.no_names_notice(call), icon=INFO)
     # The rows' source and terms after the tally and the votes (on a phone the tally is on the first screen).
-    st.caption(content.source_terms(rc.provenance, str(call["source"])))
-    show_sponsors(rc, call, rcid, found)
+    show_sponsors(rc, call, rcid, found, fmt.small(content.source_terms(rc.provenance, str(call["source"]))))
     for link in data.frames["links"][data.frames["links"]["rcid"] == rcid].itertuples():
         relation = LinkRelation(link.relation).label
         label = f"What the articles report ({relation}): open the curated event"
         st.page_link(nav.BREAKDOWN.file, label=label, icon=":material/link:", query_params={"event": link.event_id})
-    st.divider()

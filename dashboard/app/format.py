@@ -42,6 +42,16 @@ def small(text: str) -> str:
     return f"<small>{text}</small>"
 
 
+def folded(summary: str, body: str) -> str:
+    """Markdown `body` folded under a one-line `summary` (plain text, escaped here), for a larger Markdown element
+    drawn with unsafe_allow_html: an HTML details element, where an expander would be two more things for the
+    browser to draw (its block and its body's element). Keyboard and screen readers open it as a button."""
+    return (
+        f'<details><summary style="cursor:pointer;padding:0.25rem 0">{html.escape(summary)}</summary>\n\n{body}'
+        "\n\n</details>"
+    )
+
+
 def shorten(text: str, limit: int) -> str:
     """text cut to at most `limit` characters, an ellipsis marking the cut."""
     return text if len(text) <= limit else text[: limit - 1] + "…"

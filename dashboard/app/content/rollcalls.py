@@ -241,6 +241,16 @@ def name_lists(rows: pd.DataFrame) -> list[tuple[str, str]]:
     ]
 
 
+def who_voted(lists: list[tuple[str, str]]) -> str:
+    """The name lists (name_lists) under a heading, as one Markdown element: an HTML grid of one column per vote
+    that wraps to fewer on a narrow screen (draw with unsafe_allow_html; the names are escaped)."""
+    cells = "".join(
+        f"<div><strong>{title.strip('*')}</strong><br>{names}</div>" for title, names in lists
+    )
+    grid = "display:grid;grid-template-columns:repeat(auto-fit,minmax(10rem,1fr));gap:0.75rem 1.5rem;margin-bottom:1rem"
+    return f'### Who voted how\n\n<div style="{grid}">{cells}</div>'
+
+
 def vote_table(rc: RollCalls, call: pd.Series, rcid: int, chosen: list[str], rows: pd.DataFrame) -> pd.DataFrame:
     """Every member's vote as shown and downloaded: each row names its body, seat, source and licence."""
     table = views.vote_rows(rc, rcid, chosen, rows)

@@ -453,6 +453,12 @@ def year_block(year: YearOfEvents, iso3: str, state: str) -> tuple[str, str]:
     return heading, "\n\n".join(lines)
 
 
+def years_folded(lead: str, blocks: list[tuple[str, str]]) -> str:
+    """The lead line, then each year's block (year_block) folded under its heading, as ONE Markdown element (HTML
+    details; draw with unsafe_allow_html): an expander a year cost the browser two things to draw."""
+    return "\n\n".join([lead, *(fmt.folded(heading, block) for heading, block in blocks)])
+
+
 def source_credit(rc: RollCalls, source: object) -> tuple[str, str]:
     """(source with its citation, licence) of one row, from provenance.json: hrc-voting's notice travels with it."""
     meta = rc.provenance.get("sources", {}).get(str(source), {})

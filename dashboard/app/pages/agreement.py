@@ -1,8 +1,11 @@
 """Agreement between two states, or a state and a bloc, over a chosen period of the official record."""
 
+import html
+
 import streamlit as st
 
 from dashboard.app import agreement_sections, charts, loading, ui
+from dashboard.app import format as fmt
 from dashboard.app.content import agreement as content
 
 data = ui.dataset()
@@ -17,6 +20,7 @@ matrix = ui.body_matrix(body)
 actors = content.actors(matrix, names)
 years = (int(matrix.years.min()), int(matrix.years.max()))
 LINK = {"open": st.column_config.LinkColumn("decision", display_text="open ↗")}
+YEAR_BOX = 130  # px: the two year boxes keep their width beside the two choices, and fit two to a phone's row
 
 
 st.markdown(content.scope(body))  # the definitions come under the score, folded
@@ -28,14 +32,13 @@ def pair_section() -> tuple[str, str, int, int]:
     """The two states or blocs, the period, and everything that compares that pair. Changing the second
     one reruns only this part (the sections below depend on the first one and the period only);
     changing the first one or the period reruns the page. Returns (a, b, start, end)."""
-    cols = st.columns([3, 3, 4])
+    row = st.container(horizontal=True)  # one block, not a column per field (each block costs the browser)
     a, b = ui.param_choice("a", actors, "USA") or "USA", ui.param_choice("b", actors, "CHN") or "CHN"
-    a = cols[0].selectbox("State or bloc", list(actors), index=list(actors).index(a), format_func=actors.get)
-    b = cols[1].selectbox("compared with", list(actors), index=list(actors).index(b), format_func=actors.get)
+    a = row.selectbox("State or bloc", list(actors), index=list(actors).index(a), format_func=actors.get)
+    b = row.selectbox("compared with", list(actors), index=list(actors).index(b), format_func=actors.get)
     low, high = ui.param_int("from", years, years[0]), ui.param_int("to", years, years[1])
-    period = cols[2].columns(2)
-    low = period[0].number_input("From year", *years, value=min(low, high), step=1)
-    high = period[1].number_input("To year", *years, value=max(low, high), step=1)
+    low = row.number_input("From year", *years, value=min(low, high), step=1, width=YEAR_BOX)
+    high = row.number_input("To year", *years, value=max(low, high), step=1, width=YEAR_BOX)
     start, end = int(min(low, high)), int(max(low, high))
     ui.set_params(a=a, b=b, **content.period_params(start, end, years))
     if not st.session_state.pop(FULL_RUN, False) and st.session_state.get(DRAWN) != (a, start, end):
@@ -60,34 +63,32 @@ def pair_section() -> tuple[str, str, int, int]:
             ("Roll calls both voted on", f"{overall['n']:,}", None),
         ]
     )
-    with st.expander("How the scores are computed", icon=":material/info:"):
-        st.markdown(content.INTRO)
-    st.caption(content.sources(rc, body))
     trend = pair.trend[pair.trend["n"] >= 5]
+    few = "Years in which they both voted on fewer than 5 roll calls are left out of the chart below."
+    ui.prose(  # the definitions folded, the sources and the chart's note: one element
+        fmt.folded("How the scores are computed", content.INTRO),
+        fmt.small(content.sources(rc, body)),
+        fmt.small(few) if len(trend) < len(pair.trend) else None,
+    )
     ui.chart(charts.agreement_trend(trend, actors[a], actors[b]))
-    if len(trend) < len(pair.trend):
-        st.caption("Years in which they both voted on fewer than 5 roll calls are left out of the chart.")
     left, right = st.columns(2)  # two small tables as Markdown: no grid to mount
-    left.subheader("Vote combinations")
-    left.caption(f"Rows: {actors[a]}; columns: {actors[b]}. Counts of roll calls.")
-    left.markdown(content.markdown_table(pair.combos.map("{:,}".format), index=a))
-    right.subheader("By topic")
+    axes = html.escape(f"Rows: {actors[a]}; columns: {actors[b]}. Counts of roll calls.")
+    ui.prose("### Vote combinations", fmt.small(axes), content.markdown_table(pair.combos.map("{:,}".format), index=a),
+             container=left)  # fmt: skip
     no_topics = content.topic_note(body, pair.by_topic)
-    if no_topics:
-        right.markdown(no_topics)
-    else:
-        right.markdown(content.markdown_table(content.topic_table(pair.by_topic), index="topic"))
+    topics = no_topics or content.markdown_table(content.topic_table(pair.by_topic), index="topic")
+    ui.prose("### By topic", topics, container=right)
     downloads = st.columns(3)
     ui.download_csv("Trend by year (CSV)", pair.trend, f"trend_{span}.csv", container=downloads[0])
     combos = pair.combos.reset_index(names=a)
     ui.download_csv("Vote combinations (CSV)", combos, f"combinations_{span}.csv", container=downloads[1])
     if not no_topics:
         ui.download_csv("By topic (CSV)", pair.by_topic, f"topics_{span}.csv", container=downloads[2])
-    st.subheader("Where they diverged: one voted yes, the other no")
     diverged, listed = pair.diverged, pair.diverged_shown
     capped = f" The first {len(listed):,} are listed; the CSV has all {len(diverged):,}."
-    st.markdown(f"**{len(diverged):,} roll calls**, important votes first, then the most recent."
-                + (capped if len(listed) < len(diverged) else ""))  # fmt: skip
+    ui.prose("### Where they diverged: one voted yes, the other no",
+             f"**{len(diverged):,} roll calls**, important votes first, then the most recent."
+             + (capped if len(listed) < len(diverged) else ""))  # fmt: skip
     st.dataframe(listed, hide_index=True, height=300,
                  column_config=LINK | {"title": st.column_config.TextColumn(width="large")})  # fmt: skip
     ui.download_csv(f"Download {len(diverged):,} rows as CSV", diverged, f"diverged_{span}.csv")
@@ -130,11 +131,11 @@ if "members" in shown:
     st.subheader(f"All members, {start}–{end}")
     view = loading.agreement_closest(body, a, start, end)
     cols = st.columns(2)
-    cols[0].markdown(f"**Closest to {actors[a]}**")
     scores = view.assign(**{"Voeten score": view["Voeten score"].map("{:.2f}".format)})
-    cols[0].markdown(content.markdown_table(scores.head(10), index="iso3"))  # ten rows as Markdown: no grid
-    cols[1].markdown(f"**Furthest from {actors[a]}**")
-    cols[1].markdown(content.markdown_table(scores.tail(10).iloc[::-1], index="iso3"))
+    closest = content.markdown_table(scores.head(10), index="iso3")  # ten rows as Markdown: no grid
+    ui.prose(f"**Closest to {html.escape(actors[a])}**", closest, container=cols[0])  # one element a column
+    furthest = content.markdown_table(scores.tail(10).iloc[::-1], index="iso3")
+    ui.prose(f"**Furthest from {html.escape(actors[a])}**", furthest, container=cols[1])
     everyone_file = f"agreement_all_members_{start}-{end}.csv"
     ui.download_csv("Download the agreement matrix of all members as CSV",
                     lambda s=start, e=end: content.everyone(matrix, s, e), everyone_file)  # fmt: skip

@@ -2,8 +2,11 @@
 states or blocs as columns.
 What it shows is computed in dashboard/app/content/record.py (and dashboard.official.record); this page lays it out."""
 
+import html
+
 import streamlit as st
 
+from dashboard.app import format as fmt
 from dashboard.app import loading, ui
 from dashboard.app.content import record as content
 from dashboard.official import record
@@ -14,6 +17,7 @@ rc, _ = ui.official()
 names = loading.record_names()
 methods = content.METHODS
 INFO = ":material/info:"
+YEAR_BOX = 160  # px: two fit side by side on a 390 px phone
 
 st.title("A state's voting record")
 bodies = Body.labels()
@@ -23,8 +27,7 @@ body = st.selectbox(
 )  # fmt: skip
 facts = loading.record_body(body)
 years = facts.years
-st.markdown(facts.intro)
-st.markdown(content.examples_html(), unsafe_allow_html=True)
+ui.prose(facts.intro, content.examples_html())
 
 KEY = "record_states"
 link = {k: st.query_params.get(k) for k in content.LINKED} | {"body": body if body != content.GA else None}
@@ -42,28 +45,27 @@ chosen = st.multiselect(
     help="A bloc's vote is its members' majority among yes, no and abstain on that date.",
 )
 
-years_row = st.columns(4)  # two year boxes; on a laptop they keep their width
-start = years_row[0].number_input("From year", years[0], years[1], step=1, key="record_from")
-end = years_row[1].number_input("To year", years[0], years[1], step=1, key="record_to")
+years_row = st.container(horizontal=True)  # two year boxes of their own width, side by side on a phone too
+start = years_row.number_input("From year", years[0], years[1], step=1, key="record_from", width=YEAR_BOX)
+end = years_row.number_input("To year", years[0], years[1], step=1, key="record_to", width=YEAR_BOX)
 if start > end:
     st.info(f"From {start} is after to {end}; the two years are swapped.", icon=INFO)
     start, end = end, start
 topics = facts.topics
 # The other filters fold away (on a phone they pushed the counts off the first screen); a line names those in use.
 with ui.filters_folded("More filters: topic, words, method, …", {"topic": topics, "method": methods}):
-    row1 = st.columns(2)
-    topic = ui.select_param(row1[0], "Topic (as the record names it)", "topic", topics, all_label="all topics")
-    method = ui.select_param(row1[1], "Adoption method", "method", methods, all_label="any method")
+    row1 = st.container(horizontal=True)  # one block each row, not a column per field
+    topic = ui.select_param(row1, "Topic (as the record names it)", "topic", topics, all_label="all topics")
+    method = ui.select_param(row1, "Adoption method", "method", methods, all_label="any method")
     raw_q = st.query_params.get("q", "")[:200]
     hint = "e.g. Korea, Myanmar"
     text = st.text_input("Words or symbol in the title", value=raw_q, max_chars=200, placeholder=hint)
-    row3 = st.columns(2)
-    important = row3[0].toggle(
+    important = st.toggle(  # the two switches one under the other: small, and no block to draw
         "Important votes only",
         value=st.query_params.get("important") == "1",
         help="Votes the US State Department lists as important in 'Voting Practices in the United Nations' (to 2019)",
     )
-    dprk = row3[1].toggle(
+    dprk = st.toggle(
         "DPRK resolutions only",
         value=st.query_params.get("dprk") == "1",
         help="Decisions whose title names the Democratic People's Republic of Korea",
@@ -87,8 +89,8 @@ if not chosen:
 
 asked = (body, tuple(chosen), query, (int(start), int(end)), topic, method, important, dprk)
 view = loading.record_view(*asked)
-st.markdown(view.matches)
-st.caption(content.filters_line(int(start), int(end), topic, query, method and methods[method], important, dprk))
+used = content.filters_line(int(start), int(end), topic, query, method and methods[method], important, dprk)
+ui.prose(view.matches, fmt.small(html.escape(used)))  # the words typed, escaped
 span = (int(start), int(end)) if (start, end) != years else None
 name = content.file_name(record.file_name(chosen, topic, span, query, method, important, dprk), body)
 label = f"Download these {view.rows:,} decisions as CSV"
@@ -105,11 +107,14 @@ if not view.rows:
     ui.footer(data)
     st.stop()
 
-st.subheader("How often each voted yes, no, abstained or was absent")
-st.markdown(view.totals, unsafe_allow_html=True)
-st.caption(
-    "Counts of the decisions above. **Absent**: a member that cast no vote. **Not a member**: not yet (or no longer) "
-    "a member on that date. **Adopted without a vote**: nobody voted. A bloc's **split or absent**: no majority."
+ui.prose(
+    "### How often each voted yes, no, abstained or was absent",
+    view.totals,
+    fmt.small(
+        "Counts of the decisions above. **Absent**: a member that cast no vote. **Not a member**: not yet (or no "
+        "longer) a member on that date. **Adopted without a vote**: nobody voted. A bloc's **split or absent**: no "
+        "majority."
+    ),
 )
 for spec in view.shares:
     ui.draw_spec(spec)
@@ -125,7 +130,5 @@ st.dataframe(
         **{c: st.column_config.TextColumn(content.vote_heading(c)) for c in view.votes},
     },
 )
-st.caption(view.caption)
-for note in view.notes:
-    st.caption(note)
+ui.prose(*(fmt.small(line) for line in (view.caption, *view.notes)))  # the table's caption and sources: one
 ui.footer(data)

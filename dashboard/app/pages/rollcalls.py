@@ -4,6 +4,7 @@ What it shows is computed in dashboard/app/content/rollcalls.py; this page lays 
 import streamlit as st
 
 from dashboard.app import decision, loading, ui
+from dashboard.app import format as fmt
 from dashboard.app.content import rollcalls as content
 from dashboard.official import rollcalls
 from dashboard.official.vocab import Body, Method
@@ -14,9 +15,8 @@ calls = rc.decisions
 INFO = ":material/info:"
 
 st.title("Decisions")
-st.markdown(content.LEAD)
-with st.expander("What the record holds, body by body"):  # the decision comes first, on a phone too
-    st.markdown(content.intro(rc.provenance))
+# The record's scope folded under the lead, in the same element: the decision comes first, on a phone too.
+ui.prose(content.LEAD, fmt.folded("What the record holds, body by body", content.intro(rc.provenance)))
 
 
 def choose() -> int | None:
@@ -39,18 +39,18 @@ def choose() -> int | None:
 if (rcid := choose()) is not None:
     decision.show(rc, data, rcid)
 
-st.subheader("Find a decision")
+ui.prose("---" if rcid is not None else None, "### Find a decision")  # the rule closes the decision above
 years = (int(calls["year"].min()), int(calls["year"].max()))
-cols = st.columns([3, 1, 1, 2, 2, 2, 2])
+row = st.container(horizontal=True)  # one block, not a column each: the fields wrap on a narrow screen
 hint = "e.g. Korea, A/HRC/RES/25/25, S/2024/255"
-text = cols[0].text_input("Words or symbol", value=st.query_params.get("q", "")[:200], placeholder=hint)
-low = cols[1].number_input("From year", *years, value=ui.param_int("from", years, years[0]), step=1)
-high = cols[2].number_input("To year", *years, value=ui.param_int("to", years, years[1]), step=1)
+text = row.text_input("Words or symbol", value=st.query_params.get("q", "")[:200], placeholder=hint)
+low = row.number_input("From year", *years, value=ui.param_int("from", years, years[0]), step=1)
+high = row.number_input("To year", *years, value=ui.param_int("to", years, years[1]), step=1)
 span = (int(min(low, high)), int(max(low, high)))
-topic = ui.select_param(cols[3], "Topic", "topic", loading.cached_topics())
-method = ui.select_param(cols[4], "How adopted", "method", Method.labels())
-session = ui.select_param(cols[5], "Session (Assembly)", "session", content.sessions_of(rc))
-body = ui.select_param(cols[6], "Body", "body", Body.labels(), all_label="all bodies")
+topic = ui.select_param(row, "Topic", "topic", loading.cached_topics())
+method = ui.select_param(row, "How adopted", "method", Method.labels())
+session = ui.select_param(row, "Session (Assembly)", "session", content.sessions_of(rc))
+body = ui.select_param(row, "Body", "body", Body.labels(), all_label="all bodies")
 important = st.toggle(
     "Important votes only",
     value=st.query_params.get("important") == "1",
@@ -90,6 +90,6 @@ ui.download_csv(
     disabled=found.empty,
     help="Each row names its body, source and the source's terms (licence column).",
 )
-for source in content.listed_sources(found.head(content.PREVIEW)):
-    st.caption(content.source_terms(rc.provenance, source))
+sources = content.listed_sources(found.head(content.PREVIEW))
+ui.prose(*(fmt.small(content.source_terms(rc.provenance, source)) for source in sources))  # one element
 ui.footer(data)

@@ -1,8 +1,11 @@
 """The DPRK resolutions across the years and bodies: a state's position per year in the Assembly, the Council and
 the Security Council, then the Assembly's votes and sponsors in detail, beside the curated events."""
 
+import html
+
 import streamlit as st
 
+from dashboard.app import format as fmt
 from dashboard.app import loading, ui
 from dashboard.app.content import series
 
@@ -27,24 +30,27 @@ def state_section() -> None:
     )
     ui.set_params(iso3=iso3)
 
-    st.subheader(f"{states[iso3]} on the DPRK, {series.ACROSS[0]}–{series.ACROSS[1]}, in three bodies")
-    st.caption("A grey cell is a year the sources do not cover, never an abstention.")
-    with st.expander("What each row holds", icon=":material/info:"):  # folded: the grid comes first on a phone
-        st.markdown(
+    ui.prose(
+        f"### {html.escape(states[iso3])} on the DPRK, {series.ACROSS[0]}–{series.ACROSS[1]}, in three bodies",
+        fmt.small("A grey cell is a year the sources do not cover, never an abstention."),
+    )
+    across = loading.series_across(iso3)
+    st.html(loading.series_grid_html(iso3))
+    ui.prose(  # the key, what each row holds and the sources: one element, after the grid (first on a phone)
+        fmt.small(series.legend_html()),
+        fmt.small(
             "Each year: the **General Assembly**'s and the **Human Rights Council**'s resolution on the situation "
             "of human rights in the DPRK (the **Commission on Human Rights** before the Council, in 2005), and "
             "every **Security Council** decision on the DPRK (sanctions, the Panel of Experts, vetoed drafts). A "
             "member's vote the source does not name is said so."
-        )
-    across = loading.series_across(iso3)
-    st.html(loading.series_grid_html(iso3))
-    st.caption(series.legend_html(), unsafe_allow_html=True)
-    st.caption(
-        "Sources: Assembly, unvotes (CC0) to 2019 and the **United Nations** extract from late 2019; Council and "
-        f"Commission, {series.hrc_credit(rc)}; Security Council, the **United Nations** extract of resolutions "
-        "2000–2026 and of drafts not adopted 2023–2025, and the World Politics Data Lab's veto list (MIT) to 2022 "
-        "(so a draft not adopted before 2023 is known only if vetoed). "
-        "Membership of the Council is read from its recorded votes, of the Security Council from its voting lists."
+        ),
+        fmt.small(
+            "Sources: Assembly, unvotes (CC0) to 2019 and the **United Nations** extract from late 2019; Council "
+            f"and Commission, {series.hrc_credit(rc)}; Security Council, the **United Nations** extract of "
+            "resolutions 2000–2026 and of drafts not adopted 2023–2025, and the World Politics Data Lab's veto list "
+            "(MIT) to 2022 (so a draft not adopted before 2023 is known only if vetoed). Membership of the Council "
+            "is read from its recorded votes, of the Security Council from its voting lists."
+        ),
     )
     ui.download_csv(
         "Download the three bodies' table as CSV",
@@ -52,13 +58,11 @@ def state_section() -> None:
         f"series_dprk_bodies_{iso3}_{series.ACROSS[0]}-{series.ACROSS[1]}.csv",
         help="One row per decision, or per year and body without one; body, symbol, source and licence on every row",
     )
-    st.markdown("**The articles' events on the DPRK, and their quotes, by year** (the state's own words first)")
-    for heading, block in loading.series_events(iso3, states[iso3]):
-        with st.expander(heading):  # each year's events and quotes in one element
-            st.markdown(block, unsafe_allow_html=True)
+    lead = "**The articles' events on the DPRK, and their quotes, by year** (the state's own words first)"
+    ui.prose(series.years_folded(lead, loading.series_events(iso3, states[iso3])))  # every year folded: one element
 
-    st.subheader("The General Assembly's resolution in detail")
-    st.markdown(
+    ui.prose(
+        "### The General Assembly's resolution in detail",
         "**Situation of human rights in the Democratic People's Republic of Korea**, General Assembly plenary, "
         f"{series.FIRST}–{series.LAST}. Recorded votes 2005–2015 come from Erik Voeten's data (unvotes, CC0); the "
         "resolutions of 2019–2025 were **adopted without a vote**, so their **sponsors** are the record of who stood "
@@ -68,7 +72,7 @@ def state_section() -> None:
     view, shown = loading.series_assembly(iso3)
     ui.draw_spec(shared.overview)  # charts.series_overview, whole at 390 px
 
-    st.subheader(f"{states[iso3]}, year by year")
+    st.subheader(f"{states[iso3]}, year by year")  # between the chart and the table: an element of its own
     st.dataframe(
         shown,
         hide_index=True,
@@ -87,9 +91,9 @@ def state_section() -> None:
 
 state_section()
 
-st.subheader("Who sponsored, year by year")
 matrix = shared.sponsors
-st.markdown(
+ui.prose(
+    "### Who sponsored, year by year",
     f"**{len(matrix)} states** sponsored at least one of these resolutions since 2019 "
     "(sponsor: on the draft as tabled; additional sponsor: joined later). Source: United Nations."
 )
