@@ -158,6 +158,6 @@ def test_the_caches_figures_name_each_cached_function(app: str) -> None:
 
 
 def test_the_tour_before_idle_draws_every_page_without_error(app: str) -> None:
-    results = asyncio.run(tour([app], 60))
+    results = run_async(tour([app], 60))
     pages = [r for r in results if r.kind == "page"]
     assert len(pages) == len(nav.PAGES) and not [r.errors for r in results if r.errors]

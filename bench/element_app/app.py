@@ -51,6 +51,19 @@ def list_29_in_boxes() -> None:
         box.markdown(f"<small>[source passage {i}](/sources?fact={i})</small>", unsafe_allow_html=True)
 
 
+WIDE = pd.DataFrame({f"column {c}": [f"text {r} of a decision's title, {c}" for r in range(200)] for c in range(10)})
+
+
+def wide_table() -> None:
+    """A 200-row table of ten text columns (as the voting record's grid), column widths measured by the grid."""
+    st.dataframe(WIDE, hide_index=True)
+
+
+def wide_table_fixed_widths() -> None:
+    """The same with each column's width given (the grid measures no text to size them)."""
+    st.dataframe(WIDE, hide_index=True, column_config={c: st.column_config.TextColumn(width="medium") for c in WIDE})
+
+
 def metrics_4() -> None:
     for column, i in zip(st.columns(4), range(4), strict=True):
         column.metric(f"Figure {i}", f"{i * 123:,}")
@@ -103,7 +116,7 @@ def widgets_4() -> None:
 EXTRAS: dict[str, Callable[[], None]] = {f.__name__: f for f in (
     markdown_8, markdown_8_as_one, metrics_4, figures_4_as_one, rows_7_in_columns, rows_7_as_links,
     headings_5, headings_5_as_one, second_chart, second_table, widgets_4, list_29_in_boxes, list_29_as_one,
-    list_29_as_one_html)}  # fmt: skip
+    list_29_as_one_html, wide_table, wide_table_fixed_widths)}  # fmt: skip
 EXTRA = EXTRAS.get(os.environ.get("ELEMENTS", ""), lambda: None)
 rows = np.random.default_rng(1)
 TABLE = pd.DataFrame({"year": np.arange(1826, 2026), "state": [f"State {i % 40}" for i in range(200)],
