@@ -20,8 +20,9 @@ from tests.conftest import OUT
 @pytest.mark.parametrize("signal", ["TERM", "KILL"])
 def test_a_replica_stopped_under_load_loses_no_reader(signal: str) -> None:
     args = argparse.Namespace(
-        signal=signal, readers=6, ramp=0.3, think=2.0, timeout=60, fault_at=4, after_fault=12, widgets=False
-    )
+        signal=signal, readers=10, ramp=0.3, think=2.0, timeout=60, fault_at=4, after_fault=12, widgets=False
+    )  # 10 readers: the proxy routes each by a random cookie, so all 6 of a smaller crowd could land on one
+    # replica (1 run in 32, seen once); with 10, 1 in 512
     r = faults.stop_replica(args)
     assert r["lost_readers"] >= 1 and r["survivor_readers"] >= 1, r  # both replicas had readers
     assert r["survivor_errors"] == [] and r["survivor_reconnects"] == 0  # the other replica's readers: untouched
