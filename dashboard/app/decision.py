@@ -29,7 +29,7 @@ def show_votes(rc: RollCalls, call: pd.Series, rcid: int, votes: loading.Decisio
     ui.draw_spec(votes.tally, left)
     ui.draw_spec(votes.seats, right)
     how = content.membership_note(rc.provenance, call) if call["body"] != content.GA else None
-    ui.prose(fmt.small(html.escape(how)) if how else None, content.who_voted(votes.names))  # one element
+    ui.prose(fmt.small_text(how) if how else None, content.who_voted(votes.names))  # one element
     ui.draw_spec(votes.map)
     keys = Vote.codes()
     wanted = content.chosen_votes(st.query_params.get("vote"))
@@ -70,7 +70,7 @@ def show(rc: RollCalls, data: Dataset, rcid: int) -> None:
         f"## {html.escape(content.heading(call, rcid))}",
         f"**{html.escape(call['title'])}**",
         fmt.small(damaged) if call["text_damaged"] else None,
-        fmt.small(html.escape(content.meta_line(call))),
+        fmt.small_text(content.meta_line(call)),
         found.outcome,
     )
     if call["note"]:

@@ -320,18 +320,21 @@ def all_states(frames: Mapping[str, pd.DataFrame], rc: RollCalls) -> dict[str, s
 
 def layer_heading(container: DeltaGenerator, layer: str, detail: str, anchor: str | None = None) -> None:
     """The label over each of the two layers, so they are never read as one (`anchor`: its id, for a link to it)."""
-    icon = ":material/newspaper:" if layer == "articles" else ":material/gavel:"
-    title = "What the articles say" if layer == "articles" else "What the official record says"
-    container.subheader(f"{icon} {title}", anchor=anchor or False)
+    container.subheader(layer_title(layer), anchor=anchor or False)
     container.caption(detail)
 
 
 def layer_markdown(layer: str, detail: str) -> str:
     """layer_heading as Markdown (a level-3 heading and its detail in small type), to open a larger element
     (ui.prose) rather than be two of its own. detail: our own text, escaped."""
-    icon = ":material/newspaper:" if layer == "articles" else ":material/gavel:"
-    title = "What the articles say" if layer == "articles" else "What the official record says"
-    return f"### {icon} {title}\n\n{fmt.small(detail)}"
+    return f"### {layer_title(layer)}\n\n{fmt.small(detail)}"
+
+
+def layer_title(layer: str) -> str:
+    """The label of a layer ("articles" or "official"), with its icon."""
+    if layer == "articles":
+        return ":material/newspaper: What the articles say"
+    return ":material/gavel: What the official record says"
 
 
 def csv_download(
@@ -359,7 +362,7 @@ def csv_download(
 #:   which otherwise sits on the text above; headings scaled down in order (Streamlit's h2 at 2.25rem
 #:   outgrew the h1) and less blank space above the first; number boxes (from and to year) two to a row
 #:   instead of one per screen-wide column; headline figures (`figures`) three to a row, so that the Overview's
-#:   leave room for the timeline on the first screen; links to pages wrap instead of being cut off;
+#:   leave room for the timeline on the first screen;
 #: - headline figures (`figures`: one HTML element in the look of st.metric, cheaper to draw than a row of
 #:   columns of metrics);
 #: - the element holding NAV_CLOSES_JS takes no room;
@@ -386,7 +389,6 @@ GLOBAL_CSS = """<style>
   .figure-value { font-size: 1.75rem; }
   .figures { gap: 0.5rem 1.5rem; }
   .figure { min-width: calc(33% - 1.5rem); }
-  [data-testid="stPageLink-NavLink"] span { white-space: normal; }
 }
 </style>"""
 

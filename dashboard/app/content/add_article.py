@@ -7,6 +7,8 @@ import html
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from dashboard.app import format as fmt
+
 INTRO = (
     "Paste or upload a news article. The curation assistant proposes every fact it finds, each with the "
     "passage that states it, highlighted below. Accept, edit or leave each one; then download the accepted "
@@ -46,7 +48,7 @@ def source_markdown(source_id: str, meta: Mapping[str, Any]) -> str:
     """The proposed source's heading, its line (source_line) and how its date was read, in small type: one
     Markdown block (draw with unsafe_allow_html; the values escaped)."""
     derivation = meta.get("published_derivation")
-    how = f"  \n<small>Date: {html.escape(str(derivation), quote=False)}</small>" if derivation else ""
+    how = f"  \n{fmt.small_text(f'Date: {derivation}')}" if derivation else ""
     return f"### Source `{source_id}`\n\n{source_line(meta)}{how}"
 
 
@@ -54,9 +56,9 @@ def candidate_markdown(n: int, label: str, rule: str, quotes: Sequence[str], not
     """One candidate, after a rule that parts it from the one above: its number and label, the rule that proposed
     it, each passage it rests on, its notes in small type: one Markdown block (draw with unsafe_allow_html; the
     words escaped)."""
-    parts = ["---", f"**[{n}] {html.escape(label, quote=False)}**  \n<small>rule `{rule}`</small>"]
+    parts = ["---", f"**[{n}] {html.escape(label, quote=False)}**  \n{fmt.small(f'rule `{rule}`')}"]
     parts += [f"> {html.escape(quote, quote=False)}" for quote in quotes]
-    parts += [f"<small>{html.escape(note, quote=False)}</small>" for note in notes]
+    parts += [fmt.small_text(note) for note in notes]
     return "\n\n".join(parts)
 
 

@@ -123,7 +123,7 @@ if not links.empty:
             )
         full = f"The decision in the official record: {link.symbol}"
         st.page_link(nav.ROLLCALLS.file, label=full, icon=":material/gavel:", query_params={"rcid": str(link.rcid)})
-        pending.append(fmt.small(html.escape(compared.source, quote=False)))
+        pending.append(fmt.small_text(compared.source))
 
 pending.append("### Sponsors and supporters")
 if b.sponsors.empty:

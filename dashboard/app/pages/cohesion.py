@@ -4,6 +4,7 @@ dashboard/app/content/cohesion.py; this page lays it out."""
 
 import streamlit as st
 
+from dashboard.app import format as fmt
 from dashboard.app import loading, ui
 from dashboard.app.content import cohesion as content
 from dashboard.official.cohesion import GROUPS
@@ -82,13 +83,12 @@ else:
         member = str(ranking["iso3"].iloc[picked.selection.rows[0]])
     ui.set_params(member=member)
     breaks = loading.cohesion_breaks(body, group, str(member), start, end)
-    st.markdown(  # the ranking's caption and the member's line: one element
-        f"<small>Click a row to list its decisions. Members counted on fewer than {content.MIN_COUNTED} recorded "
-        f"votes come last.</small>\n\n**{members[member]}: {len(breaks):,} recorded votes against the "
-        f"{GROUPS[group]} majority**, newest first{content.shown_note(len(breaks))}; *open* shows the decision with "
-        "every vote.",
-        unsafe_allow_html=True,
-    )
+    ui.prose(  # the ranking's caption and the member's line: one element
+        fmt.small(f"Click a row to list its decisions. Members counted on fewer than {content.MIN_COUNTED} recorded "
+                  "votes come last."),
+        f"**{members[member]}: {len(breaks):,} recorded votes against the {GROUPS[group]} majority**, newest first"
+        f"{content.shown_note(len(breaks))}; *open* shows the decision with every vote.",
+    )  # fmt: skip
     shown = breaks.head(content.SHOWN).drop(columns="source_code")
     st.dataframe(shown, hide_index=True, height=content.table_height(len(shown)),
                  column_config={"open": st.column_config.LinkColumn("decision", display_text="open ↗"),

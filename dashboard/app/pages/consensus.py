@@ -3,6 +3,7 @@ whose mode of adoption changed most between two periods."""
 
 import streamlit as st
 
+from dashboard.app import format as fmt
 from dashboard.app import loading, ui
 from dashboard.app.content import consensus as content
 from dashboard.app.content import provenance
@@ -25,8 +26,7 @@ ui.download_csv(
     help="One row per body and year: counts, share, coverage, and the source and licence of the decisions counted",
 )
 # How to read the chart (the share; the years covered, in small type) and the next section's heading: one element.
-st.markdown(f"{content.DENOMINATOR}\n\n<small>{content.COVERAGE}</small>\n\n### Which agenda items changed most",
-            unsafe_allow_html=True)  # fmt: skip
+ui.prose(content.DENOMINATOR, fmt.small(content.COVERAGE), "### Which agenda items changed most")
 bodies = list(content.BODIES)
 body = ui.param_choice("body", content.BODIES, content.DEFAULT_BODY) or content.DEFAULT_BODY
 body = st.radio("Body", bodies, index=bodies.index(body), format_func=content.BODIES.get, horizontal=True)
@@ -52,12 +52,11 @@ ui.set_params(
 )
 
 table, shown = loading.consensus_items(body, first, second, min_n)
-st.markdown(  # the answer's line, then how items are grouped and the body's sources in small type: one element
+ui.prose(  # the answer's line, then how items are grouped and the body's sources in small type: one element
     f"**{len(table)} agenda items** of the {content.BODIES[body]} with at least {min_n} decisions taken in "
     f"{first[0]}–{first[1]} and in {second[0]}–{second[1]}, the largest change in the share adopted without a vote "
-    f"first (change in percentage points: second period minus first).\n\n<small>{content.KEYS[body]} "
-    f"{provenance.body_credit(rc, body)}</small>",
-    unsafe_allow_html=True,
+    "first (change in percentage points: second period minus first).",
+    fmt.small(f"{content.KEYS[body]} {provenance.body_credit(rc, body)}"),
 )
 st.dataframe(
     shown,

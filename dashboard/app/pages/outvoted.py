@@ -3,6 +3,7 @@ decisions behind each count."""
 
 import streamlit as st
 
+from dashboard.app import format as fmt
 from dashboard.app import loading, ui
 from dashboard.app.content import outvoted as content
 from dashboard.app.content import provenance
@@ -58,8 +59,7 @@ ui.download_csv(
     help="One row per state: body, period, counts, share, and the source and licence of the votes counted",
 )
 # The sources' line under the ranking (both tables read them) and the next heading: one element.
-st.markdown(f"<small>{provenance.body_credit(rc, body)}</small>\n\n### The decisions behind a state's count",
-            unsafe_allow_html=True)  # fmt: skip
+ui.prose(fmt.small(provenance.body_credit(rc, body)), "### The decisions behind a state's count")
 iso3 = ui.param_choice("state", states, str(table["iso3"].iloc[0])) or str(table["iso3"].iloc[0])
 codes = list(states)
 iso3 = st.selectbox("State", codes, index=codes.index(iso3), format_func=lambda c: f"{states[c]} ({c})")

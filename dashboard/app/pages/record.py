@@ -2,7 +2,6 @@
 states or blocs as columns.
 What it shows is computed in dashboard/app/content/record.py (and dashboard.official.record); this page lays it out."""
 
-import html
 
 import streamlit as st
 
@@ -90,7 +89,7 @@ if not chosen:
 asked = (body, tuple(chosen), query, (int(start), int(end)), topic, method, important, dprk)
 view = loading.record_view(*asked)
 used = content.filters_line(int(start), int(end), topic, query, method and methods[method], important, dprk)
-ui.prose(view.matches, fmt.small(html.escape(used)))  # the words typed, escaped
+ui.prose(view.matches, fmt.small_text(used))  # the words typed, escaped
 span = (int(start), int(end)) if (start, end) != years else None
 name = content.file_name(record.file_name(chosen, topic, span, query, method, important, dprk), body)
 label = f"Download these {view.rows:,} decisions as CSV"
