@@ -135,8 +135,9 @@ async def reconnect(me: Reader, path: str, query: str, view: list[str], timeout:
         result = await me.open(path, query, kind="reconnect")
         if result.finished and not result.errors:
             now = me.seen()
-            differs = [f"- {line}" for line in view if line not in now]
-            differs += [f"+ {line}" for line in now if line not in view]
+            before, after = Counter(view), Counter(now)
+            differs = [f"- {line} (×{n})" for line, n in (before - after).items()]
+            differs += [f"+ {line} (×{n})" for line, n in (after - before).items()]
             return Reconnect(time.perf_counter() - started, attempts, now == view, me.replica, errors, differs)
         errors += result.errors
         await me.close()

@@ -161,6 +161,8 @@ class Reader:
         """Send msg and wait for its script run (or its backend response, then its file unless not
         `fetch`) to finish."""
         started = time.perf_counter() if started is None else started
+        if kind != "download":  # a download cut off with its socket left its id: this run's end is awaited
+            self._request_id = ""
         loop = asyncio.get_running_loop()
         self._waiting, self._received, self._errors = loop.create_future(), 0, []
         result = Result(kind, label, 0.0, 0, at=started)
