@@ -43,6 +43,9 @@ def test_cosponsored_texts_and_ideal_points() -> None:
     shared = agreement.cosponsorship(RC, "JPN", "KOR", 2019, 2026)
     both = content.cosponsored(RC, shared)
     assert len(both) == shared["both"] > 0 and both["open"].str.startswith("/rollcalls?symbol=").all()
+    # the grid says how each was adopted in words; the CSV keeps the record's codes (docs/data-dictionary.md)
+    assert set(both["method"]) == {"adopted without a vote", "recorded vote"}
+    assert set(content.cosponsored_csv(RC, shared)["method"]) == {"without_vote", "recorded_vote"}
     assert RC.idealpoints is not None
     rows = content.ideal_rows(RC.idealpoints, ["KOR", "JPN"], 2000, 2010)
     assert list(dict.fromkeys(rows["iso3"])) == ["KOR", "JPN"] and rows["year"].between(2000, 2010).all()

@@ -16,7 +16,7 @@ from dashboard.official import agreement, rollcalls
 from dashboard.official import sources as registry
 from dashboard.official.agreement import VoteMatrix
 from dashboard.official.rollcalls import RollCalls
-from dashboard.official.vocab import Body
+from dashboard.official.vocab import Body, Method
 
 INTRO = (
     "Over the roll calls on which **both** cast a vote (yes, no or abstain; absent and non-voting are left out):  \n"
@@ -195,9 +195,10 @@ def sections_shown(params: Mapping[str, str]) -> list[str]:
 
 
 def cosponsored(rc: RollCalls, shared: dict) -> pd.DataFrame:
-    """The texts both sponsored, newest first (date, symbol, title, method, open)."""
+    """The texts both sponsored, newest first (date, symbol, title, method in words, open)."""
     both = rc.decisions[rc.decisions["rcid"].isin(shared["shared"])][["date", "symbol", "title", "method"]]
     both = both.sort_values("date", ascending=False).assign(date=lambda d: d["date"].dt.date)
+    both = both.assign(method=both["method"].astype(str).map(Method.labels()))
     return both.assign(open=both["symbol"].map(lambda s: nav.ROLLCALLS.url(symbol=s)))
 
 
