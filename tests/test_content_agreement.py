@@ -26,6 +26,8 @@ def test_divergent_votes_are_yes_against_no_with_links() -> None:
     assert "open" not in rows.columns  # the CSV's rows: no page link
     listed = content.with_links(rows.head(5))
     assert listed["open"].dropna().str.startswith("/rollcalls?symbol=").all() and len(listed) == 5
+    # the grid gives the votes in words; the CSV's rows keep the codes
+    assert set(listed["USA"]) | set(listed["CHN"]) == {"Yes", "No"} and set(rows["USA"]) == {"yes", "no"}
     assert content.period_params(1946, 2026, (1946, 2026)) == {"from": None, "to": None}
     assert content.period_params(2000, 2019, (1946, 2026)) == {"from": "2000", "to": "2019"}
 

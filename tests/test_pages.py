@@ -494,6 +494,7 @@ def test_agreement_lists_the_first_divergent_votes_and_downloads_all() -> None:
     listed = next(df.value for df in at.dataframe if "open" in df.value.columns)
     assert len(listed) == 100 and listed["open"].str.startswith("/rollcalls?symbol=").all()
     assert list(listed.columns) == ["date", "symbol", "title", "USA", "CHN", "important", "open"]  # no internal id
+    assert set(listed["USA"]) == {"Yes", "No"}  # the votes in words
     note = next(m.value for m in at.markdown if "important votes first" in m.value)
     total = int(note.split("**")[1].split()[0].replace(",", ""))
     assert total > 2000 and f"The first 100 are listed; the CSV has all {total:,}." in note

@@ -16,7 +16,7 @@ from dashboard.official import agreement, rollcalls
 from dashboard.official import sources as registry
 from dashboard.official.agreement import VoteMatrix
 from dashboard.official.rollcalls import RollCalls
-from dashboard.official.vocab import Body, Method
+from dashboard.official.vocab import Body, Method, Vote
 
 INTRO = (
     "Over the roll calls on which **both** cast a vote (yes, no or abstain; absent and non-voting are left out):  \n"
@@ -83,6 +83,10 @@ def period_params(start: int, end: int, years: tuple[int, int]) -> dict[str, str
     return {"from": str(start) if start != years[0] else None, "to": str(end) if end != years[1] else None}
 
 
+#: diverged's columns that are not one of the two votes.
+DIVERGED_OTHERS = ("date", "symbol", "title", "important", "rcid")
+
+
 def diverged(rc: RollCalls, result: dict) -> pd.DataFrame:
     """The roll calls where one voted yes and the other no: important first, then the newest (the CSV's rows).
     Columns: date, symbol, title, the two votes, important, and the record's internal id (rcid) last."""
@@ -93,10 +97,11 @@ def diverged(rc: RollCalls, result: dict) -> pd.DataFrame:
 
 
 def with_links(rows: pd.DataFrame) -> pd.DataFrame:
-    """The rows as the page lists them: the day only, 'open' (the link to each decision's page, none without a
-    symbol) in place of the internal id."""
+    """The rows as the page lists them: the day only, the votes in words, 'open' (the link to each decision's page,
+    none without a symbol) in place of the internal id."""
     links = rows["symbol"].map(lambda s: nav.ROLLCALLS.url(symbol=s) if s else None)
-    return rows.drop(columns="rcid").assign(date=rows["date"].dt.date, open=links)
+    votes = {c: rows[c].astype(str).map(Vote.labels()) for c in rows.columns if c not in DIVERGED_OTHERS}
+    return rows.drop(columns="rcid").assign(date=rows["date"].dt.date, **votes, open=links)
 
 
 @dataclass
