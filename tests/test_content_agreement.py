@@ -107,3 +107,16 @@ def test_small_tables_sections_and_the_cosponsorship_line() -> None:
     assert content.sections_shown({}) == []
     assert content.sections_shown({"show": "ideal,members,nonsense"}) == ["members", "ideal"]
     assert content.sections_shown({"group": "USA,CHN", "ideal": ""}) == ["group"]
+
+
+def test_divergent_votes_of_a_body_without_the_important_flag_list_no_such_column() -> None:
+    council = agreement.vote_matrix(RC, "security_council")
+    pair = content.pair(RC, council, "security_council", "USA", "CHN", 2000, 2026)
+    assert len(pair.diverged_shown) > 5 and pair.diverged["important"].isna().all()
+    assert "important" not in pair.diverged_shown.columns  # an always-empty column left out of the grid
+    assert "important" in pair.diverged.columns  # the CSV keeps its documented columns
+    assert content.diverged_line(pair.diverged, pair.diverged_shown).endswith("roll calls**, the most recent first.")
+    assembly = content.pair(RC, MATRIX, "general_assembly", "USA", "CHN", 2000, 2019)
+    assert "important" in assembly.diverged_shown.columns
+    assert "important votes first, then the most recent." in content.diverged_line(assembly.diverged,
+                                                                                  assembly.diverged_shown)

@@ -98,10 +98,19 @@ def diverged(rc: RollCalls, result: dict) -> pd.DataFrame:
 
 def with_links(rows: pd.DataFrame) -> pd.DataFrame:
     """The rows as the page lists them: the day only, the votes in words, 'open' (the link to each decision's page,
-    none without a symbol) in place of the internal id."""
+    none without a symbol) in place of the internal id; no `important` column where no row has the flag (unvotes'
+    to 2019: the Assembly's only)."""
     links = rows["symbol"].map(lambda s: nav.ROLLCALLS.url(symbol=s) if s else None)
     votes = {c: rows[c].astype(str).map(Vote.labels()) for c in rows.columns if c not in DIVERGED_OTHERS}
-    return rows.drop(columns="rcid").assign(date=rows["date"].dt.date, **votes, open=links)
+    shown = rows.drop(columns="rcid").assign(date=rows["date"].dt.date, **votes, open=links)
+    return shown if shown["important"].notna().any() else shown.drop(columns="important")
+
+
+def diverged_line(diverged: pd.DataFrame, listed: pd.DataFrame) -> str:
+    """The count of divergent roll calls and their order (important first only where the list has the flag)."""
+    order = "important votes first, then the most recent" if "important" in listed.columns else "the most recent first"
+    capped = f" The first {len(listed):,} are listed; the CSV has all {len(diverged):,}."
+    return f"**{len(diverged):,} roll calls**, {order}." + (capped if len(listed) < len(diverged) else "")
 
 
 @dataclass
