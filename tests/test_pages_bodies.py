@@ -84,3 +84,22 @@ def test_record_in_the_council() -> None:
     button = at.get("download_button")[0].proto
     assert "record_human-rights-council_CHN-ZAF" in button.help and "licence" in button.help
     assert "Required Notice" in text_of(at)
+
+
+@pytest.mark.parametrize("body", ["security_council", "human_rights_council"])
+def test_record_of_a_body_without_topic_codes_offers_no_topic_filter(body: str) -> None:
+    at = open_page("record", states="USA", body=body)
+    assert "Topic (as the record names it)" not in [s.label for s in at.selectbox]
+    assert "topic" not in at.expander[0].label  # the folded filters' label names only those there are
+    shared = open_page("record", states="USA", body=body, topic="Human rights")  # a link made on the Assembly's
+    label = "Security Council" if body == "security_council" else "Human Rights Council"
+    notice = f"The {label}'s record carries no topic codes: the link's topic “Human rights” is not applied."
+    assert notice in [i.value for i in shared.info] and not shared.error
+    assert "Unknown topic" not in text_of(shared) and "topic" not in shared.query_params
+    assert "match" in text_of(shared)  # the decisions of every topic, as without the parameter
+
+
+def test_record_in_the_assembly_keeps_its_topic_filter() -> None:
+    at = open_page("record", states="USA")
+    assert "Topic (as the record names it)" in [s.label for s in at.selectbox]
+    assert "topic" in at.expander[0].label

@@ -101,6 +101,17 @@ def topics_of(calls: pd.DataFrame) -> list[str]:
     return sorted({t for ts in calls["topics"] for t in ts.split("; ") if t})
 
 
+def filters_label(has_topics: bool) -> str:
+    """The folded filters' label: the topic named only in a body whose record carries topic codes."""
+    return "More filters: topic, words, method, …" if has_topics else "More filters: words, method, …"
+
+
+def no_topics_notice(body: str, asked: str) -> str:
+    """For a link naming a topic (asked, made safe to show) in a body whose record carries no topic codes (only the
+    Assembly's roll calls have them)."""
+    return f"The {Body(body).label}'s record carries no topic codes: the link's topic {asked} is not applied."
+
+
 def actor_format(names: dict[str, str], code: str) -> str:
     return f"{names[code]} (bloc)" if record.is_bloc(code) else f"{names[code]} ({code})"
 
