@@ -81,6 +81,7 @@ def test_record_in_the_council() -> None:
     assert rows.loc["A/HRC/RES/25/25", "China (CHN) vote"] == "no"
     assert rows.loc["A/HRC/RES/25/25", "South Africa (ZAF) vote"] == "abstain"
     assert "not a member" in set(rows["China (CHN) vote"])  # 2013: China did not sit on the Council
+    assert "topics" not in rows.columns  # the Council's record has no topic codes: no always-empty column
     button = at.get("download_button")[0].proto
     assert "record_human-rights-council_CHN-ZAF" in button.help and "licence" in button.help
     assert "Required Notice" in text_of(at)
@@ -102,4 +103,5 @@ def test_record_of_a_body_without_topic_codes_offers_no_topic_filter(body: str) 
 def test_record_in_the_assembly_keeps_its_topic_filter() -> None:
     at = open_page("record", states="USA")
     assert "Topic (as the record names it)" in [s.label for s in at.selectbox]
+    assert "topics" in at.dataframe[0].value.columns
     assert "topic" in at.expander[0].label

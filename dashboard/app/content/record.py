@@ -149,9 +149,11 @@ def newest_first(table: pd.DataFrame, limit: int | None = None) -> pd.DataFrame:
 
 
 def shown_columns(view: pd.DataFrame) -> list[str]:
+    """The grid's columns; no topics where no row shown has one (only the Assembly's roll calls carry topic codes)."""
     votes = record.vote_columns(view)
     sponsored = [c for c in view.columns if c.endswith(" sponsored")]
-    return ["date", "symbol", *votes, "title", "adoption method", "topics", *sponsored, "open"]
+    topics = ["topics"] if view["topics"].fillna("").astype(str).str.len().any() else []
+    return ["date", "symbol", *votes, "title", "adoption method", *topics, *sponsored, "open"]
 
 
 def vote_heading(column: str) -> str:
