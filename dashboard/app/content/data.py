@@ -1,21 +1,31 @@
-"""Data and downloads, computed: the order of a table's preview columns. Pure: no Streamlit."""
+"""Data and downloads, computed: the preview's rows and the order of its columns. Pure: no Streamlit."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+import pandas as pd
+
+from dashboard.curated import context
+
+#: The event a row is about, in the words a CSV row carries too (context.with_context), for the tables about events.
+EVENT = ["event date", "body in words", "event title"]
 #: Per table, the columns a reader looks for first, in this order (on a phone only the first two or three show
-#: without scrolling the table sideways); the others follow in the CSV's order. The CSV keeps its own order.
+#: without scrolling the table sideways); the others follow in the CSV's order, the keys that join the tables last.
+#: The CSV keeps its own order.
 PREVIEW_FIRST = {
-    "votes": ["country", "vote"],
-    "sponsors": ["actor", "role", "actor_type"],
-    "positions": ["actor", "stance", "statement", "summary", "speaker", "speaker_role"],
-    "events": ["date", "body", "outcome", "method", "yes", "no", "abstain", "non_voting", "title"],
+    "votes": [*EVENT, "country", "vote"],
+    "sponsors": [*EVENT, "actor", "role", "actor_type"],
+    "positions": [*EVENT, "actor", "stance", "statement", "summary", "speaker", "speaker_role"],
+    "events": ["date", "body in words", "title", "outcome", "method", "yes", "no", "abstain", "non_voting"],
     "sources": ["headline", "outlet", "published"],
-    "evidence": ["fact_table", "fact_id", "quote"],
-    "links": ["symbol", "relation", "event_id"],
+    "evidence": ["fact_table", "quote"],
+    "links": ["symbol", "relation", *EVENT],
     "actors": ["name", "type", "role"],
 }
+#: The context columns a preview leaves out: the passage link stands for them.
+NOT_PREVIEWED = ["source articles", "passages"]
+
 #: How many rows the preview shows (the CSV holds all).
 PREVIEW_ROWS = 500
 #: What a downloaded CSV holds, under the preview.
@@ -30,12 +40,25 @@ CSV_NOTE = (
 READING_COLUMNS = ["passage"]
 
 
+def is_key(column: str) -> bool:
+    """A column of ids that join the tables (vote_id, event_id, rcid): for the CSV, not for reading."""
+    return column.endswith("_id") or column == "rcid"
+
+
+def preview_rows(frames: context.Frames, table: str, rows: pd.DataFrame) -> pd.DataFrame:
+    """The rows as the preview shows them: the table's columns and the event each row is about (its date, body and
+    title, as the CSV gives them), without the articles and passages."""
+    shown = context.with_context(frames, table, rows)
+    return shown.drop(columns=[c for c in NOT_PREVIEWED if c in shown.columns])
+
+
 def preview_columns(table: str, columns: Sequence[str]) -> list[str]:
-    """The preview's column order: the table's first columns (those present), the rest in their order, then the
-    reading link."""
+    """The preview's column order: the table's first columns (those present), the rest in their order, the reading
+    link, then the keys."""
     first = [c for c in PREVIEW_FIRST.get(table, []) if c in columns]
-    rest = [c for c in columns if c not in first and c not in READING_COLUMNS]
-    return first + rest + [c for c in READING_COLUMNS if c in columns]
+    rest = [c for c in columns if c not in first and c not in READING_COLUMNS and not is_key(c)]
+    keys = [c for c in columns if c not in first and is_key(c)]
+    return first + rest + [c for c in READING_COLUMNS if c in columns] + keys
 
 
 def preview_note(rows: int, shown: int = PREVIEW_ROWS) -> str:
