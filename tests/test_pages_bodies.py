@@ -71,6 +71,8 @@ def test_search_across_bodies_and_by_body() -> None:
     assert {"General Assembly", "Human Rights Council", "Security Council"} <= bodies
     at = open_page("rollcalls", body="security_council", q="Korea")
     assert set(at.dataframe[0].value["body"]) == {"Security Council"}
+    # no column the body never fills (the Assembly's sessions, unvotes' topics); the CSV keeps them all
+    assert {"session", "topics"}.isdisjoint(at.dataframe[0].value.columns) and "vetoed_by" in at.dataframe[0].value
     assert at.selectbox[-1].value == "security_council"
 
 
@@ -105,3 +107,11 @@ def test_record_in_the_assembly_keeps_its_topic_filter() -> None:
     assert "Topic (as the record names it)" in [s.label for s in at.selectbox]
     assert "topics" in at.dataframe[0].value.columns
     assert "topic" in at.expander[0].label
+
+
+def test_decisions_of_the_council_list_no_always_empty_column() -> None:
+    listed = open_page("rollcalls", body="human_rights_council").dataframe[0].value
+    assert {"session", "topics", "vetoed_by"}.isdisjoint(listed.columns)
+    assert listed[["date", "symbol", "title", "method", "outcome"]].notna().all().all()
+    assembly = open_page("rollcalls", body="general_assembly", **{"to": "2014"}).dataframe[0].value
+    assert {"session", "topics"} <= set(assembly.columns) and "vetoed_by" not in assembly.columns

@@ -339,6 +339,19 @@ def listing(rc: RollCalls, rows: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
+def empty_columns(frame: pd.DataFrame) -> list[str]:
+    """The columns no row fills (missing or ""), which a grid leaves out: e.g. a Council's sessions, the
+    Assembly's vetoes."""
+    return [c for c in frame.columns if not (frame[c].notna() & (frame[c].astype(str) != "")).any()]
+
+
+def listing_shown(listed: pd.DataFrame) -> pd.DataFrame:
+    """The listing as the grid shows it: the day only, no internal id, no column the rows listed leave empty (the
+    CSV keeps every column)."""
+    shown = listed.assign(date=listed["date"].dt.date).drop(columns="rcid")
+    return shown.drop(columns=empty_columns(shown))
+
+
 def listing_csv(rc: RollCalls, rows: pd.DataFrame) -> pd.DataFrame:
     table = listing(rc, rows)
     return table.assign(date=table["date"].dt.date)

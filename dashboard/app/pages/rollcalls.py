@@ -72,7 +72,7 @@ ui.set_params(
 st.markdown(content.matches_line(len(found)))
 preview = loading.decision_listing(tuple(found["rcid"].head(content.PREVIEW).tolist()))
 picked = st.dataframe(
-    preview.assign(date=preview["date"].dt.date).drop(columns="rcid"),
+    content.listing_shown(preview),
     hide_index=True,
     height=300,
     on_select="rerun",
