@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.test_pages import open_page, text_of
@@ -115,3 +117,15 @@ def test_decisions_of_the_council_list_no_always_empty_column() -> None:
     assert listed[["date", "symbol", "title", "method", "outcome"]].notna().all().all()
     assembly = open_page("rollcalls", body="general_assembly", **{"to": "2014"}).dataframe[0].value
     assert {"session", "topics"} <= set(assembly.columns) and "vetoed_by" not in assembly.columns
+
+
+def test_a_decisions_grids_head_their_columns_in_words_and_leave_out_empty_ones() -> None:
+    at = open_page("rollcalls", symbol="S/RES/2397 (2017)")
+    votes, sponsors = at.dataframe[0], at.dataframe[1]
+    assert json.loads(votes.proto.columns)["how_known"]["label"] == "how known"
+    assert list(sponsors.value.columns) == ["sponsor", "role"]  # nobody sponsored it on behalf of a group
+    group = next(df for df in open_page("rollcalls", symbol="A/RES/74/25").dataframe if "sponsor" in df.value)
+    assert "on_behalf_of" in group.value.columns and json.loads(group.proto.columns)["on_behalf_of"]["label"] == (
+        "on behalf of")
+    listed = open_page("rollcalls", body="security_council").dataframe[0]
+    assert json.loads(listed.proto.columns)["vetoed_by"]["label"] == "vetoed by"

@@ -78,7 +78,8 @@ picked = st.dataframe(
     on_select="rerun",
     selection_mode="single-row",
     key="decision_list",
-    column_config={"title": st.column_config.TextColumn(width="large"), "sponsors": "sponsoring states"},
+    column_config={"title": st.column_config.TextColumn(width="large"), "sponsors": "sponsoring states",
+                   "vetoed_by": "vetoed by"},  # fmt: skip
 )
 if picked.selection.rows:
     ui.set_params(**content.picked_params(preview.iloc[picked.selection.rows[0]]))
