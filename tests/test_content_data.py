@@ -8,10 +8,10 @@ from dashboard.curated.load import load_dataset
 from dashboard.curated.tables import COLUMNS
 
 
-def test_the_event_then_country_and_vote_then_the_rest_the_link_and_the_keys_last() -> None:
+def test_country_and_vote_then_the_event_then_the_rest_the_link_and_the_keys_last() -> None:
     columns = [*COLUMNS["votes"], *(c for c in context.CONTEXT_COLUMNS if c not in data.NOT_PREVIEWED), "passage"]
     assert data.preview_columns("votes", columns) == [
-        "event date", "body in words", "event title", "country", "vote", "country_iso3", "official record", "passage",
+        "country", "vote", "event title", "event date", "body in words", "country_iso3", "official record", "passage",
         "vote_id", "event_id",
     ]  # fmt: skip
 

@@ -296,9 +296,9 @@ def test_data_page_filters_and_download() -> None:
     assert buttons and "votes_event-ga3-2014-dprk-resolution.csv" in buttons[0].proto.label
     preview = at.dataframe[0].value
     assert preview["passage"].str.startswith("/sources?fact=ga3-2014-dprk-").all()
-    # the readable columns first (the event, the state, its vote), the keys that join the tables last
+    # the readable columns first (the state, its vote, the event), the keys that join the tables last
     assert list(at.dataframe[0].proto.column_order) == [
-        "event date", "body in words", "event title", "country", "vote", "country_iso3", "official record", "passage",
+        "country", "vote", "event title", "event date", "body in words", "country_iso3", "official record", "passage",
         "vote_id", "event_id",
     ]  # fmt: skip
     assert set(preview["event title"]) == {"Human rights in North Korea, with a request to refer it to the ICC (Third Committee, 2014)"}

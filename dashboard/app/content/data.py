@@ -9,14 +9,14 @@ import pandas as pd
 from dashboard.curated import context
 
 #: The event a row is about, in the words a CSV row carries too (context.with_context), for the tables about events.
-EVENT = ["event date", "body in words", "event title"]
-#: Per table, the columns a reader looks for first, in this order (on a phone only the first two or three show
-#: without scrolling the table sideways); the others follow in the CSV's order, the keys that join the tables last.
-#: The CSV keeps its own order.
+EVENT = ["event title", "event date", "body in words"]
+#: Per table, the columns a reader looks for first, in this order: the row's own (on a phone only the first two or
+#: three show without scrolling the table sideways), then the event it is about; the others follow in the CSV's
+#: order, the keys that join the tables last. The CSV keeps its own order.
 PREVIEW_FIRST = {
-    "votes": [*EVENT, "country", "vote"],
-    "sponsors": [*EVENT, "actor", "role", "actor_type"],
-    "positions": [*EVENT, "actor", "stance", "statement", "summary", "speaker", "speaker_role"],
+    "votes": ["country", "vote", *EVENT],
+    "sponsors": ["actor", "role", *EVENT, "actor_type"],
+    "positions": ["actor", "stance", "statement", "summary", "speaker", "speaker_role", *EVENT],
     "events": ["date", "body in words", "title", "outcome", "method", "yes", "no", "abstain", "non_voting"],
     "sources": ["headline", "outlet", "published"],
     "evidence": ["fact_table", "quote"],
