@@ -129,3 +129,15 @@ def test_a_decisions_grids_head_their_columns_in_words_and_leave_out_empty_ones(
         "on behalf of")
     listed = open_page("rollcalls", body="security_council").dataframe[0]
     assert json.loads(listed.proto.columns)["vetoed_by"]["label"] == "vetoed by"
+
+
+@pytest.mark.parametrize("body", ["security_council", "human_rights_council"])
+def test_record_of_a_body_without_important_votes_offers_no_such_switch(body: str) -> None:
+    at = open_page("record", states="USA", body=body)
+    assert "Important votes only" not in [t.label for t in at.toggle]
+    assert "DPRK resolutions only" in [t.label for t in at.toggle]
+    shared = open_page("record", states="USA", body=body, important="1")  # a link made on the Assembly's record
+    notice = next(i.value for i in shared.info if "important" in i.value)
+    assert notice.endswith("covers the General Assembly only): the link's “important votes only” is not applied.")
+    assert "important" not in shared.query_params and "No decision matches" not in text_of(shared)
+    assert "Important votes only" in [t.label for t in open_page("record", states="USA").toggle]  # the Assembly's

@@ -53,6 +53,9 @@ if start > end:
 topics = facts.topics  # none outside the Assembly: no topic filter, and a link's topic is said to be left aside
 if not topics and st.query_params.get("topic"):
     st.info(content.no_topics_notice(body, ui.shown(st.query_params["topic"])), icon=INFO)
+flagged = body == content.GA  # the important-vote flag: unvotes', the Assembly's only
+if not flagged and st.query_params.get("important") == "1":
+    st.info(content.no_important_notice(body), icon=INFO)
 # The other filters fold away (on a phone they pushed the counts off the first screen); a line names those in use.
 folded = {"topic": topics, "method": methods} if topics else {"method": methods}
 with ui.filters_folded(content.filters_label(bool(topics)), folded):
@@ -64,7 +67,7 @@ with ui.filters_folded(content.filters_label(bool(topics)), folded):
     raw_q = st.query_params.get("q", "")[:200]
     hint = "e.g. Korea, Myanmar"
     text = st.text_input("Words or symbol in the title", value=raw_q, max_chars=200, placeholder=hint)
-    important = st.toggle(  # the two switches one under the other: small, and no block to draw
+    important = flagged and st.toggle(  # the two switches one under the other: small, and no block to draw
         "Important votes only",
         value=st.query_params.get("important") == "1",
         help="Votes the US State Department lists as important in 'Voting Practices in the United Nations' (to 2019)",
