@@ -38,3 +38,26 @@ def test_the_note_under_the_preview() -> None:
     assert data.preview_note(9).startswith("The link column is for reading here") and data.CSV_NOTE in data.preview_note(9)
     assert data.preview_note(501).startswith("The first 500 rows; the CSV holds all. The link column")
     assert not data.preview_note(500).startswith("The first")
+
+
+def test_every_closed_vocabulary_column_is_shown_in_words_and_the_csv_keeps_its_codes() -> None:
+    from typing import get_args
+
+    from dashboard.curated import models
+    from dashboard.vocabulary import Vocabulary
+
+    tables = {"sponsorships": "sponsors"}  # the model's name → the export table's
+    for name, model in models.TABLES.items():
+        for field, info in model.model_fields.items():
+            found = [t for t in (info.annotation, *get_args(info.annotation)) if isinstance(t, type)]
+            vocabulary = next((t for t in found if issubclass(t, Vocabulary)), None)
+            if vocabulary is not None and field in COLUMNS[tables.get(name, name)]:
+                assert data.IN_WORDS[tables.get(name, name)][field] is vocabulary, (name, field)
+    frames = load_dataset().frames
+    events = data.preview_rows(frames, "events", frames["events"])
+    assert "without vote" in set(events["method"]) and "without_vote" not in set(events["method"])
+    assert "Human Rights Council" in set(events["body"]) and "body in words" not in events  # said once, in words
+    assert set(data.preview_rows(frames, "votes", frames["votes"])["vote"]) == {"No"}
+    assert "call for dialogue" in set(data.preview_rows(frames, "positions", frames["positions"])["stance"])
+    assert set(frames["events"]["method"]) >= {"without_vote", "recorded_vote"}  # the frames (and CSV) keep codes
+    assert "in words" in data.preview_note(9)

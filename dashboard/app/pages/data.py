@@ -90,8 +90,7 @@ else:
     elif table == "sources":
         preview = preview.assign(passage=preview["source_id"].map(lambda s: nav.SOURCES.url(source=s)))
         config["passage"] = st.column_config.LinkColumn("article", display_text="read ↗")
-    headers = {"country_iso3": "country code (ISO 3166)", "actor_id": "actor code", "iso3": "country code",
-               "body": "body code"}  # fmt: skip
+    headers = {"country_iso3": "country code (ISO 3166)", "actor_id": "actor code", "iso3": "country code"}
     for column, description in COLUMNS[table].items():
         config.setdefault(
             column, st.column_config.Column(headers.get(column, words(column)), help=description)
