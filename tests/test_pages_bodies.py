@@ -141,3 +141,12 @@ def test_record_of_a_body_without_important_votes_offers_no_such_switch(body: st
     assert notice.endswith("covers the General Assembly only): the link's “important votes only” is not applied.")
     assert "important" not in shared.query_params and "No decision matches" not in text_of(shared)
     assert "Important votes only" in [t.label for t in open_page("record", states="USA").toggle]  # the Assembly's
+
+
+def test_decisions_of_a_body_without_important_votes_offer_no_such_switch() -> None:
+    at = open_page("rollcalls", body="security_council")
+    assert "Important votes only" not in [t.label for t in at.toggle]
+    shared = open_page("rollcalls", body="human_rights_council", important="1")
+    assert any(i.value.endswith("the link's “important votes only” is not applied.") for i in shared.info)
+    assert "important" not in shared.query_params and len(shared.dataframe[0].value) > 0
+    assert "Important votes only" in [t.label for t in open_page("rollcalls").toggle]  # every body: the Assembly's

@@ -112,14 +112,6 @@ def no_topics_notice(body: str, asked: str) -> str:
     return f"The {Body(body).label}'s record carries no topic codes: the link's topic {asked} is not applied."
 
 
-def no_important_notice(body: str) -> str:
-    """For a link asking for important votes only in a body other than the Assembly (the flag is unvotes')."""
-    return (
-        f"The {Body(body).label}'s record flags no important votes (the US State Department's list covers the "
-        "General Assembly only): the link's “important votes only” is not applied."
-    )
-
-
 def actor_format(names: dict[str, str], code: str) -> str:
     return f"{names[code]} (bloc)" if record.is_bloc(code) else f"{names[code]} ({code})"
 

@@ -357,6 +357,14 @@ def listing_csv(rc: RollCalls, rows: pd.DataFrame) -> pd.DataFrame:
     return table.assign(date=table["date"].dt.date)
 
 
+def no_important_notice(body: str) -> str:
+    """For a link asking for important votes only in a body other than the Assembly (the flag is unvotes')."""
+    return (
+        f"The {Body(body).label}'s record flags no important votes (the US State Department's list covers the "
+        "General Assembly only): the link's “important votes only” is not applied."
+    )
+
+
 def listed_sources(rows: pd.DataFrame) -> list[str]:
     """The sources of these decisions (codes), in the vocabulary's order."""
     present = set(rows["source"].astype(str))

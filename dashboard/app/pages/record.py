@@ -8,6 +8,7 @@ import streamlit as st
 from dashboard.app import format as fmt
 from dashboard.app import loading, ui
 from dashboard.app.content import record as content
+from dashboard.app.content import rollcalls as decisions
 from dashboard.official import record
 from dashboard.official.vocab import Body
 
@@ -55,7 +56,7 @@ if not topics and st.query_params.get("topic"):
     st.info(content.no_topics_notice(body, ui.shown(st.query_params["topic"])), icon=INFO)
 flagged = body == content.GA  # the important-vote flag: unvotes', the Assembly's only
 if not flagged and st.query_params.get("important") == "1":
-    st.info(content.no_important_notice(body), icon=INFO)
+    st.info(decisions.no_important_notice(body), icon=INFO)
 # The other filters fold away (on a phone they pushed the counts off the first screen); a line names those in use.
 folded = {"topic": topics, "method": methods} if topics else {"method": methods}
 with ui.filters_folded(content.filters_label(bool(topics)), folded):

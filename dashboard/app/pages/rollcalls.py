@@ -51,7 +51,10 @@ topic = ui.select_param(row, "Topic", "topic", loading.cached_topics())
 method = ui.select_param(row, "How adopted", "method", Method.labels())
 session = ui.select_param(row, "Session (Assembly)", "session", content.sessions_of(rc))
 body = ui.select_param(row, "Body", "body", Body.labels(), all_label="all bodies")
-important = st.toggle(
+flagged = body in (None, Body.general_assembly.value)  # the important-vote flag: unvotes', the Assembly's only
+if not flagged and st.query_params.get("important") == "1":
+    st.info(content.no_important_notice(str(body)), icon=INFO)
+important = flagged and st.toggle(
     "Important votes only",
     value=st.query_params.get("important") == "1",
     help="Listed as an important vote in the US State Department's 'Voting Practices in the United Nations' (to 2019)",
