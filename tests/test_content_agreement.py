@@ -91,6 +91,10 @@ def test_small_tables_sections_and_the_cosponsorship_line() -> None:
         "| yes | 1,000 | a\\|b |",  # signs shown as they are
         "| no | – | x\\_y |",
     ]
+    combos = content.combos_table(result["combos"])  # the votes in words, the counts with thousands commas
+    assert list(combos.index) == list(combos.columns) == ["Yes", "Abstained", "No"]
+    assert combos.loc["No", "Yes"] == f"{result['combos'].loc['no', 'yes']:,}"
+    assert list(result["combos"].index) == ["yes", "abstain", "no"]  # the CSV keeps the codes
     assert list(content.topic_table(pd.DataFrame()).columns) == ["Voeten score", "exact match", "roll calls"]
     assert content.topic_note("general_assembly", result["by_topic"]) is None  # a table: no note
     assert content.topic_note("human_rights_council", pd.DataFrame()) == (

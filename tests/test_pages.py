@@ -494,9 +494,9 @@ def test_agreement_sections_cost_nothing_until_opened() -> None:
 
 def test_agreement_lists_the_first_divergent_votes_and_downloads_all() -> None:
     at = open_page("agreement", a="USA", b="CHN")
-    combos = next(m.value for m in at.markdown if "| USA | yes | abstain | no |" in m.value).split("\n\n")[-1]
+    combos = next(m.value for m in at.markdown if "| USA | Yes | Abstained | No |" in m.value).split("\n\n")[-1]
     assert "### Vote combinations" in text_of(at) and "Rows: United States (USA); columns: China (CHN)" in text_of(at)
-    assert len(combos.splitlines()) == 2 + 3 and "| no | 2,693 |" in combos  # rows: the USA's vote
+    assert len(combos.splitlines()) == 2 + 3 and "| No | 2,693 |" in combos  # rows: the USA's vote, in words
     listed = next(df.value for df in at.dataframe if "open" in df.value.columns)
     assert len(listed) == 100 and listed["open"].str.startswith("/rollcalls?symbol=").all()
     assert list(listed.columns) == ["date", "symbol", "title", "USA", "CHN", "important", "open"]  # no internal id

@@ -173,6 +173,12 @@ def markdown_table(frame: pd.DataFrame, index: str | None = None) -> str:
     return "\n".join(lines)
 
 
+def combos_table(combos: pd.DataFrame) -> pd.DataFrame:
+    """The vote combinations as the page shows them: the votes in words, the counts with thousands commas (the CSV
+    keeps the codes)."""
+    return combos.map("{:,}".format).rename(index=Vote.labels(), columns=Vote.labels())
+
+
 def topic_table(by_topic: pd.DataFrame) -> pd.DataFrame:
     """By topic as the page shows it: the scores to two decimals, the counts with thousands commas."""
     table = by_topic.rename(columns={"voeten": "Voeten score", "exact": "exact match", "n": "roll calls"})

@@ -73,8 +73,8 @@ def pair_section() -> tuple[str, str, int, int]:
     ui.chart(charts.agreement_trend(trend, actors[a], actors[b]))
     left, right = st.columns(2)  # two small tables as Markdown: no grid to mount
     axes = html.escape(f"Rows: {actors[a]}; columns: {actors[b]}. Counts of roll calls.")
-    ui.prose("### Vote combinations", fmt.small(axes), content.markdown_table(pair.combos.map("{:,}".format), index=a),
-             container=left)  # fmt: skip
+    combinations = content.markdown_table(content.combos_table(pair.combos), index=a)
+    ui.prose("### Vote combinations", fmt.small(axes), combinations, container=left)
     no_topics = content.topic_note(body, pair.by_topic)
     topics = no_topics or content.markdown_table(content.topic_table(pair.by_topic), index="topic")
     ui.prose("### By topic", topics, container=right)
