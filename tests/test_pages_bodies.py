@@ -75,7 +75,7 @@ def test_search_across_bodies_and_by_body() -> None:
     assert set(at.dataframe[0].value["body"]) == {"Security Council"}
     # no column the body never fills (the Assembly's sessions, unvotes' topics); the CSV keeps them all
     assert {"session", "topics"}.isdisjoint(at.dataframe[0].value.columns) and "vetoed_by" in at.dataframe[0].value
-    assert at.selectbox[-1].value == "security_council"
+    assert next(s for s in at.selectbox if s.label == "Body").value == "security_council"
 
 
 def test_record_in_the_council() -> None:
@@ -143,10 +143,19 @@ def test_record_of_a_body_without_important_votes_offers_no_such_switch(body: st
     assert "Important votes only" in [t.label for t in open_page("record", states="USA").toggle]  # the Assembly's
 
 
-def test_decisions_of_a_body_without_important_votes_offer_no_such_switch() -> None:
+def test_decisions_of_a_body_other_than_the_assembly_offer_none_of_its_filters() -> None:
     at = open_page("rollcalls", body="security_council")
     assert "Important votes only" not in [t.label for t in at.toggle]
-    shared = open_page("rollcalls", body="human_rights_council", important="1")
-    assert any(i.value.endswith("the link's “important votes only” is not applied.") for i in shared.info)
-    assert "important" not in shared.query_params and len(shared.dataframe[0].value) > 0
-    assert "Important votes only" in [t.label for t in open_page("rollcalls").toggle]  # every body: the Assembly's
+    assert {"Topic", "Session (Assembly)"}.isdisjoint(s.label for s in at.selectbox)
+    assert at.selectbox[0].label == "Body"  # chosen first: it decides which filters there are
+    shared = open_page("rollcalls", body="human_rights_council", important="1", topic="Human rights", session="69")
+    notice = ("The Human Rights Council's decisions carry no topic codes, no Assembly session and no important-vote "
+              "flag (the General Assembly's only): the link's topic, session and “important votes only” are not applied.")
+    assert notice in [i.value for i in shared.info]  # fmt: skip
+    assert {"important", "topic", "session"}.isdisjoint(shared.query_params) and len(shared.dataframe[0].value) > 0
+    one = open_page("rollcalls", body="security_council", topic="Human rights")
+    assert any(i.value.endswith("no topic codes (the General Assembly's only): the link's topic is not applied.")
+               for i in one.info)  # fmt: skip
+    every = open_page("rollcalls")  # every body: the Assembly's filters too
+    assert "Important votes only" in [t.label for t in every.toggle]
+    assert {"Topic", "Session (Assembly)"} <= {s.label for s in every.selectbox}
