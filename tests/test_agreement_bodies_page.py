@@ -35,6 +35,10 @@ def test_security_council_agreement_counts_shared_membership() -> None:
     assert "The Security Council's record carries no topic codes, so its votes are not split by topic." in text
     assert not [m.value for m in at.markdown if "| topic |" in m.value]
     assert "By topic (CSV)" not in [b.proto.label for b in at.get("download_button")]
+    # the divergent votes: no "important" column (unvotes' flag, the Assembly's only), the newest first
+    listed = next(df.value for df in at.dataframe if "USA" in df.value.columns)
+    assert list(listed.columns) == ["date", "symbol", "title", "USA", "CHN", "open"]
+    assert "roll calls**, the most recent first." in text
 
 
 def test_few_shared_votes_give_no_score() -> None:

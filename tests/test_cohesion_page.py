@@ -31,6 +31,7 @@ def test_a_shared_link_restores_the_view() -> None:
     decisions = at.dataframe[1].value
     assert len(decisions) == breakers["broke from the majority"].iloc[1]  # China's count, row by row
     assert decisions["open"].str.startswith("/rollcalls?").all()
+    assert set(decisions["its vote"]) | set(decisions["group majority"]) <= {"Yes", "No", "Abstained"}  # in words
 
 
 def test_the_council_view_shows_the_commission_and_its_notice() -> None:

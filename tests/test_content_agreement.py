@@ -26,6 +26,8 @@ def test_divergent_votes_are_yes_against_no_with_links() -> None:
     assert "open" not in rows.columns  # the CSV's rows: no page link
     listed = content.with_links(rows.head(5))
     assert listed["open"].dropna().str.startswith("/rollcalls?symbol=").all() and len(listed) == 5
+    # the grid gives the votes in words; the CSV's rows keep the codes
+    assert set(listed["USA"]) | set(listed["CHN"]) == {"Yes", "No"} and set(rows["USA"]) == {"yes", "no"}
     assert content.period_params(1946, 2026, (1946, 2026)) == {"from": None, "to": None}
     assert content.period_params(2000, 2019, (1946, 2026)) == {"from": "2000", "to": "2019"}
 
@@ -43,6 +45,9 @@ def test_cosponsored_texts_and_ideal_points() -> None:
     shared = agreement.cosponsorship(RC, "JPN", "KOR", 2019, 2026)
     both = content.cosponsored(RC, shared)
     assert len(both) == shared["both"] > 0 and both["open"].str.startswith("/rollcalls?symbol=").all()
+    # the grid says how each was adopted in words; the CSV keeps the record's codes (docs/data-dictionary.md)
+    assert set(both["method"]) == {"adopted without a vote", "recorded vote"}
+    assert set(content.cosponsored_csv(RC, shared)["method"]) == {"without_vote", "recorded_vote"}
     assert RC.idealpoints is not None
     rows = content.ideal_rows(RC.idealpoints, ["KOR", "JPN"], 2000, 2010)
     assert list(dict.fromkeys(rows["iso3"])) == ["KOR", "JPN"] and rows["year"].between(2000, 2010).all()
@@ -86,6 +91,10 @@ def test_small_tables_sections_and_the_cosponsorship_line() -> None:
         "| yes | 1,000 | a\\|b |",  # signs shown as they are
         "| no | – | x\\_y |",
     ]
+    combos = content.combos_table(result["combos"])  # the votes in words, the counts with thousands commas
+    assert list(combos.index) == list(combos.columns) == ["Yes", "Abstained", "No"]
+    assert combos.loc["No", "Yes"] == f"{result['combos'].loc['no', 'yes']:,}"
+    assert list(result["combos"].index) == ["yes", "abstain", "no"]  # the CSV keeps the codes
     assert list(content.topic_table(pd.DataFrame()).columns) == ["Voeten score", "exact match", "roll calls"]
     assert content.topic_note("general_assembly", result["by_topic"]) is None  # a table: no note
     assert content.topic_note("human_rights_council", pd.DataFrame()) == (
@@ -102,3 +111,16 @@ def test_small_tables_sections_and_the_cosponsorship_line() -> None:
     assert content.sections_shown({}) == []
     assert content.sections_shown({"show": "ideal,members,nonsense"}) == ["members", "ideal"]
     assert content.sections_shown({"group": "USA,CHN", "ideal": ""}) == ["group"]
+
+
+def test_divergent_votes_of_a_body_without_the_important_flag_list_no_such_column() -> None:
+    council = agreement.vote_matrix(RC, "security_council")
+    pair = content.pair(RC, council, "security_council", "USA", "CHN", 2000, 2026)
+    assert len(pair.diverged_shown) > 5 and pair.diverged["important"].isna().all()
+    assert "important" not in pair.diverged_shown.columns  # an always-empty column left out of the grid
+    assert "important" in pair.diverged.columns  # the CSV keeps its documented columns
+    assert content.diverged_line(pair.diverged, pair.diverged_shown).endswith("roll calls**, the most recent first.")
+    assembly = content.pair(RC, MATRIX, "general_assembly", "USA", "CHN", 2000, 2019)
+    assert "important" in assembly.diverged_shown.columns
+    assert "important votes first, then the most recent." in content.diverged_line(assembly.diverged,
+                                                                                  assembly.diverged_shown)

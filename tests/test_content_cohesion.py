@@ -111,8 +111,12 @@ def test_breaks_view_and_csv(record: rollcalls.RollCalls) -> None:
     rows = cohesion.breaks_of(m, "P5", "CHN", 2022, 2022)
     view = content.breaks_view(record, rows)
     assert len(view) == len(rows) > 0 and view["open"].str.startswith("/rollcalls?").all()
+    shown = content.breaks_shown(view, 3)
+    assert len(shown) == min(3, len(view)) and "source_code" not in shown
+    assert set(shown["its vote"]) | set(shown["group majority"]) <= {"Yes", "No", "Abstained"}  # in words
     csv = content.breaks_csv(view, "China", "P5")
     assert "open" not in csv and csv["licence"].str.contains("United Nations").all()
+    assert set(csv["its vote"]) <= {"yes", "no", "abstain"}  # the CSV keeps the codes
     assert set(csv["group"]) == {"Permanent five (Security Council)"}
 
 

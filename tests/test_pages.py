@@ -296,6 +296,12 @@ def test_data_page_filters_and_download() -> None:
     assert buttons and "votes_event-ga3-2014-dprk-resolution.csv" in buttons[0].proto.label
     preview = at.dataframe[0].value
     assert preview["passage"].str.startswith("/sources?fact=ga3-2014-dprk-").all()
+    # the readable columns first (the state, its vote, the event), the keys that join the tables last
+    assert list(at.dataframe[0].proto.column_order) == [
+        "country", "vote", "event title", "event date", "body in words", "country_iso3", "official record", "passage",
+        "vote_id", "event_id",
+    ]  # fmt: skip
+    assert set(preview["event title"]) == {"Human rights in North Korea, with a request to refer it to the ICC (Third Committee, 2014)"}
 
 
 def test_data_page_state_and_stance_filters() -> None:
@@ -488,12 +494,13 @@ def test_agreement_sections_cost_nothing_until_opened() -> None:
 
 def test_agreement_lists_the_first_divergent_votes_and_downloads_all() -> None:
     at = open_page("agreement", a="USA", b="CHN")
-    combos = next(m.value for m in at.markdown if "| USA | yes | abstain | no |" in m.value).split("\n\n")[-1]
+    combos = next(m.value for m in at.markdown if "| USA | Yes | Abstained | No |" in m.value).split("\n\n")[-1]
     assert "### Vote combinations" in text_of(at) and "Rows: United States (USA); columns: China (CHN)" in text_of(at)
-    assert len(combos.splitlines()) == 2 + 3 and "| no | 2,693 |" in combos  # rows: the USA's vote
+    assert len(combos.splitlines()) == 2 + 3 and "| No | 2,693 |" in combos  # rows: the USA's vote, in words
     listed = next(df.value for df in at.dataframe if "open" in df.value.columns)
     assert len(listed) == 100 and listed["open"].str.startswith("/rollcalls?symbol=").all()
     assert list(listed.columns) == ["date", "symbol", "title", "USA", "CHN", "important", "open"]  # no internal id
+    assert set(listed["USA"]) == {"Yes", "No"}  # the votes in words
     note = next(m.value for m in at.markdown if "important votes first" in m.value)
     total = int(note.split("**")[1].split()[0].replace(",", ""))
     assert total > 2000 and f"The first 100 are listed; the CSV has all {total:,}." in note

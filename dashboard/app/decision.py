@@ -39,7 +39,7 @@ def show_votes(rc: RollCalls, call: pd.Series, rcid: int, votes: loading.Decisio
     ui.set_params(vote=",".join(chosen) if chosen and set(chosen) != set(keys) else None)
     table = loading.decision_votes_table(rcid, tuple(chosen))
     shown = [c for c in ("country", "iso3", "seat", "vote", "how_known") if c in table.columns]
-    st.dataframe(table[shown], hide_index=True, height=320)
+    st.dataframe(table[shown], hide_index=True, height=320, column_config={"how_known": "how known"})
     label = f"Download these {len(table)} votes as CSV"
     ui.download_csv(label, table, content.votes_file(call, rcid, chosen))
 
@@ -54,7 +54,9 @@ def show_sponsors(rc: RollCalls, call: pd.Series, rcid: int, found: loading.Deci
     ui.prose(lead, f"### {heading}", line, fmt.small(also) if also else None)
     left, right = st.columns([3, 2])
     ui.draw_spec(found.sponsor_map, left)
-    right.dataframe(rows[["sponsor", "role", "on_behalf_of"]], hide_index=True, height=360)
+    listed = rows[["sponsor", "role", "on_behalf_of"]]
+    right.dataframe(listed.drop(columns=content.empty_columns(listed)), hide_index=True, height=360,
+                    column_config={"on_behalf_of": "on behalf of"})  # fmt: skip
     if content.sponsor_source(call) != str(call["source"]):
         st.caption(content.source_terms(rc.provenance, content.sponsor_source(call)))
     label = f"Download the {len(rows)} sponsor entries as CSV"

@@ -16,7 +16,7 @@ from dashboard.official import agreement, rollcalls
 from dashboard.official import sources as registry
 from dashboard.official.agreement import VoteMatrix
 from dashboard.official.rollcalls import RollCalls
-from dashboard.official.vocab import Body
+from dashboard.official.vocab import Body, Method, Vote
 
 INTRO = (
     "Over the roll calls on which **both** cast a vote (yes, no or abstain; absent and non-voting are left out):  \n"
@@ -83,6 +83,10 @@ def period_params(start: int, end: int, years: tuple[int, int]) -> dict[str, str
     return {"from": str(start) if start != years[0] else None, "to": str(end) if end != years[1] else None}
 
 
+#: diverged's columns that are not one of the two votes.
+DIVERGED_OTHERS = ("date", "symbol", "title", "important", "rcid")
+
+
 def diverged(rc: RollCalls, result: dict) -> pd.DataFrame:
     """The roll calls where one voted yes and the other no: important first, then the newest (the CSV's rows).
     Columns: date, symbol, title, the two votes, important, and the record's internal id (rcid) last."""
@@ -93,10 +97,20 @@ def diverged(rc: RollCalls, result: dict) -> pd.DataFrame:
 
 
 def with_links(rows: pd.DataFrame) -> pd.DataFrame:
-    """The rows as the page lists them: the day only, 'open' (the link to each decision's page, none without a
-    symbol) in place of the internal id."""
+    """The rows as the page lists them: the day only, the votes in words, 'open' (the link to each decision's page,
+    none without a symbol) in place of the internal id; no `important` column where no row has the flag (unvotes'
+    to 2019: the Assembly's only)."""
     links = rows["symbol"].map(lambda s: nav.ROLLCALLS.url(symbol=s) if s else None)
-    return rows.drop(columns="rcid").assign(date=rows["date"].dt.date, open=links)
+    votes = {c: rows[c].astype(str).map(Vote.labels()) for c in rows.columns if c not in DIVERGED_OTHERS}
+    shown = rows.drop(columns="rcid").assign(date=rows["date"].dt.date, **votes, open=links)
+    return shown if shown["important"].notna().any() else shown.drop(columns="important")
+
+
+def diverged_line(diverged: pd.DataFrame, listed: pd.DataFrame) -> str:
+    """The count of divergent roll calls and their order (important first only where the list has the flag)."""
+    order = "important votes first, then the most recent" if "important" in listed.columns else "the most recent first"
+    capped = f" The first {len(listed):,} are listed; the CSV has all {len(diverged):,}."
+    return f"**{len(diverged):,} roll calls**, {order}." + (capped if len(listed) < len(diverged) else "")
 
 
 @dataclass
@@ -159,6 +173,12 @@ def markdown_table(frame: pd.DataFrame, index: str | None = None) -> str:
     return "\n".join(lines)
 
 
+def combos_table(combos: pd.DataFrame) -> pd.DataFrame:
+    """The vote combinations as the page shows them: the votes in words, the counts with thousands commas (the CSV
+    keeps the codes)."""
+    return combos.map("{:,}".format).rename(index=Vote.labels(), columns=Vote.labels())
+
+
 def topic_table(by_topic: pd.DataFrame) -> pd.DataFrame:
     """By topic as the page shows it: the scores to two decimals, the counts with thousands commas."""
     table = by_topic.rename(columns={"voeten": "Voeten score", "exact": "exact match", "n": "roll calls"})
@@ -195,9 +215,10 @@ def sections_shown(params: Mapping[str, str]) -> list[str]:
 
 
 def cosponsored(rc: RollCalls, shared: dict) -> pd.DataFrame:
-    """The texts both sponsored, newest first (date, symbol, title, method, open)."""
+    """The texts both sponsored, newest first (date, symbol, title, method in words, open)."""
     both = rc.decisions[rc.decisions["rcid"].isin(shared["shared"])][["date", "symbol", "title", "method"]]
     both = both.sort_values("date", ascending=False).assign(date=lambda d: d["date"].dt.date)
+    both = both.assign(method=both["method"].astype(str).map(Method.labels()))
     return both.assign(open=both["symbol"].map(lambda s: nav.ROLLCALLS.url(symbol=s)))
 
 

@@ -12,7 +12,8 @@ from dashboard.app import nav
 from dashboard.official import sources as registry
 from dashboard.official.cohesion import GROUPS
 from dashboard.official.rollcalls import RollCalls
-from dashboard.official.vocab import Body, Source
+from dashboard.official.vocab import Body, Source, Vote
+from dashboard.vocabulary import label_of
 
 #: The bodies to choose from, and the bodies whose recorded votes each one reads (the Council continues
 #: the Commission: its recorded votes 1947–2005 come first).
@@ -231,6 +232,13 @@ def breaks_view(rc: RollCalls, rows: pd.DataFrame) -> pd.DataFrame:
             "source_code": found["source"].astype(str),
         }
     )  # fmt: skip
+
+
+def breaks_shown(view: pd.DataFrame, limit: int) -> pd.DataFrame:
+    """The first `limit` rows of breaks_view as the grid lists them: the votes in words (the CSV keeps the codes)."""
+    shown = view.head(limit).drop(columns="source_code")
+    words = {c: shown[c].map(lambda v: label_of(Vote, v)) for c in ("its vote", "group majority")}
+    return shown.assign(**words)
 
 
 def breaks_csv(view: pd.DataFrame, state: str, group: str) -> pd.DataFrame:

@@ -101,6 +101,17 @@ def topics_of(calls: pd.DataFrame) -> list[str]:
     return sorted({t for ts in calls["topics"] for t in ts.split("; ") if t})
 
 
+def filters_label(has_topics: bool) -> str:
+    """The folded filters' label: the topic named only in a body whose record carries topic codes."""
+    return "More filters: topic, words, method, …" if has_topics else "More filters: words, method, …"
+
+
+def no_topics_notice(body: str, asked: str) -> str:
+    """For a link naming a topic (asked, made safe to show) in a body whose record carries no topic codes (only the
+    Assembly's roll calls have them)."""
+    return f"The {Body(body).label}'s record carries no topic codes: the link's topic {asked} is not applied."
+
+
 def actor_format(names: dict[str, str], code: str) -> str:
     return f"{names[code]} (bloc)" if record.is_bloc(code) else f"{names[code]} ({code})"
 
@@ -138,9 +149,11 @@ def newest_first(table: pd.DataFrame, limit: int | None = None) -> pd.DataFrame:
 
 
 def shown_columns(view: pd.DataFrame) -> list[str]:
+    """The grid's columns; no topics where no row shown has one (only the Assembly's roll calls carry topic codes)."""
     votes = record.vote_columns(view)
     sponsored = [c for c in view.columns if c.endswith(" sponsored")]
-    return ["date", "symbol", *votes, "title", "adoption method", "topics", *sponsored, "open"]
+    topics = ["topics"] if view["topics"].fillna("").astype(str).str.len().any() else []
+    return ["date", "symbol", *votes, "title", "adoption method", *topics, *sponsored, "open"]
 
 
 def vote_heading(column: str) -> str:

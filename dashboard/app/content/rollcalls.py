@@ -4,6 +4,7 @@ Pure: no Streamlit; the page lays these out."""
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 
 import pandas as pd
 
@@ -339,9 +340,56 @@ def listing(rc: RollCalls, rows: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
+def empty_columns(frame: pd.DataFrame) -> list[str]:
+    """The columns no row fills (missing or ""), which a grid leaves out: e.g. a Council's sessions, the
+    Assembly's vetoes."""
+    return [c for c in frame.columns if not (frame[c].notna() & (frame[c].astype(str) != "")).any()]
+
+
+def listing_shown(listed: pd.DataFrame) -> pd.DataFrame:
+    """The listing as the grid shows it: the day only, no internal id, no column the rows listed leave empty (the
+    CSV keeps every column)."""
+    shown = listed.assign(date=listed["date"].dt.date).drop(columns="rcid")
+    return shown.drop(columns=empty_columns(shown))
+
+
 def listing_csv(rc: RollCalls, rows: pd.DataFrame) -> pd.DataFrame:
     table = listing(rc, rows)
     return table.assign(date=table["date"].dt.date)
+
+
+def no_important_notice(body: str) -> str:
+    """For a link asking for important votes only in a body other than the Assembly (the flag is unvotes')."""
+    return (
+        f"The {Body(body).label}'s record flags no important votes (the US State Department's list covers the "
+        "General Assembly only): the link's “important votes only” is not applied."
+    )
+
+
+#: The search's filters only the General Assembly's decisions fill: the link's parameter → what the others lack.
+ASSEMBLY_ONLY = {"topic": "topic codes", "session": "Assembly session", "important": "important-vote flag"}
+#: Those parameters as a notice names them.
+ASSEMBLY_ONLY_NAMES = {"topic": "topic", "session": "session", "important": "“important votes only”"}
+
+
+def assembly_only_asked(params: Mapping[str, str]) -> list[str]:
+    """The Assembly's own filters a link sets (ASSEMBLY_ONLY's order)."""
+    return [p for p in ASSEMBLY_ONLY if params.get(p) and (p != "important" or params.get(p) == "1")]
+
+
+def words_list(items: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def assembly_only_notice(body: str, asked: list[str]) -> str:
+    """For a link setting the Assembly's own filters (asked: ASSEMBLY_ONLY's keys) with another body chosen."""
+    lacks = words_list([f"no {ASSEMBLY_ONLY[p]}" for p in asked])
+    named = words_list([ASSEMBLY_ONLY_NAMES[p] for p in asked])
+    return (
+        f"The {Body(body).label}'s decisions carry {lacks} (the General Assembly's only): the link's {named} "
+        f"{'is' if len(asked) == 1 else 'are'} not applied."
+    )
 
 
 def listed_sources(rows: pd.DataFrame) -> list[str]:

@@ -73,8 +73,8 @@ def pair_section() -> tuple[str, str, int, int]:
     ui.chart(charts.agreement_trend(trend, actors[a], actors[b]))
     left, right = st.columns(2)  # two small tables as Markdown: no grid to mount
     axes = html.escape(f"Rows: {actors[a]}; columns: {actors[b]}. Counts of roll calls.")
-    ui.prose("### Vote combinations", fmt.small(axes), content.markdown_table(pair.combos.map("{:,}".format), index=a),
-             container=left)  # fmt: skip
+    combinations = content.markdown_table(content.combos_table(pair.combos), index=a)
+    ui.prose("### Vote combinations", fmt.small(axes), combinations, container=left)
     no_topics = content.topic_note(body, pair.by_topic)
     topics = no_topics or content.markdown_table(content.topic_table(pair.by_topic), index="topic")
     ui.prose("### By topic", topics, container=right)
@@ -85,10 +85,7 @@ def pair_section() -> tuple[str, str, int, int]:
     if not no_topics:
         ui.download_csv("By topic (CSV)", pair.by_topic, f"topics_{span}.csv", container=downloads[2])
     diverged, listed = pair.diverged, pair.diverged_shown
-    capped = f" The first {len(listed):,} are listed; the CSV has all {len(diverged):,}."
-    ui.prose("### Where they diverged: one voted yes, the other no",
-             f"**{len(diverged):,} roll calls**, important votes first, then the most recent."
-             + (capped if len(listed) < len(diverged) else ""))  # fmt: skip
+    ui.prose("### Where they diverged: one voted yes, the other no", content.diverged_line(diverged, listed))
     st.dataframe(listed, hide_index=True, height=300,
                  column_config=LINK | {"title": st.column_config.TextColumn(width="large")})  # fmt: skip
     ui.download_csv(f"Download {len(diverged):,} rows as CSV", diverged, f"diverged_{span}.csv")

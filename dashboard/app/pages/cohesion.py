@@ -89,7 +89,7 @@ else:
         f"**{members[member]}: {len(breaks):,} recorded votes against the {GROUPS[group]} majority**, newest first"
         f"{content.shown_note(len(breaks))}; *open* shows the decision with every vote.",
     )  # fmt: skip
-    shown = breaks.head(content.SHOWN).drop(columns="source_code")
+    shown = content.breaks_shown(breaks, content.SHOWN)
     st.dataframe(shown, hide_index=True, height=content.table_height(len(shown)),
                  column_config={"open": st.column_config.LinkColumn("decision", display_text="open ↗"),
                                 "title": st.column_config.TextColumn(width="large")})  # fmt: skip

@@ -80,12 +80,15 @@ if rows.empty:
     st.info("No rows match these filters. Clear a filter to see more.", icon=":material/info:")
 else:
     fact_column = analysis.row_fact_column(table)
-    preview, config = rows, {}
+    preview = content.preview_rows(frames, table, rows.head(content.PREVIEW_ROWS))
+    config: dict = {  # the event's columns (context): headed "event date", "body", "event title", "official record"
+        c: st.column_config.Column(c.removesuffix(" in words"), help=h) for c, h in context.CONTEXT_COLUMNS.items()
+    }
     if fact_column:
-        preview = rows.assign(passage=rows[fact_column].map(ui.source_url))
+        preview = preview.assign(passage=preview[fact_column].map(ui.source_url))
         config["passage"] = ui.source_column("passage")
     elif table == "sources":
-        preview = rows.assign(passage=rows["source_id"].map(lambda s: nav.SOURCES.url(source=s)))
+        preview = preview.assign(passage=preview["source_id"].map(lambda s: nav.SOURCES.url(source=s)))
         config["passage"] = st.column_config.LinkColumn("article", display_text="read ↗")
     headers = {"country_iso3": "country code (ISO 3166)", "actor_id": "actor code", "iso3": "country code"}
     for column, description in COLUMNS[table].items():
@@ -93,7 +96,7 @@ else:
             column, st.column_config.Column(headers.get(column, words(column)), help=description)
         )
     order = content.preview_columns(table, list(preview.columns))
-    st.dataframe(preview.head(content.PREVIEW_ROWS), hide_index=True, column_config=config, column_order=order)
+    st.dataframe(preview, hide_index=True, column_config=config, column_order=order)
 st.markdown(fmt.small_text(content.preview_note(len(rows))), unsafe_allow_html=True)  # what the preview and CSV hold
 name = "_".join([table, *(f"{k.replace('date_', '')}-{v}" for k, v in filters.items() if v)]) + ".csv"
 ui.download_csv(

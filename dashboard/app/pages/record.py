@@ -8,6 +8,7 @@ import streamlit as st
 from dashboard.app import format as fmt
 from dashboard.app import loading, ui
 from dashboard.app.content import record as content
+from dashboard.app.content import rollcalls as decisions
 from dashboard.official import record
 from dashboard.official.vocab import Body
 
@@ -50,16 +51,24 @@ end = years_row.number_input("To year", years[0], years[1], step=1, key="record_
 if start > end:
     st.info(f"From {start} is after to {end}; the two years are swapped.", icon=INFO)
     start, end = end, start
-topics = facts.topics
+topics = facts.topics  # none outside the Assembly: no topic filter, and a link's topic is said to be left aside
+if not topics and st.query_params.get("topic"):
+    st.info(content.no_topics_notice(body, ui.shown(st.query_params["topic"])), icon=INFO)
+flagged = body == content.GA  # the important-vote flag: unvotes', the Assembly's only
+if not flagged and st.query_params.get("important") == "1":
+    st.info(decisions.no_important_notice(body), icon=INFO)
 # The other filters fold away (on a phone they pushed the counts off the first screen); a line names those in use.
-with ui.filters_folded("More filters: topic, words, method, …", {"topic": topics, "method": methods}):
+folded = {"topic": topics, "method": methods} if topics else {"method": methods}
+with ui.filters_folded(content.filters_label(bool(topics)), folded):
     row1 = st.container(horizontal=True)  # one block each row, not a column per field
-    topic = ui.select_param(row1, "Topic (as the record names it)", "topic", topics, all_label="all topics")
+    topic = None
+    if topics:
+        topic = ui.select_param(row1, "Topic (as the record names it)", "topic", topics, all_label="all topics")
     method = ui.select_param(row1, "Adoption method", "method", methods, all_label="any method")
     raw_q = st.query_params.get("q", "")[:200]
     hint = "e.g. Korea, Myanmar"
     text = st.text_input("Words or symbol in the title", value=raw_q, max_chars=200, placeholder=hint)
-    important = st.toggle(  # the two switches one under the other: small, and no block to draw
+    important = flagged and st.toggle(  # the two switches one under the other: small, and no block to draw
         "Important votes only",
         value=st.query_params.get("important") == "1",
         help="Votes the US State Department lists as important in 'Voting Practices in the United Nations' (to 2019)",

@@ -42,16 +42,19 @@ if (rcid := choose()) is not None:
 ui.prose("---" if rcid is not None else None, "### Find a decision")  # the rule closes the decision above
 years = (int(calls["year"].min()), int(calls["year"].max()))
 row = st.container(horizontal=True)  # one block, not a column each: the fields wrap on a narrow screen
+body = ui.select_param(row, "Body", "body", Body.labels(), all_label="all bodies")  # first: it decides the filters
+assembly = body in (None, Body.general_assembly.value)  # topics, sessions, the important flag: the Assembly's only
 hint = "e.g. Korea, A/HRC/RES/25/25, S/2024/255"
 text = row.text_input("Words or symbol", value=st.query_params.get("q", "")[:200], placeholder=hint)
 low = row.number_input("From year", *years, value=ui.param_int("from", years, years[0]), step=1)
 high = row.number_input("To year", *years, value=ui.param_int("to", years, years[1]), step=1)
 span = (int(min(low, high)), int(max(low, high)))
-topic = ui.select_param(row, "Topic", "topic", loading.cached_topics())
+topic = ui.select_param(row, "Topic", "topic", loading.cached_topics()) if assembly else None
 method = ui.select_param(row, "How adopted", "method", Method.labels())
-session = ui.select_param(row, "Session (Assembly)", "session", content.sessions_of(rc))
-body = ui.select_param(row, "Body", "body", Body.labels(), all_label="all bodies")
-important = st.toggle(
+session = ui.select_param(row, "Session (Assembly)", "session", content.sessions_of(rc)) if assembly else None
+if not assembly and (asked := content.assembly_only_asked(st.query_params)):
+    st.info(content.assembly_only_notice(str(body), asked), icon=INFO)
+important = assembly and st.toggle(
     "Important votes only",
     value=st.query_params.get("important") == "1",
     help="Listed as an important vote in the US State Department's 'Voting Practices in the United Nations' (to 2019)",
@@ -72,13 +75,14 @@ ui.set_params(
 st.markdown(content.matches_line(len(found)))
 preview = loading.decision_listing(tuple(found["rcid"].head(content.PREVIEW).tolist()))
 picked = st.dataframe(
-    preview.assign(date=preview["date"].dt.date).drop(columns="rcid"),
+    content.listing_shown(preview),
     hide_index=True,
     height=300,
     on_select="rerun",
     selection_mode="single-row",
     key="decision_list",
-    column_config={"title": st.column_config.TextColumn(width="large"), "sponsors": "sponsoring states"},
+    column_config={"title": st.column_config.TextColumn(width="large"), "sponsors": "sponsoring states",
+                   "vetoed_by": "vetoed by"},  # fmt: skip
 )
 if picked.selection.rows:
     ui.set_params(**content.picked_params(preview.iloc[picked.selection.rows[0]]))
