@@ -269,9 +269,15 @@ def quote_block(statement: str | None, summary: str, who: str, fact_id: str, lea
 
 
 def select_param(
-    container: object, label: str, name: str, options: Mapping[str, str] | Sequence[str], all_label: str = "all"
+    container: object,
+    label: str,
+    name: str,
+    options: Mapping[str, str] | Sequence[str],
+    all_label: str = "all",
+    width: int | str = "stretch",
 ) -> str | None:
-    """A selectbox whose first choice is 'all', preset from the query parameter `name` (validated)."""
+    """A selectbox whose first choice is 'all', preset from the query parameter `name` (validated); `width`
+    in px keeps a long choice whole in a row of fields."""
     keys = list(options)
     labels = options if isinstance(options, Mapping) else {k: k for k in keys}
     choices = [None, *keys]
@@ -280,6 +286,7 @@ def select_param(
         choices,
         index=choices.index(param_choice(name, keys, None)),
         format_func=lambda k: all_label if k is None else labels[k],
+        width=width,
     )
 
 

@@ -41,8 +41,9 @@ if (rcid := choose()) is not None:
 
 ui.prose("---" if rcid is not None else None, "### Find a decision")  # the rule closes the decision above
 years = (int(calls["year"].min()), int(calls["year"].max()))
+BODY_BOX = 270  # px: "Commission on Human Rights" whole in the row of fields
 row = st.container(horizontal=True)  # one block, not a column each: the fields wrap on a narrow screen
-body = ui.select_param(row, "Body", "body", Body.labels(), all_label="all bodies")  # first: it decides the filters
+body = ui.select_param(row, "Body", "body", Body.labels(), all_label="all bodies", width=BODY_BOX)  # decides the rest
 assembly = body in (None, Body.general_assembly.value)  # topics, sessions, the important flag: the Assembly's only
 hint = "e.g. Korea, A/HRC/RES/25/25, S/2024/255"
 text = row.text_input("Words or symbol", value=st.query_params.get("q", "")[:200], placeholder=hint)
