@@ -30,9 +30,13 @@ start, end = int(min(low, high)), int(max(low, high))
 
 found = loading.outvoted_view(body, start, end)
 table = found.table
-st.markdown(found.summary)
-with st.expander("How it is counted: the rule, outcomes the source does not state, vetoes", expanded=False):
-    st.markdown(f"{content.RULE}\n\n{content.OUTCOMES[body]}")
+ui.prose(  # what was counted, and the rule folded under it: one element (an expander is a block and one more)
+    found.summary,
+    fmt.folded(
+        "How it is counted: the rule, outcomes the source does not state, vetoes",
+        f"{content.RULE}\n\n{content.OUTCOMES[body]}",
+    ),
+)
 
 states = dict(zip(table["iso3"], table["state"], strict=True))
 if not states:
