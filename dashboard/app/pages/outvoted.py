@@ -30,12 +30,13 @@ start, end = int(min(low, high)), int(max(low, high))
 
 found = loading.outvoted_view(body, start, end)
 table = found.table
-ui.prose(  # what was counted, and the rule folded under it: one element (an expander is a block and one more)
+ui.prose(  # what was counted, the rule folded under it, the ranking's bars: one element
     found.summary,
     fmt.folded(
         "How it is counted: the rule, outcomes the source does not state, vetoes",
         f"{content.RULE}\n\n{content.OUTCOMES[body]}",
     ),
+    found.bars,
 )
 
 states = dict(zip(table["iso3"], table["state"], strict=True))
@@ -44,7 +45,6 @@ if not states:
     ui.set_params(body=body, **content.period_params(start, end, (first, last)), state=None)
     ui.footer(data)
     st.stop()
-ui.draw_spec(found.chart)
 st.dataframe(
     found.shown,
     hide_index=True,
