@@ -14,9 +14,10 @@ FIGURE = re.compile(
 
 
 def figures_of(at: AppTest) -> dict[str, str]:
-    """The page's headline figures (ui.figures), label to value as shown."""
+    """The page's headline figures (ui.figures, or format.figures_html inside a Markdown element), label to value
+    as shown."""
     found: dict[str, str] = {}
-    for element in at.get("html"):
+    for element in [*at.get("html"), *at.markdown]:
         for label, value in FIGURE.findall(element.proto.body):
             found[html.unescape(label)] = html.unescape(value)
     return found

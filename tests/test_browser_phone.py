@@ -143,7 +143,7 @@ ANSWERS: dict[str, tuple[Callable[[Page], Locator], int]] = {
     "agreement": (text("Voeten score"), 1),
     "series": (within_main("table.dprk"), 1),
     "cohesion": (text("the least cohesive group was"), 1),  # the period's answer, before the chart
-    "outvoted": (within_main('[data-testid="stVegaLiteChart"]'), 1),  # the ranking
+    "outvoted": (within_main(".outvoted-bars"), 1),  # the ranking's bars
     "consensus": (within_main('[data-testid="stVegaLiteChart"]'), 1),  # the share by year
 }
 #: How much of the answer must show on those screens (its first lines, or all of it if shorter).

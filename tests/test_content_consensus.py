@@ -35,7 +35,10 @@ def test_default_periods_halve_the_last_full_years(small) -> None:  # noqa: F811
 
 def test_the_share_chart_is_valid_and_marks_partial_years(small) -> None:  # noqa: F811
     years = consensus.yearly(small)
-    assert content.yearly_view(years)["share"].isna().all()  # no year of the small record reaches MIN_YEAR
+    view = content.yearly_view(years)
+    assert view["share"].isna().all()  # no year of the small record reaches MIN_YEAR
+    assert "sources" in years and "sources" not in view and "steps" not in view  # the chart's columns only
+    charts.consensus_share(view, "t").to_dict(validate=True)  # all the chart reads is there
     spec = charts.consensus_share(years.assign(body=years["body"].map(content.BODIES)), "t").to_dict(validate=True)
     assert spec["layer"][2]["mark"]["filled"] is False  # a year covered in part: a hollow point
     shown = {(row["body"], row["year"]) for row in spec["datasets"][spec["data"]["name"]]}

@@ -3,6 +3,8 @@ record of tests/test_outvoted.py."""
 
 from __future__ import annotations
 
+import re
+
 from dashboard.app import charts
 from dashboard.app.content import outvoted as content
 from dashboard.official import outvoted, sources
@@ -36,3 +38,14 @@ def test_the_bar_chart_is_valid_and_ordered(assembly) -> None:  # noqa: F811
     table = outvoted.ranking(outvoted.outvoted(assembly, GA, (2000, 2000)), NAMES)
     spec = charts.outvoted_bars(table, "t").to_dict(validate=True)
     assert spec["layer"][0]["encoding"]["y"]["sort"] == ["Alpha", "Delta", "Beta", "Gamma"]
+
+
+def test_the_bars_drawn_on_the_page_keep_the_ranking_s_order_and_scale(assembly) -> None:  # noqa: F811
+    table = outvoted.ranking(outvoted.outvoted(assembly, GA, (2000, 2000)), NAMES)
+    bars = content.bars_html(table, "The <20> states")
+    names = re.findall(r'text-align:right;font-size:0.85rem">([^<]+)</span>', bars)
+    assert names == ["Alpha", "Delta", "Beta", "Gamma"] and "The &lt;20&gt; states" in bars
+    widths = [float(w) for w in re.findall(r"width:([\d.]+)%", bars)]
+    top = table["outvoted"].max()
+    assert widths == [round(100 * n / (top * 1.2), 1) for n in table["outvoted"]]  # one scale, the largest at 1/1.2
+    assert "Alpha: outvoted 2 times in 4 votes cast (50.0%)" in bars  # the tooltip: share and votes cast

@@ -29,8 +29,10 @@ def test_a_shared_link_restores_the_view() -> None:
 
 def test_the_security_council_explains_vetoes() -> None:
     at = open_page("outvoted", body="security_council", state="RUS")
-    text = text_of(at)  # the expander's rule included
+    text = text_of(at)  # the rule folded under the count, in the same element
     assert "Russia" in text and "whose **no** was the veto was on the **winning** side" in text
+    counted = next(m.value for m in at.markdown if "recorded votes** of the Security Council" in m.value)
+    assert "<details>" in counted and "**Vetoes.**" in counted and not at.expander
 
 
 def test_hostile_parameters_give_notices() -> None:

@@ -208,15 +208,36 @@ def test_compare_shows_both_layers_side_by_side() -> None:
     row = official[1].split("</tr>")[0]
     assert "Official record" in row and "A/RES/69/188" in row and "adopted 18 December 2014, 116–20–53" in row
     assert 'data-label="United States"' in row and ">yes</td>" in row and row.count(">no</td>") == 2
-    dprk = at.dataframe[0].value.set_index("symbol")
-    assert list(dprk.loc["A/RES/69/188", ["China (CHN) vote", "Russia (RUS) vote", "United States (USA) vote"]]) == [
-        "no",
-        "no",
-        "yes",
-    ]
-    scores = at.dataframe[1].value  # the Voeten scores since 2000, two decimals
-    assert list(scores.columns) == ["China", "Russia", "United States"] and scores.loc["China", "China"] == "1.00"
-    assert float(scores.loc["China", "Russia"]) > 0.8 > float(scores.loc["China", "United States"])
+    assert not at.dataframe  # the DPRK votes and the scores: Markdown tables inside the prose, not grids
+    official_layer = next(m.value for m in at.markdown if "What the official record says" in m.value)
+    dprk = markdown_rows(official_layer, "| date | symbol |")
+    assert dprk[0] == ["date", "symbol", "China", "Russia", "United States"]
+    assert next(r for r in dprk if r[1] == "A/RES/69/188")[2:] == ["no", "no", "yes"]
+    scores = markdown_rows(official_layer, "|  | China |")  # the Voeten scores since 2000, two decimals
+    assert scores[0] == ["", "China", "Russia", "United States"] and scores[1][:2] == ["China", "1.00"]
+    assert float(scores[1][2]) > 0.8 > float(scores[1][3])
+
+
+def test_compare_statements_side_by_side() -> None:
+    """Each quoted state's statements in one grid of one element, each state's profile a page link under it."""
+    at = open_page("compare", states="CHN,RUS,USA")
+    said = next(m.value for m in at.markdown if m.value.startswith("### Statements side by side"))
+    assert "display:grid" in said and "#### China" in said and "#### Russia" in said and "#### United States" in said
+    assert said.count("[source passage ↗](/sources?fact=") >= 3
+    profiles = [link.proto for link in at.get("page_link") if link.proto.label.startswith("Profile of ")]
+    assert [p.query_string for p in profiles] == ["iso3=CHN", "iso3=RUS", "iso3=USA"]
+
+
+def markdown_rows(markdown: str, header: str) -> list[list[str]]:
+    """The rows (header first) of the Markdown table whose header line starts with `header`, cells stripped."""
+    lines = markdown.split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith(header))
+    rows = []
+    for line in [lines[start], *lines[start + 2 :]]:  # the alignment line left out
+        if not line.startswith("|"):
+            break
+        rows.append([cell.strip() for cell in line.strip("|").split(" | ")])
+    return rows
 
 
 def test_compare_quick_picks() -> None:

@@ -664,12 +664,11 @@ class OutvotedView:
     table: pd.DataFrame  # outvoted.ranking
     shown: pd.DataFrame  # content.ranking_view
     summary: str
-    chart: dict | None  # the CHART_TOP most often outvoted (None: no state counted)
+    bars: str  # the CHART_TOP most often outvoted as HTML bars (content.outvoted.bars_html; "": no state counted)
 
 
 @st.cache_resource(max_entries=VIEWS, show_spinner=False)
 def outvoted_view(body: str, start: int, end: int) -> OutvotedView:
-    from dashboard.app import charts
     from dashboard.app.content import outvoted as content
     from dashboard.official import outvoted
 
@@ -677,11 +676,11 @@ def outvoted_view(body: str, start: int, end: int) -> OutvotedView:
     result = outvoted.outvoted(rc, body, (start, end))
     table = outvoted.ranking(result, rc.names)
     title = f"The {content.CHART_TOP} states most often outvoted"
-    chart = charts.spec(charts.outvoted_bars(table.head(content.CHART_TOP), title)) if len(table) else None
+    bars = content.bars_html(table.head(content.CHART_TOP), title) if len(table) else ""
     csv = content.ranking_csv(result, table, body, start, end)
     lost = dataclasses.replace(result, votes=result.votes[result.votes["lost"].to_numpy()].reset_index(drop=True))
     summary = content.summary(result, body, start, end)
-    return OutvotedView(lost, csv, table, content.ranking_view(table), summary, chart)
+    return OutvotedView(lost, csv, table, content.ranking_view(table), summary, bars)
 
 
 @st.cache_resource(max_entries=VIEWS, show_spinner=False)

@@ -12,6 +12,7 @@ import pandas as pd
 from dashboard.app import format as fmt
 from dashboard.app import nav
 from dashboard.app.content import provenance
+from dashboard.app.content.agreement import markdown_table
 from dashboard.curated import analysis
 from dashboard.curated.analysis import Frames
 from dashboard.curated.models import LinkRelation
@@ -189,6 +190,31 @@ def scores(matrix: VoteMatrix, chosen: list[str], labels: Mapping[str, str]) -> 
     table = agreement.group_matrix(matrix, [s for s in chosen if s in matrix.states], start=2000)
     table.index = table.columns = [labels[s] for s in table.index]
     return table
+
+
+def scrolling(markdown: str) -> str:
+    """Markdown (a table) in a box that scrolls sideways where it is wider than the page (a phone, twelve states),
+    inside an element drawn with unsafe_allow_html: the blank lines keep the Markdown read as Markdown."""
+    return f'<div style="overflow-x:auto">\n\n{markdown}\n\n</div>'
+
+
+def dprk_markdown(dprk: pd.DataFrame, headers: Mapping[str, str]) -> str:
+    """The DPRK resolutions (dprk_votes) as one Markdown table, each vote column headed by its state's name:
+    ~16 rows join the prose around them (a grid would be an element and a mount of its own)."""
+    return scrolling(markdown_table(dprk.rename(columns=dict(headers))))
+
+
+def scores_markdown(table: pd.DataFrame) -> str:
+    """The Voeten scores (scores) as one Markdown table, two decimals, "—" where two states never voted together."""
+    shown = table.map(lambda v: "—" if pd.isna(v) else f"{v:.2f}")
+    return scrolling(markdown_table(shown, index=""))
+
+
+def side_by_side(cards: list[str]) -> str:
+    """Markdown blocks side by side in a grid that wraps (one a row on a phone), drawn with unsafe_allow_html."""
+    cells = "".join(f"<div>\n\n{card}\n\n</div>\n" for card in cards)
+    grid = "display:grid;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr));gap:0 1.5rem"
+    return f'<div style="{grid}">\n{cells}</div>'
 
 
 def statements(frames: Frames, chosen: list[str]) -> dict[str, pd.DataFrame]:

@@ -79,8 +79,10 @@ def credits(codes: str) -> tuple[str, str]:
 
 
 def yearly_view(years: pd.DataFrame) -> pd.DataFrame:
-    """The yearly rows for the chart: the body in words, no share where fewer than MIN_YEAR decisions were taken."""
-    return years.assign(body=years["body"].map(BODIES), share=years["share"].where(years["taken"] >= MIN_YEAR))
+    """The yearly rows for the chart: the body in words, no share where fewer than MIN_YEAR decisions were taken;
+    only the columns the chart reads (the others are the CSV's: each is data the browser would parse for nothing)."""
+    view = years.assign(body=years["body"].map(BODIES), share=years["share"].where(years["taken"] >= MIN_YEAR))
+    return view[["body", "year", "share", "taken", "without_vote", "coverage", "note"]]
 
 
 def yearly_csv(years: pd.DataFrame) -> pd.DataFrame:

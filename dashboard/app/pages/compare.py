@@ -2,7 +2,6 @@
 
 import html
 
-import pandas as pd
 import streamlit as st
 
 from dashboard.app import format as fmt
@@ -93,11 +92,10 @@ ui.prose(  # the articles' layer, from its heading to the official layer's headi
         "The General Assembly's plenary resolutions on the situation of human rights in the DPRK, and how often "
         "these states voted alike in every recorded vote.",
     ),
+    compare.dprk_markdown(dprk, headers),  # ~16 rows: a Markdown table here, not a grid of its own
+    "**Voeten agreement score since 2000** (1: always the same vote; 0: always opposite)",
+    compare.scores_markdown(compare.scores(matrix, chosen, labels)),
 )  # fmt: skip
-st.dataframe(dprk, hide_index=True, column_config={c: st.column_config.TextColumn(h) for c, h in headers.items()})
-st.markdown("**Voeten agreement score since 2000** (1: always the same vote; 0: always opposite)")
-scores = compare.scores(matrix, chosen, labels).map(lambda v: "—" if pd.isna(v) else f"{v:.2f}")
-st.dataframe(scores)  # a grid, not Markdown: up to twelve columns scroll inside it on a phone
 with st.container(horizontal=True):  # one block that wraps, not a block of two columns
     st.page_link(
         nav.RECORD.file,
@@ -113,19 +111,20 @@ with st.container(horizontal=True):  # one block that wraps, not a block of two 
     )
 
 speaking = loading.compare_statements(tuple(chosen))
-if speaking:
-    st.subheader("Statements side by side (from the articles)")
-    codes = list(speaking)
-    for start in range(0, len(codes), 3):
-        for column, iso3 in zip(st.columns(3), codes[start : start + 3], strict=False):
-            said = []  # the state's name, then each statement's date and stance and its quote: one element
-            for row in speaking[iso3].itertuples():
-                who = row.speaker if isinstance(row.speaker, str) else row.actor
-                said += [
-                    fmt.small(f"{compare.when(row.date)} · {label_of(Stance, row.stance)}"),
-                    quote_markdown(row.statement, row.summary, who, row.position_id),
-                ]
-            ui.prose(f"#### {html.escape(labels[iso3], quote=False)}", *said, container=column)
+if speaking:  # the states' statements side by side (a grid that stacks on a phone): one element, then their profiles
+    cards = []
+    for iso3, positions in speaking.items():
+        said = []  # the state's name, then each statement's date and stance and its quote
+        for row in positions.itertuples():
+            who = row.speaker if isinstance(row.speaker, str) else row.actor
+            said += [
+                fmt.small(f"{compare.when(row.date)} · {label_of(Stance, row.stance)}"),
+                quote_markdown(row.statement, row.summary, who, row.position_id),
+            ]
+        cards.append("\n\n".join([f"#### {html.escape(labels[iso3], quote=False)}", *said]))
+    ui.prose("### Statements side by side (from the articles)", compare.side_by_side(cards))
+    with st.container(horizontal=True):  # one block that wraps, not a column each
+        for iso3 in speaking:
             profile = f"Profile of {labels[iso3]}"
-            column.page_link(nav.COUNTRY.file, label=profile, icon=":material/flag:", query_params={"iso3": iso3})
+            st.page_link(nav.COUNTRY.file, label=profile, icon=":material/flag:", query_params={"iso3": iso3})
 ui.footer(data)

@@ -30,9 +30,14 @@ start, end = int(min(low, high)), int(max(low, high))
 
 found = loading.outvoted_view(body, start, end)
 table = found.table
-st.markdown(found.summary)
-with st.expander("How it is counted: the rule, outcomes the source does not state, vetoes", expanded=False):
-    st.markdown(f"{content.RULE}\n\n{content.OUTCOMES[body]}")
+ui.prose(  # what was counted, the rule folded under it, the ranking's bars: one element
+    found.summary,
+    fmt.folded(
+        "How it is counted: the rule, outcomes the source does not state, vetoes",
+        f"{content.RULE}\n\n{content.OUTCOMES[body]}",
+    ),
+    found.bars,
+)
 
 states = dict(zip(table["iso3"], table["state"], strict=True))
 if not states:
@@ -40,7 +45,6 @@ if not states:
     ui.set_params(body=body, **content.period_params(start, end, (first, last)), state=None)
     ui.footer(data)
     st.stop()
-ui.draw_spec(found.chart)
 st.dataframe(
     found.shown,
     hide_index=True,

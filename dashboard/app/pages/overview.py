@@ -15,18 +15,18 @@ frames = data.frames
 summary = analysis.dataset_summary(frames)
 
 st.title("UN votes and state positions on North Korea's human rights record")
-st.markdown(
+ui.prose(  # the lead and the headline figures (HTML in the look of st.metric): one element
     "Every figure here comes from a passage of a news article or from the official roll-call record, "
-    "and links to it. What the sources do not say is shown as **unknown**."
-)
-ui.figures(
-    [
-        ("UN events", summary["events"], None),
-        ("States", summary["states"], None),
-        ("Positions", summary["positions"], f"{summary['quotes']} with the speaker's own words"),
-        ("Named votes", summary["votes"], None),
-        ("Articles", summary["sources"], None),
-    ]
+    "and links to it. What the sources do not say is shown as **unknown**.",
+    fmt.figures_html(
+        [
+            ("UN events", summary["events"], None),
+            ("States", summary["states"], None),
+            ("Positions", summary["positions"], f"{summary['quotes']} with the speaker's own words"),
+            ("Named votes", summary["votes"], None),
+            ("Articles", summary["sources"], None),
+        ]
+    ),
 )
 ui.chart(charts.timeline(frames["events"]))
 undated = frames["events"][frames["events"]["date"].isna()]["title"]
