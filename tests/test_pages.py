@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard.app import nav
 from dashboard.app.content import series
 from dashboard.problems import DataError, Problem
-from tests.page_support import figures_of
+from tests.page_support import figures_of, markdown_tables
 
 PAGES = [page.script for page in nav.PAGES if page is not nav.ADD_ARTICLE]  # every page (the form has its own tests)
 
@@ -149,10 +149,9 @@ def test_country_in_no_article_gets_its_official_record() -> None:
     assert not [m for m in at.markdown if "(#official-record)" in m.value]  # the record is right below the notice
     text = text_of(at)
     assert "What the official record says" in text and "What the articles say" in text
-    dprk = at.table[0].value  # static tables: sixteen rows, six rows
+    dprk, scores, _ = markdown_tables(at)  # Markdown tables: sixteen rows, six rows (then the other bodies)
     assert list(dprk.columns) == ["date", "symbol", "its vote"] and len(dprk) >= 16
     assert dprk.set_index("symbol").loc["A/RES/69/188", "its vote"] == "yes"
-    scores = at.table[1].value
     assert list(scores["with"]) == [
         "China",
         "Russia",
@@ -170,7 +169,7 @@ def test_country_both_layers_for_china() -> None:
     at = open_page("country", iso3="CHN")
     text = text_of(at)
     assert "- **Voted no** · [source passage ↗](/sources?fact=ga3-2014-dprk-chn)" in text
-    assert at.table[0].value.set_index("symbol").loc["A/RES/69/188", "its vote"] == "no"
+    assert markdown_tables(at)[0].set_index("symbol").loc["A/RES/69/188", "its vote"] == "no"
 
 
 def test_country_lowercase_link_is_accepted() -> None:

@@ -375,6 +375,10 @@ GLOBAL_CSS = """<style>
 .figure-label { font-size: 0.875rem; color: #31333f; }
 .figure-label.has-help { text-decoration: underline dotted #8a8a8a; cursor: help; }
 .figure-value { font-size: 2.25rem; line-height: 1.3; color: #31333f; }
+.scroll-box { overflow: auto; margin-bottom: 1rem; }
+.scroll-box table { margin-bottom: 0; }
+.scroll-box th, .scroll-box td { white-space: nowrap; }
+.scroll-box thead th { position: sticky; top: 0; background: #ffffff; }
 [data-testid="stElementContainer"]:has(> [data-testid="stHtml"] > script#nav-closes) { display: none; }
 [data-testid="stMain"] [data-testid="stPageLink-NavLink"] span { white-space: normal; }
 @media (max-width: 640px) {

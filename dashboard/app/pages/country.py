@@ -7,6 +7,7 @@ import streamlit as st
 from dashboard.app import format as fmt
 from dashboard.app import loading, nav, ui
 from dashboard.app.content import country
+from dashboard.app.content.agreement import markdown_table
 from dashboard.curated import analysis
 from dashboard.official import record
 
@@ -63,14 +64,17 @@ with official:
     if found is None:
         st.info(f"{name} has no recorded vote in the official record.", icon=":material/info:")
     else:
-        dprk, vote = found.dprk, found.vote_column
-        st.markdown("**Its votes on the DPRK human-rights resolutions**")
-        shown = dprk.rename(columns={vote: "its vote"})  # a static table: three short columns, no grid to mount
-        st.table(shown, hide_index=True, height=min(38 + 35 * len(shown), 400))
-        ui.prose(found.vote_shares, "**Agreement with the permanent five and its regional group**")
-        st.table(country.agreement_shown(found.agreement), hide_index=True)  # six rows: static, not a grid
+        shown = found.dprk.rename(columns={found.vote_column: "its vote"})
         line, sponsored = found.sponsorship_line, found.sponsored
-        ui.prose(  # the scores' definition (a caption's look) and the sponsorships' line: one element
+        # Its DPRK votes, its shares of votes, its agreement scores, their definition and its sponsorships' line: one
+        # element, the two small tables Markdown tables in it (st.table parses each cell as Markdown of its own:
+        # ~90 parses here, bench/profile_change.py), the long one scrolling within 400 px as before.
+        ui.prose(
+            "**Its votes on the DPRK human-rights resolutions**",
+            fmt.scroll_box(markdown_table(shown), 400),
+            found.vote_shares,
+            "**Agreement with the permanent five and its regional group**",
+            markdown_table(country.agreement_shown(found.agreement)),
             fmt.small(
                 "Voeten score: the same vote counts 1, an abstention against yes or no 0.5, yes against no 0, over "
                 "the roll calls both voted on. A group's vote is its members' majority. "
@@ -107,7 +111,9 @@ with official:
 
 shares_by_body, body_records = loading.country_bodies(iso3)
 counts = ", ".join(f"{len(part.dprk)} in the {part.label}" for part in body_records)
-ui.prose(  # the heading, how the bodies are kept apart, each body on its own line, the table's heading: one element
+ui.prose(  # the heading, how the bodies are kept apart, each body on its own line, the DPRK-related decisions (a
+    # Markdown table of five short columns scrolling within 320 px, as the grid it replaces did) and each body's
+    # sources in a caption's look: one element, no grid to mount
     "### :material/gavel: The same state in the other bodies (official record)",
     fmt.small(
         "Each body on its own: votes are never pooled across bodies. Membership is derived from the rows as the "
@@ -117,10 +123,9 @@ ui.prose(  # the heading, how the bodies are kept apart, each body on its own li
     f"**{html.escape(name, quote=False)}'s recorded votes by body** (share of the votes it cast by name)",
     country.bodies_lines(shares_by_body, body_records),
     f"**Its DPRK-related decisions in these bodies** ({counts})",
+    fmt.scroll_box(markdown_table(country.bodies_dprk(body_records)), 320),
+    fmt.small("  \n".join(f"**{part.label}.** {html.escape(part.credit, quote=False)}" for part in body_records)),
 )
-table = country.bodies_dprk(body_records)
-st.dataframe(table, hide_index=True, height=min(38 + 35 * len(table), 320))
-st.caption("  \n".join(f"**{part.label}.** {part.credit}" for part in body_records))  # each body's sources
 st.page_link(
     nav.COMPARE.file,
     label=f"Compare {name} with others",
