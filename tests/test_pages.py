@@ -91,8 +91,9 @@ def test_committee_vote_breakdown() -> None:
     assert "**9 states are named** in the sources" in text
     assert "**111 yes, 10 no, 55 abstain** seats belong to states **not named in the sources**" in text
     assert "8 seats: did not vote or absent, derived as 193 members minus the 185 votes reported" in text
-    named = at.dataframe[0].value
+    named = markdown_tables(at)[0]  # a few rows: a Markdown table under its heading
     assert len(named) == 9 and set(named["vote"]) == {"no"}
+    assert named["source"].str.fullmatch(r"\[passage ↗\]\(/sources\?fact=ga3-2014-dprk-[a-z]{3}\)").all()
     assert "China" in set(named["country"])
     assert "Co-sponsors counted without names: **more than 60** countries" in text
     assert at.query_params["event"] == "ga3-2014-dprk-resolution"
@@ -113,15 +114,15 @@ def test_without_vote_is_said_plainly() -> None:
     assert parts["United States"] == ["supporter"]
     assert {"reject", "boycott"} <= set(parts["North Korea"])
     assert who["source"].str.startswith("/sources?fact=").all()  # every row cites its passage
-    sponsors = at.dataframe[-1].value  # the last table (the record's check of the claims comes before it)
-    assert {"European Union", "Japan", "United States"} == set(sponsors["actor"])
+    sponsors = markdown_tables(at)[-1]  # the last table (the record's check of the claims comes before it)
+    assert {"European Union", "Japan", "United States"} == set(sponsors["who"])
 
 
 def test_veto_without_tally_says_so() -> None:
     at = open_page("breakdown", event="unsc-2024-panel-of-experts-draft")
     text = text_of(at)
     assert "**No tally reported.**" in text and "1 named vote below" in text
-    assert list(at.dataframe[0].value["country"]) == ["Russia"]
+    assert list(markdown_tables(at)[0]["country"]) == ["Russia"]
     assert "`veto`" in text
 
 
@@ -321,8 +322,9 @@ def test_reported_versus_official() -> None:
     assert "**A/RES/69/188**, General Assembly plenary, 2014-12-18: **116 yes, 20 no, 53 abstentions**" in text
     assert "never merged" in text
     assert "**9 of 9** voted the same way in the official record" in text
-    checked = at.dataframe[1].value
-    assert set(checked["check"]) == {"agrees"} and len(checked) == 9
+    checked = markdown_tables(at)[1]  # after the named votes
+    assert set(checked["same?"]) == {"agrees"} and len(checked) == 9
+    assert list(checked.columns) == ["country", "as the articles report", "official record (A/RES/69/188)", "same?"]
 
 
 def test_decision_from_a_shared_link_with_its_vote_filter() -> None:
@@ -548,7 +550,8 @@ def test_committee_event_names_the_later_plenary_vote() -> None:
     at = open_page("breakdown", event="ga3-2014-dprk-resolution")
     text = text_of(at)
     assert "The plenary vote on the same text, later and in another body: **A/RES/69/188**" in text
-    assert "country_iso3" not in list(at.dataframe[0].value.columns)
+    assert list(markdown_tables(at)[1].columns) == [  # the named states checked against the record: no ISO code
+        "country", "as the articles report", "official record (A/RES/69/188)", "same?"]
 
 
 @pytest.mark.parametrize(
