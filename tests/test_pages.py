@@ -137,7 +137,8 @@ def test_country_profile_from_link() -> None:
     assert "`dissociate`" in text and "complex and sensitive" in text
     assert "(/sources?fact=jiang-yingfeng-complex-sensitive)" in text
     # on a phone the official record comes after every event: a line under the name sums it up and links to it
-    teaser = at.markdown[0].value
+    group, teaser = at.markdown[0].value.split("\n\n")  # its group and the teaser: one element
+    assert group == "<small>UN regional group: Asia-Pacific Group</small>"
     assert teaser.startswith("**Recorded votes in the General Assembly (official record):** ") and "cast — yes " in teaser
     assert teaser.endswith("(#official-record)")
     assert "official-record" in [s.proto.anchor for s in at.subheader]

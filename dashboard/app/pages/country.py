@@ -24,11 +24,12 @@ ui.set_params(iso3=iso3)
 name = states[iso3]
 group = record.group_of(iso3)
 st.header(name)
-if group:
-    st.caption(f"UN regional group: {record.actor_names(rc)[group]}")
 found = loading.country_assembly(iso3, name, group) if iso3 in matrix.states else None
-if found is not None and iso3 in named:  # on a phone the official record comes after every event the articles tell
-    st.markdown(country.official_teaser(found.vote_shares))
+ui.prose(  # its group (a caption's look) and, on a phone where the official record comes after every event the
+    # articles tell, a line summing the record up and linking to it: one element
+    fmt.small_text(f"UN regional group: {record.actor_names(rc)[group]}") if group else None,
+    country.official_teaser(found.vote_shares) if found is not None and iso3 in named else None,
+)
 
 articles, official = st.columns(2, gap="large")
 
