@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from streamlit.testing.v1 import AppTest
 
-from tests.page_support import markdown_tables
-
 
 def test_south_africa_in_every_body() -> None:
     at = AppTest.from_file("../app.py", default_timeout=90)
@@ -20,7 +18,7 @@ def test_south_africa_in_every_body() -> None:
     assert text.count("recorded votes cast by name: yes ") == 4
     assert "- **Human Rights Council** · member in 2006–2010" in text and "- **Security Council** · member in" in text
     assert "Required Notice: Copyright © 2026 Łukasz Szoszkiewicz" in text
-    (council,) = [t for t in markdown_tables(at) if "A/HRC/RES/55/21" in set(t.get("symbol", []))]
-    assert list(council.columns) == ["body", "date", "symbol", "its vote", "outcome"]  # the three bodies, one table
+    (council,) = [df.value for df in at.dataframe if "A/HRC/RES/55/21" in set(df.value.get("symbol", []))]
+    assert list(council.columns) == ["body", "date", "symbol", "its vote", "outcome"]  # the three bodies, one grid
     assert council.set_index("symbol").loc["A/HRC/RES/55/21", "its vote"] == "without a vote"
     assert {"Human Rights Council", "Commission on Human Rights", "Security Council"} == set(council["body"])

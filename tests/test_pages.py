@@ -151,7 +151,7 @@ def test_country_in_no_article_gets_its_official_record() -> None:
     assert not [m for m in at.markdown if "(#official-record)" in m.value]  # the record is right below the notice
     text = text_of(at)
     assert "What the official record says" in text and "What the articles say" in text
-    dprk, scores, _ = markdown_tables(at)  # Markdown tables: sixteen rows, six rows (then the other bodies)
+    dprk, scores = markdown_tables(at)  # two small tables, Markdown in one element: sixteen rows, six rows
     assert list(dprk.columns) == ["date", "symbol", "its vote"] and len(dprk) >= 16
     assert dprk.set_index("symbol").loc["A/RES/69/188", "its vote"] == "yes"
     assert list(scores["with"]) == [

@@ -171,12 +171,31 @@ def grid_9_as_markdown() -> None:
     st.markdown("\n".join(["| country | vote | source |", "|---|---|---|", *rows]))
 
 
+BODIES = pd.DataFrame({"body": ["Human Rights Council"] * 51, "date": [f"20{i % 26:02d}-03-30" for i in range(51)],
+                       "symbol": [f"A/HRC/RES/{i}/27" for i in range(51)], "its vote": ["without a vote"] * 51,
+                       "outcome": ["adopted"] * 51})  # fmt: skip
+
+
+def grid_51x5() -> None:
+    """The Country profile's DPRK-related decisions of the other bodies: a 51-row grid of five short columns."""
+    st.dataframe(BODIES, hide_index=True, height=320)
+
+
+def markdown_51x5_scrolling() -> None:
+    """The same rows as one Markdown table in a box scrolling within 320 px (format.scroll_box)."""
+    from dashboard.app.content.agreement import markdown_table
+    from dashboard.app.format import scroll_box
+
+    st.markdown(scroll_box(markdown_table(BODIES), 320), unsafe_allow_html=True)
+
+
 #: The extras, by name: pairs of the same content as many elements and as one, and single additions.
 EXTRAS: dict[str, Callable[[], None]] = {f.__name__: f for f in (
     markdown_8, markdown_8_as_one, metrics_4, figures_4_as_one, rows_7_in_columns, rows_7_as_links,
     headings_5, headings_5_as_one, second_chart, second_table, widgets_4, list_29_in_boxes, list_29_as_one,
     list_29_as_one_html, wide_table, wide_table_fixed_widths, table_20x3, table_20x3_as_markdown,
-    hemicycle_193, tally_bar, grid_9_links, grid_9_as_markdown)}  # fmt: skip
+    hemicycle_193, tally_bar, grid_9_links, grid_9_as_markdown,
+    grid_51x5, markdown_51x5_scrolling)}  # fmt: skip
 EXTRA = EXTRAS.get(os.environ.get("ELEMENTS", ""), lambda: None)
 rows = np.random.default_rng(1)
 TABLE = pd.DataFrame({"year": np.arange(1826, 2026), "state": [f"State {i % 40}" for i in range(200)],

@@ -112,9 +112,7 @@ with official:
 
 shares_by_body, body_records = loading.country_bodies(iso3)
 counts = ", ".join(f"{len(part.dprk)} in the {part.label}" for part in body_records)
-ui.prose(  # the heading, how the bodies are kept apart, each body on its own line, the DPRK-related decisions (a
-    # Markdown table of five short columns scrolling within 320 px, as the grid it replaces did) and each body's
-    # sources in a caption's look: one element, no grid to mount
+ui.prose(  # the heading, how the bodies are kept apart, each body on its own line, the table's heading: one element
     "### :material/gavel: The same state in the other bodies (official record)",
     fmt.small(
         "Each body on its own: votes are never pooled across bodies. Membership is derived from the rows as the "
@@ -124,9 +122,11 @@ ui.prose(  # the heading, how the bodies are kept apart, each body on its own li
     f"**{html.escape(name, quote=False)}'s recorded votes by body** (share of the votes it cast by name)",
     country.bodies_lines(shares_by_body, body_records),
     f"**Its DPRK-related decisions in these bodies** ({counts})",
-    fmt.scroll_box(markdown_table(country.bodies_dprk(body_records)), 320),
-    fmt.small("  \n".join(f"**{part.label}.** {html.escape(part.credit, quote=False)}" for part in body_records)),
 )
+# ~50 rows: a grid (it draws the rows in view; the same rows as a Markdown table cost more, bench/element_costs.py)
+table = country.bodies_dprk(body_records)
+st.dataframe(table, hide_index=True, height=min(38 + 35 * len(table), 320))
+st.caption("  \n".join(f"**{part.label}.** {part.credit}" for part in body_records))  # each body's sources
 st.page_link(
     nav.COMPARE.file,
     label=f"Compare {name} with others",
