@@ -97,9 +97,12 @@ def test_committee_vote_breakdown() -> None:
     assert "China" in set(named["country"])
     assert "Co-sponsors counted without names: **more than 60** countries" in text
     assert at.query_params["event"] == "ga3-2014-dprk-resolution"
-    assert len(at.get("vega_lite_chart")) == 2 and at.toggle[0].value is False  # tally and seats; the map on request
+    tally = next(m.value for m in at.markdown if m.value.startswith('<div class="tally"'))  # HTML bars, one element
+    assert ">Reported tally (as the sources give it)</div>" in tally and ">No</span>" in tally and "></span>19</span>" in tally
+    assert "</div>\n\n**9 states are named** in the sources" in tally  # the prose under it in the same element
+    assert len(at.get("vega_lite_chart")) == 1 and at.toggle[0].value is False  # the seats; the map on request
     at.toggle[0].set_value(True).run()
-    assert len(at.get("vega_lite_chart")) == 3 and at.query_params["map"] == "1"
+    assert len(at.get("vega_lite_chart")) == 2 and at.query_params["map"] == "1"
     assert open_page("breakdown", event="ga3-2014-dprk-resolution", map="1").toggle[0].value is True
 
 

@@ -41,11 +41,10 @@ if event["method"] == "without_vote":
         ui.fact_table(view.who, "fact_id", ["actor", "part", "source", "passages"], config)
 elif content.has_tally(b) or not b.named.empty:
     left, right = st.columns([2, 3])
-    with left:
-        if content.has_tally(b):
-            ui.chart(charts.tally_bar(b.tally, "Reported tally (as the sources give it)"))
-        ui.prose(  # what the tally leaves unsaid, one element
-            None if content.has_tally(b) else content.no_tally_text(b),
+    with left:  # the tally (bars in HTML: no Vega view to draw for four numbers) and what it leaves unsaid: one element
+        tally = charts.tally_html(b.tally, "Reported tally (as the sources give it)") if content.has_tally(b) else None
+        ui.prose(
+            tally or content.no_tally_text(b),
             content.unnamed_text(b) if b.unnamed else None,
             fmt.small(content.derived_absent_text(b)) if b.derived_absent else None,
         )
