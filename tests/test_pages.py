@@ -314,10 +314,18 @@ def event_ids() -> list[str]:
     return list(load_dataset().frames["events"]["event_id"])
 
 
+def event_titles() -> dict[str, str]:
+    from dashboard.curated.load import load_dataset
+
+    events = load_dataset().frames["events"]
+    return dict(zip(events["event_id"], events["title"], strict=True))
+
+
 @pytest.mark.parametrize("event_id", event_ids())
 def test_every_event_breaks_down(event_id: str) -> None:
     at = open_page("breakdown", event=event_id)
-    assert at.header[0].value
+    title = event_titles()[event_id]
+    assert at.markdown[0].value.startswith(f"## {title}\n\n") and not at.exception  # its title over its facts
 
 
 def test_reported_versus_official() -> None:

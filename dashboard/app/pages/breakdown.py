@@ -27,10 +27,9 @@ view = loading.breakdown_view(event_id, linked)
 b, links = view.b, view.links
 event = b.event
 
-st.header(event["title"])
-# The facts on one line and the tally (the page's answer) straight after them, on a phone within the first screen;
-# the official record's outcome, the summary and the notes after the tally.
-st.markdown(content.facts_line(event, reported=not links.empty))
+# The event's title and its facts on one line (one Markdown element), and the tally (the page's answer) straight
+# after them, on a phone within the first screen; the official record's outcome, the summary and the notes after.
+st.markdown(f"## {event['title']}\n\n{content.facts_line(event, reported=not links.empty)}")
 if event["method"] == "without_vote":
     st.success(content.WITHOUT_VOTE, icon=":material/handshake:")
     if view.who.empty:
