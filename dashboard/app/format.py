@@ -112,8 +112,10 @@ def small_text(text: str) -> str:
     return small(html.escape(text, quote=False))
 
 
-def scroll_box(markdown: str, max_height: int) -> str:
-    """Markdown (a long table) in a box that scrolls beyond `max_height` pixels (ui.GLOBAL_CSS's `.scroll-box`: its
-    table's cells on one line, the header kept in view), inside an element drawn with unsafe_allow_html: the blank
-    lines keep the Markdown inside the HTML block read as Markdown."""
-    return f'<div class="scroll-box" style="max-height:{max_height}px">\n\n{markdown}\n\n</div>'
+def scroll_box(markdown: str, max_height: int | None = None) -> str:
+    """Markdown (a table) in a box that scrolls within itself, sideways on a narrow screen and down beyond
+    `max_height` pixels (ui.GLOBAL_CSS's `.scroll-box`: its table's cells on one line, the header kept in view),
+    inside an element drawn with unsafe_allow_html: the blank lines keep the Markdown inside the HTML block read
+    as Markdown."""
+    height = f' style="max-height:{max_height}px"' if max_height else ""
+    return f'<div class="scroll-box"{height}>\n\n{markdown}\n\n</div>'

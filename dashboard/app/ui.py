@@ -264,16 +264,18 @@ def with_source_links(df: pd.DataFrame, key: str) -> pd.DataFrame:
 def fact_markdown(
     frame: pd.DataFrame, key: str, columns: Sequence[str], headers: Mapping[str, str] | None = None
 ) -> str:
-    """A few curated facts as one Markdown table (for ui.prose): the columns in order, headed by `headers` or their
-    names, each row's passage linked in a last 'source' column, as fact_table's grid shows them. A grid costs the
-    browser a mount of its own and an element; a table of a few rows joins the prose around it. Escaped."""
+    """A few curated facts as one Markdown table in a format.scroll_box (for ui.prose): the columns in order,
+    headed by `headers` or their names, each row's passage linked in a last 'source' column, as fact_table's grid
+    shows them. A grid costs the browser a mount of its own and an element; a table of a few rows joins the prose
+    around it. Escaped."""
     from dashboard.app.content.agreement import markdown_table
 
     shown = frame[list(columns)].rename(columns=dict(headers or {})).reset_index(drop=True)
     table = markdown_table(shown).splitlines()
     links = [f"[passage ↗]({source_url(fact)})" for fact in frame[key]]
-    return "\n".join([table[0] + " source |", table[1] + " --- |"] + [f"{row} {link} |" for row, link in zip(
-        table[2:], links, strict=True)])  # fmt: skip
+    rows = [table[0] + " source |", table[1] + " --- |"] + [f"{row} {link} |" for row, link in zip(
+        table[2:], links, strict=True)]  # fmt: skip
+    return fmt.scroll_box("\n".join(rows))  # on a phone a wide one scrolls within itself, not the page
 
 
 def quote_block(statement: str | None, summary: str, who: str, fact_id: str, lead: str = "") -> None:

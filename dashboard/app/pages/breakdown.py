@@ -112,8 +112,9 @@ if not links.empty:
         agreement = compared.agreement  # how many named states the record confirms, over its table
         # the summary, the claims checked and the named states checked: Markdown tables of a few rows in the prose
         # (st.table parses each cell as Markdown of its own; a grid is a mount of its own): one element
-        claims = None if compared.claims is None else markdown_table(compared.claims)
-        checked = markdown_table(compared.checked[list(compared.columns)].rename(columns=compared.headers))
+        claims = None if compared.claims is None else fmt.scroll_box(markdown_table(compared.claims))
+        shown = compared.checked[list(compared.columns)].rename(columns=compared.headers)
+        checked = fmt.scroll_box(markdown_table(shown))
         verdict = html.escape(compared.verdict, quote=False) if compared.verdict else None
         ui.prose(*pending, summary, verdict, claims, why, agreement, checked if agreement else None)
         pending = []
