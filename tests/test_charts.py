@@ -75,6 +75,19 @@ def layer_data(chart, index: int = 0) -> pd.DataFrame:  # noqa: ANN001 - an Alta
     return data if isinstance(data, pd.DataFrame) else chart.data
 
 
+def test_tally_html_draws_the_bars_to_one_scale_and_says_not_reported() -> None:
+    block = charts.tally_html({"yes": 130, "no": 13, "abstain": 0, "non_voting": None}, "Tally <as given>")
+    assert block.startswith('<div class="tally" role="figure" aria-label="Tally &lt;as given&gt;" style=')
+    rows = block.split('<div style="display:flex')[1:]
+    assert [r.split("text-align:right\">")[1].split("<")[0] for r in rows] == ["Yes", "No", "Abstain",
+                                                                                "Absent or did not vote"]
+    assert "width:76.9%;background:#2166AC" in rows[0] and rows[0].endswith("130</span></div>")  # 130 / (130 × 1.3)
+    assert "width:7.7%;background:#B35806" in rows[1]
+    assert "background" not in rows[2] and rows[2].endswith(">0</span></div>")  # no bar for none
+    assert "background" not in rows[3] and "not reported</span>" in rows[3]
+    assert "\n\n" not in block  # one HTML block inside Markdown: a blank line would end it
+
+
 def test_tally_bar_labels_unreported() -> None:
     chart = charts.tally_bar({"yes": 111, "no": 19, "abstain": 55, "non_voting": None})
     rows = chart.data

@@ -93,3 +93,25 @@ def test_prose_draws_its_parts_as_one_markdown_element_and_nothing_without_any()
     assert not at.exception
     assert [m.value for m in at.markdown] == ["### A heading\n\nA line.\n\n<small>a note</small>"]
     assert at.markdown[0].proto.allow_html
+
+
+def test_a_scroll_box_keeps_its_markdown_table_markdown() -> None:
+    box = fmt.scroll_box("| a |\n| --- |\n| 1 |", 320)
+    assert box == '<div class="scroll-box" style="max-height:320px">\n\n| a |\n| --- |\n| 1 |\n\n</div>'
+    assert fmt.scroll_box("| a |") == '<div class="scroll-box">\n\n| a |\n\n</div>'  # sideways only
+
+
+def test_a_few_facts_as_one_markdown_table_with_their_passages_linked() -> None:
+    from dashboard.app import ui
+
+    facts = pd.DataFrame({"actor": ["A|B <b>", "Japan"], "role": ["main sponsor", "co-sponsor"], "fact": ["f1", "f2"]})
+    assert ui.fact_markdown(facts, "fact", ["actor", "role"], {"actor": "who"}).splitlines() == [
+        '<div class="scroll-box">',  # a wide table scrolls within itself on a phone
+        "",
+        "| who | role | source |",
+        "| --- | --- | --- |",
+        r"| A\|B \<b\> | main sponsor | [passage ↗](/sources?fact=f1) |",  # the cell's Markdown signs escaped
+        "| Japan | co-sponsor | [passage ↗](/sources?fact=f2) |",
+        "",
+        "</div>",
+    ]

@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard.app import nav
 from dashboard.app.content import series
 from dashboard.problems import DataError, Problem
-from tests.page_support import figures_of
+from tests.page_support import figures_of, markdown_tables
 
 PAGES = [page.script for page in nav.PAGES if page is not nav.ADD_ARTICLE]  # every page (the form has its own tests)
 
@@ -91,14 +91,18 @@ def test_committee_vote_breakdown() -> None:
     assert "**9 states are named** in the sources" in text
     assert "**111 yes, 10 no, 55 abstain** seats belong to states **not named in the sources**" in text
     assert "8 seats: did not vote or absent, derived as 193 members minus the 185 votes reported" in text
-    named = at.dataframe[0].value
+    named = markdown_tables(at)[0]  # a few rows: a Markdown table under its heading
     assert len(named) == 9 and set(named["vote"]) == {"no"}
+    assert named["source"].str.fullmatch(r"\[passage ↗\]\(/sources\?fact=ga3-2014-dprk-[a-z]{3}\)").all()
     assert "China" in set(named["country"])
     assert "Co-sponsors counted without names: **more than 60** countries" in text
     assert at.query_params["event"] == "ga3-2014-dprk-resolution"
-    assert len(at.get("vega_lite_chart")) == 2 and at.toggle[0].value is False  # tally and seats; the map on request
+    tally = next(m.value for m in at.markdown if m.value.startswith('<div class="tally"'))  # HTML bars, one element
+    assert ">Reported tally (as the sources give it)</div>" in tally and ">No</span>" in tally and "></span>19</span>" in tally
+    assert "</div>\n\n**9 states are named** in the sources" in tally  # the prose under it in the same element
+    assert len(at.get("vega_lite_chart")) == 1 and at.toggle[0].value is False  # the seats; the map on request
     at.toggle[0].set_value(True).run()
-    assert len(at.get("vega_lite_chart")) == 3 and at.query_params["map"] == "1"
+    assert len(at.get("vega_lite_chart")) == 2 and at.query_params["map"] == "1"
     assert open_page("breakdown", event="ga3-2014-dprk-resolution", map="1").toggle[0].value is True
 
 
@@ -113,15 +117,15 @@ def test_without_vote_is_said_plainly() -> None:
     assert parts["United States"] == ["supporter"]
     assert {"reject", "boycott"} <= set(parts["North Korea"])
     assert who["source"].str.startswith("/sources?fact=").all()  # every row cites its passage
-    sponsors = at.dataframe[-1].value  # the last table (the record's check of the claims comes before it)
-    assert {"European Union", "Japan", "United States"} == set(sponsors["actor"])
+    sponsors = markdown_tables(at)[-1]  # the last table (the record's check of the claims comes before it)
+    assert {"European Union", "Japan", "United States"} == set(sponsors["who"])
 
 
 def test_veto_without_tally_says_so() -> None:
     at = open_page("breakdown", event="unsc-2024-panel-of-experts-draft")
     text = text_of(at)
     assert "**No tally reported.**" in text and "1 named vote below" in text
-    assert list(at.dataframe[0].value["country"]) == ["Russia"]
+    assert list(markdown_tables(at)[0]["country"]) == ["Russia"]
     assert "`veto`" in text
 
 
@@ -136,7 +140,8 @@ def test_country_profile_from_link() -> None:
     assert "`dissociate`" in text and "complex and sensitive" in text
     assert "(/sources?fact=jiang-yingfeng-complex-sensitive)" in text
     # on a phone the official record comes after every event: a line under the name sums it up and links to it
-    teaser = at.markdown[0].value
+    group, teaser = at.markdown[0].value.split("\n\n")  # its group and the teaser: one element
+    assert group == "<small>UN regional group: Asia-Pacific Group</small>"
     assert teaser.startswith("**Recorded votes in the General Assembly (official record):** ") and "cast — yes " in teaser
     assert teaser.endswith("(#official-record)")
     assert "official-record" in [s.proto.anchor for s in at.subheader]
@@ -149,10 +154,9 @@ def test_country_in_no_article_gets_its_official_record() -> None:
     assert not [m for m in at.markdown if "(#official-record)" in m.value]  # the record is right below the notice
     text = text_of(at)
     assert "What the official record says" in text and "What the articles say" in text
-    dprk = at.table[0].value  # static tables: sixteen rows, six rows
+    dprk, scores = markdown_tables(at)  # two small tables, Markdown in one element: sixteen rows, six rows
     assert list(dprk.columns) == ["date", "symbol", "its vote"] and len(dprk) >= 16
     assert dprk.set_index("symbol").loc["A/RES/69/188", "its vote"] == "yes"
-    scores = at.table[1].value
     assert list(scores["with"]) == [
         "China",
         "Russia",
@@ -170,7 +174,7 @@ def test_country_both_layers_for_china() -> None:
     at = open_page("country", iso3="CHN")
     text = text_of(at)
     assert "- **Voted no** · [source passage ↗](/sources?fact=ga3-2014-dprk-chn)" in text
-    assert at.table[0].value.set_index("symbol").loc["A/RES/69/188", "its vote"] == "no"
+    assert markdown_tables(at)[0].set_index("symbol").loc["A/RES/69/188", "its vote"] == "no"
 
 
 def test_country_lowercase_link_is_accepted() -> None:
@@ -337,10 +341,18 @@ def event_ids() -> list[str]:
     return list(load_dataset().frames["events"]["event_id"])
 
 
+def event_titles() -> dict[str, str]:
+    from dashboard.curated.load import load_dataset
+
+    events = load_dataset().frames["events"]
+    return dict(zip(events["event_id"], events["title"], strict=True))
+
+
 @pytest.mark.parametrize("event_id", event_ids())
 def test_every_event_breaks_down(event_id: str) -> None:
     at = open_page("breakdown", event=event_id)
-    assert at.header[0].value
+    title = event_titles()[event_id]
+    assert at.markdown[0].value.startswith(f"## {title}\n\n") and not at.exception  # its title over its facts
 
 
 def test_reported_versus_official() -> None:
@@ -349,8 +361,9 @@ def test_reported_versus_official() -> None:
     assert "**A/RES/69/188**, General Assembly plenary, 2014-12-18: **116 yes, 20 no, 53 abstentions**" in text
     assert "never merged" in text
     assert "**9 of 9** voted the same way in the official record" in text
-    checked = at.dataframe[1].value
-    assert set(checked["check"]) == {"agrees"} and len(checked) == 9
+    checked = markdown_tables(at)[1]  # after the named votes
+    assert set(checked["same?"]) == {"agrees"} and len(checked) == 9
+    assert list(checked.columns) == ["country", "as the articles report", "official record (A/RES/69/188)", "same?"]
 
 
 def test_decision_from_a_shared_link_with_its_vote_filter() -> None:
@@ -577,7 +590,8 @@ def test_committee_event_names_the_later_plenary_vote() -> None:
     at = open_page("breakdown", event="ga3-2014-dprk-resolution")
     text = text_of(at)
     assert "The plenary vote on the same text, later and in another body: **A/RES/69/188**" in text
-    assert "country_iso3" not in list(at.dataframe[0].value.columns)
+    assert list(markdown_tables(at)[1].columns) == [  # the named states checked against the record: no ISO code
+        "country", "as the articles report", "official record (A/RES/69/188)", "same?"]
 
 
 @pytest.mark.parametrize(

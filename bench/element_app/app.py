@@ -112,11 +112,90 @@ def widgets_4() -> None:
     st.radio("Body", ["GA", "SC", "HRC"], horizontal=True, key="body")
 
 
+#: A static table of 20 rows and 3 short columns (the Country profile's DPRK votes): st.table draws every cell,
+#: and every header, as a Markdown element of its own (Streamlit's Table.tsx: one StreamlitMarkdown a cell).
+SMALL = pd.DataFrame({"date": [f"20{i:02d}-12-18" for i in range(20)], "symbol": [f"A/RES/{60 + i}/{170 + i}"
+                      for i in range(20)], "its vote": ["no" if i % 3 else "yes" for i in range(20)]})  # fmt: skip
+
+
+def table_20x3() -> None:
+    st.table(SMALL, hide_index=True)
+
+
+def table_20x3_as_markdown() -> None:
+    """The same rows as one Markdown pipe table (one parse for the whole table)."""
+    head = "| " + " | ".join(SMALL.columns) + " |\n|" + "---|" * len(SMALL.columns)
+    st.markdown("\n".join([head, *("| " + " | ".join(map(str, row)) + " |" for row in SMALL.itertuples(index=False))]))
+
+
+def _vega(chart: object) -> None:
+    from dashboard.app import charts
+
+    made = charts.spec(chart)
+    st.vega_lite_chart(spec=made, width="content" if isinstance(made.get("width"), int) else "stretch")
+
+
+def _seats() -> pd.DataFrame:
+    votes = ["yes"] * 111 + ["no"] * 10 + ["abstain"] * 55 + ["non_voting"] * 17
+    return pd.DataFrame({"vote": votes, "named": [i % 20 == 0 for i in range(193)],
+                         "label": [f"State {i}: {v}" for i, v in enumerate(votes)]})  # fmt: skip
+
+
+def hemicycle_193() -> None:
+    """The Vote breakdown's seat chart: 193 points, stroke and fill scales, a one-column legend."""
+    from dashboard.app import charts
+
+    _vega(charts.hemicycle(_seats(), "The 193 seats of the body"))
+
+
+def tally_bar() -> None:
+    """The Vote breakdown's tally: a layered bar and text chart of four rows."""
+    from dashboard.app import charts
+
+    _vega(charts.tally_bar({"yes": 111, "no": 10, "abstain": 55, "non_voting": None}, "Reported tally"))
+
+
+NAMED = pd.DataFrame({"country": [f"State {i}" for i in range(9)], "vote": ["yes", "no", "abstain"] * 3,
+                      "source": [f"/sources?fact=f{i}" for i in range(9)]})  # fmt: skip
+
+
+def grid_9_links() -> None:
+    """The Vote breakdown's named votes: a 9-row grid with a link column (ui.fact_table)."""
+    link = st.column_config.LinkColumn("source", display_text="passage ↗")
+    st.dataframe(NAMED, hide_index=True, column_config={"source": link})
+
+
+def grid_9_as_markdown() -> None:
+    """The same rows as one Markdown table, each source a Markdown link."""
+    rows = [f"| {r.country} | {r.vote} | [passage ↗]({r.source}) |" for r in NAMED.itertuples()]
+    st.markdown("\n".join(["| country | vote | source |", "|---|---|---|", *rows]))
+
+
+BODIES = pd.DataFrame({"body": ["Human Rights Council"] * 51, "date": [f"20{i % 26:02d}-03-30" for i in range(51)],
+                       "symbol": [f"A/HRC/RES/{i}/27" for i in range(51)], "its vote": ["without a vote"] * 51,
+                       "outcome": ["adopted"] * 51})  # fmt: skip
+
+
+def grid_51x5() -> None:
+    """The Country profile's DPRK-related decisions of the other bodies: a 51-row grid of five short columns."""
+    st.dataframe(BODIES, hide_index=True, height=320)
+
+
+def markdown_51x5_scrolling() -> None:
+    """The same rows as one Markdown table in a box scrolling within 320 px (format.scroll_box)."""
+    from dashboard.app.content.agreement import markdown_table
+    from dashboard.app.format import scroll_box
+
+    st.markdown(scroll_box(markdown_table(BODIES), 320), unsafe_allow_html=True)
+
+
 #: The extras, by name: pairs of the same content as many elements and as one, and single additions.
 EXTRAS: dict[str, Callable[[], None]] = {f.__name__: f for f in (
     markdown_8, markdown_8_as_one, metrics_4, figures_4_as_one, rows_7_in_columns, rows_7_as_links,
     headings_5, headings_5_as_one, second_chart, second_table, widgets_4, list_29_in_boxes, list_29_as_one,
-    list_29_as_one_html, wide_table, wide_table_fixed_widths)}  # fmt: skip
+    list_29_as_one_html, wide_table, wide_table_fixed_widths, table_20x3, table_20x3_as_markdown,
+    hemicycle_193, tally_bar, grid_9_links, grid_9_as_markdown,
+    grid_51x5, markdown_51x5_scrolling)}  # fmt: skip
 EXTRA = EXTRAS.get(os.environ.get("ELEMENTS", ""), lambda: None)
 rows = np.random.default_rng(1)
 TABLE = pd.DataFrame({"year": np.arange(1826, 2026), "state": [f"State {i % 40}" for i in range(200)],

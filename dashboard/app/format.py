@@ -110,3 +110,12 @@ def small_text(text: str) -> str:
     """Plain text (from the data or the reader: escaped) in small type, as `small`: so a page's count and its
     note under it are one element, not two."""
     return small(html.escape(text, quote=False))
+
+
+def scroll_box(markdown: str, max_height: int | None = None) -> str:
+    """Markdown (a table) in a box that scrolls within itself, sideways on a narrow screen and down beyond
+    `max_height` pixels (ui.GLOBAL_CSS's `.scroll-box`: its table's cells on one line, the header kept in view),
+    inside an element drawn with unsafe_allow_html: the blank lines keep the Markdown inside the HTML block read
+    as Markdown."""
+    height = f' style="max-height:{max_height}px"' if max_height else ""
+    return f'<div class="scroll-box"{height}>\n\n{markdown}\n\n</div>'

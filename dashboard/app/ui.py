@@ -261,6 +261,23 @@ def with_source_links(df: pd.DataFrame, key: str) -> pd.DataFrame:
     return df.assign(source=df[key].map(source_url))
 
 
+def fact_markdown(
+    frame: pd.DataFrame, key: str, columns: Sequence[str], headers: Mapping[str, str] | None = None
+) -> str:
+    """A few curated facts as one Markdown table in a format.scroll_box (for ui.prose): the columns in order,
+    headed by `headers` or their names, each row's passage linked in a last 'source' column, as fact_table's grid
+    shows them. A grid costs the browser a mount of its own and an element; a table of a few rows joins the prose
+    around it. Escaped."""
+    from dashboard.app.content.agreement import markdown_table
+
+    shown = frame[list(columns)].rename(columns=dict(headers or {})).reset_index(drop=True)
+    table = markdown_table(shown).splitlines()
+    links = [f"[passage ↗]({source_url(fact)})" for fact in frame[key]]
+    rows = [table[0] + " source |", table[1] + " --- |"] + [f"{row} {link} |" for row, link in zip(
+        table[2:], links, strict=True)]  # fmt: skip
+    return fmt.scroll_box("\n".join(rows))  # on a phone a wide one scrolls within itself, not the page
+
+
 def quote_block(statement: str | None, summary: str, who: str, fact_id: str, lead: str = "") -> None:
     """A quote (or, where none is quoted, the summary), its speaker and a link to its source passage, after an
     optional lead line (Markdown): one element (each element costs the browser a few ms to draw)."""
@@ -382,6 +399,10 @@ GLOBAL_CSS = """<style>
 .figure-label { font-size: 0.875rem; color: #31333f; }
 .figure-label.has-help { text-decoration: underline dotted #8a8a8a; cursor: help; }
 .figure-value { font-size: 2.25rem; line-height: 1.3; color: #31333f; }
+.scroll-box { overflow: auto; margin-bottom: 1rem; }
+.scroll-box table { margin-bottom: 0; }
+.scroll-box th, .scroll-box td { white-space: nowrap; }
+.scroll-box thead th { position: sticky; top: 0; background: #ffffff; }
 [data-testid="stElementContainer"]:has(> [data-testid="stHtml"] > script#nav-closes) { display: none; }
 [data-testid="stMain"] [data-testid="stPageLink-NavLink"] span { white-space: normal; }
 @media (max-width: 640px) {

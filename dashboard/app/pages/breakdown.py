@@ -8,6 +8,7 @@ import streamlit as st
 from dashboard.app import charts, loading, nav, ui
 from dashboard.app import format as fmt
 from dashboard.app.content import breakdown as content
+from dashboard.app.content.agreement import markdown_table
 from dashboard.app.content.country import quote_markdown
 from dashboard.curated import analysis
 
@@ -26,10 +27,9 @@ view = loading.breakdown_view(event_id, linked)
 b, links = view.b, view.links
 event = b.event
 
-st.header(event["title"])
-# The facts on one line and the tally (the page's answer) straight after them, on a phone within the first screen;
-# the official record's outcome, the summary and the notes after the tally.
-st.markdown(content.facts_line(event, reported=not links.empty))
+# The event's title and its facts on one line (one Markdown element), and the tally (the page's answer) straight
+# after them, on a phone within the first screen; the official record's outcome, the summary and the notes after.
+st.markdown(f"## {event['title']}\n\n{content.facts_line(event, reported=not links.empty)}")
 if event["method"] == "without_vote":
     st.success(content.WITHOUT_VOTE, icon=":material/handshake:")
     if view.who.empty:
@@ -40,11 +40,10 @@ if event["method"] == "without_vote":
         ui.fact_table(view.who, "fact_id", ["actor", "part", "source", "passages"], config)
 elif content.has_tally(b) or not b.named.empty:
     left, right = st.columns([2, 3])
-    with left:
-        if content.has_tally(b):
-            ui.chart(charts.tally_bar(b.tally, "Reported tally (as the sources give it)"))
-        ui.prose(  # what the tally leaves unsaid, one element
-            None if content.has_tally(b) else content.no_tally_text(b),
+    with left:  # the tally (bars in HTML: no Vega view to draw for four numbers) and what it leaves unsaid: one element
+        tally = charts.tally_html(b.tally, "Reported tally (as the sources give it)") if content.has_tally(b) else None
+        ui.prose(
+            tally or content.no_tally_text(b),
             content.unnamed_text(b) if b.unnamed else None,
             fmt.small(content.derived_absent_text(b)) if b.derived_absent else None,
         )
@@ -82,19 +81,20 @@ if official_col is not None:
         )
 
 if not b.named.empty:
-    st.subheader("Votes the sources name")
     # The map says what the table says: drawn on request (map=1), as it is the page's costliest element to draw;
-    # beside the table when drawn, the table alone (no columns to draw) when not.
-    on_map = st.toggle("Show them on a world map", value=st.query_params.get("map") == "1", key="breakdown_map")
-    ui.set_params(map="1" if on_map else None)
+    # beside the table when drawn, the table alone (no columns to draw) when not. The heading and the few named
+    # votes are one element (a Markdown table: no grid to mount), the switch for the map under them.
+    on_map = st.session_state.get("breakdown_map", st.query_params.get("map") == "1")  # the switch below, as set
     table_col: AbstractContextManager[object] = nullcontext()  # the page itself: no block to draw
     if on_map:
         table_col, map_col = st.columns([2, 3])
         ui.chart(charts.vote_map(b.named, "Named votes"), container=map_col)
     with table_col:
-        ui.fact_table(view.named, "vote_id", ["country", "vote"])
+        ui.prose("### Votes the sources name", ui.fact_markdown(view.named, "vote_id", ["country", "vote"]))
         csv = {"table": "votes", "event": event_id}
         st.page_link(nav.DATA.file, label="Download these votes as CSV", icon=":material/download:", query_params=csv)
+    on_map = st.toggle("Show them on a world map", value=on_map, key="breakdown_map")
+    ui.set_params(map="1" if on_map else None)
 
 # Consecutive prose is one element: `pending` holds what is still to be written before the next table or link.
 pending: list[str | None] = []
@@ -110,17 +110,14 @@ if not links.empty:
         why = fmt.small(f"Why linked: {rationale} [evidence ↗]({ui.source_url(link.link_id)})")
         summary = html.escape(compared.summary, quote=False)
         agreement = compared.agreement  # how many named states the record confirms, over its table
-        if compared.claims is not None:
-            ui.prose(*pending, summary, html.escape(compared.verdict or "", quote=False))
-            st.table(compared.claims, hide_index=True)  # a static table: its cells wrap on a phone
-            ui.prose(why, agreement)
-        else:
-            ui.prose(*pending, summary, why, agreement)
+        # the summary, the claims checked and the named states checked: Markdown tables of a few rows in the prose
+        # (st.table parses each cell as Markdown of its own; a grid is a mount of its own): one element
+        claims = None if compared.claims is None else fmt.scroll_box(markdown_table(compared.claims))
+        shown = compared.checked[list(compared.columns)].rename(columns=compared.headers)
+        checked = fmt.scroll_box(markdown_table(shown))
+        verdict = html.escape(compared.verdict, quote=False) if compared.verdict else None
+        ui.prose(*pending, summary, verdict, claims, why, agreement, checked if agreement else None)
         pending = []
-        if agreement:
-            st.dataframe(
-                compared.checked, hide_index=True, column_order=compared.columns, column_config=compared.headers
-            )
         full = f"The decision in the official record: {link.symbol}"
         st.page_link(nav.ROLLCALLS.file, label=full, icon=":material/gavel:", query_params={"rcid": str(link.rcid)})
         pending.append(fmt.small_text(compared.source))
@@ -128,11 +125,9 @@ if not links.empty:
 pending.append("### Sponsors and supporters")
 if b.sponsors.empty:
     pending.append("The sources name no sponsors for this event.")
-else:
-    ui.prose(*pending)
-    pending = []
+else:  # a few rows: a Markdown table in the prose around it
     columns = {"actor": "who", "actor_type": "a state or an organisation", "role": "role"}
-    ui.fact_table(view.sponsors, "sponsorship_id", list(columns), columns)
+    pending.append(ui.fact_markdown(view.sponsors, "sponsorship_id", list(columns), columns))
 pending += [content.cosponsor_text(event), "### Positions and quotes on this event"]
 if b.positions.empty:
     pending.append("No positions on this event in the sources.")

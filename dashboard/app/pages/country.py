@@ -7,6 +7,7 @@ import streamlit as st
 from dashboard.app import format as fmt
 from dashboard.app import loading, nav, ui
 from dashboard.app.content import country
+from dashboard.app.content.agreement import markdown_table
 from dashboard.curated import analysis
 from dashboard.official import record
 
@@ -23,11 +24,12 @@ ui.set_params(iso3=iso3)
 name = states[iso3]
 group = record.group_of(iso3)
 st.header(name)
-if group:
-    st.caption(f"UN regional group: {record.actor_names(rc)[group]}")
 found = loading.country_assembly(iso3, name, group) if iso3 in matrix.states else None
-if found is not None and iso3 in named:  # on a phone the official record comes after every event the articles tell
-    st.markdown(country.official_teaser(found.vote_shares))
+ui.prose(  # its group (a caption's look) and, on a phone where the official record comes after every event the
+    # articles tell, a line summing the record up and linking to it: one element
+    fmt.small_text(f"UN regional group: {record.actor_names(rc)[group]}") if group else None,
+    country.official_teaser(found.vote_shares) if found is not None and iso3 in named else None,
+)
 
 articles, official = st.columns(2, gap="large")
 
@@ -63,14 +65,17 @@ with official:
     if found is None:
         st.info(f"{name} has no recorded vote in the official record.", icon=":material/info:")
     else:
-        dprk, vote = found.dprk, found.vote_column
-        st.markdown("**Its votes on the DPRK human-rights resolutions**")
-        shown = dprk.rename(columns={vote: "its vote"})  # a static table: three short columns, no grid to mount
-        st.table(shown, hide_index=True, height=min(38 + 35 * len(shown), 400))
-        ui.prose(found.vote_shares, "**Agreement with the permanent five and its regional group**")
-        st.table(country.agreement_shown(found.agreement), hide_index=True)  # six rows: static, not a grid
+        shown = found.dprk.rename(columns={found.vote_column: "its vote"})
         line, sponsored = found.sponsorship_line, found.sponsored
-        ui.prose(  # the scores' definition (a caption's look) and the sponsorships' line: one element
+        # Its DPRK votes, its shares of votes, its agreement scores, their definition and its sponsorships' line: one
+        # element, the two small tables Markdown tables in it (st.table parses each cell as Markdown of its own:
+        # ~90 parses here, bench/profile_change.py), the long one scrolling within 400 px as before.
+        ui.prose(
+            "**Its votes on the DPRK human-rights resolutions**",
+            fmt.scroll_box(markdown_table(shown), 400),
+            found.vote_shares,
+            "**Agreement with the permanent five and its regional group**",
+            markdown_table(country.agreement_shown(found.agreement)),
             fmt.small(
                 "Voeten score: the same vote counts 1, an abstention against yes or no 0.5, yes against no 0, over "
                 "the roll calls both voted on. A group's vote is its members' majority. "
@@ -118,6 +123,7 @@ ui.prose(  # the heading, how the bodies are kept apart, each body on its own li
     country.bodies_lines(shares_by_body, body_records),
     f"**Its DPRK-related decisions in these bodies** ({counts})",
 )
+# ~50 rows: a grid (it draws the rows in view; the same rows as a Markdown table cost more, bench/element_costs.py)
 table = country.bodies_dprk(body_records)
 st.dataframe(table, hide_index=True, height=min(38 + 35 * len(table), 320))
 st.caption("  \n".join(f"**{part.label}.** {part.credit}" for part in body_records))  # each body's sources
