@@ -53,10 +53,9 @@ def inputs() -> dict[str, Builder]:
     from dashboard.app.content import agreement as agreement_content
     from dashboard.app.content import cohesion as cohesion_content
     from dashboard.app.content import consensus as consensus_content
-    from dashboard.app.content import outvoted as outvoted_content
     from dashboard.app.content import rollcalls as decision_content
     from dashboard.curated import analysis
-    from dashboard.official import agreement, cohesion, consensus, outvoted, record, rollcalls
+    from dashboard.official import agreement, cohesion, consensus, record, rollcalls
 
     frames = loading.cached_dataset().frames
     rc, matrix = loading.cached_rollcalls()
@@ -84,12 +83,9 @@ def inputs() -> dict[str, Builder]:
     cohesion_rows = cohesion.yearly(cohesion.all_groups(matrix, *years))
     seats = decision_content.seats(rows)
     country = country.assign(iso3="PRK")
-    ranked = outvoted.ranking(outvoted.outvoted(rc, "general_assembly", outvoted_content.default_period(
-        outvoted_content.years_of(rc, "general_assembly"))), rc.names).head(outvoted_content.CHART_TOP)  # fmt: skip
     consensus_years = consensus_content.yearly_view(consensus.yearly(rc))
     return {
         "timeline (Overview)": lambda c: c.timeline(frames["events"]),
-        "tally_bar (Vote breakdown)": lambda c: c.tally_bar(breakdown.tally, "Reported tally"),
         "hemicycle (Vote breakdown)": lambda c: c.hemicycle(breakdown.seats, "The 193 seats of the body"),
         "vote_map (Vote breakdown)": lambda c: c.vote_map(breakdown.named, "Named votes"),
         "tally_bar (Decisions)": lambda c: c.tally_bar(count, "Tally (counted from the rows)"),
@@ -104,7 +100,6 @@ def inputs() -> dict[str, Builder]:
         "cohesion_lines (Cohesion)": lambda c: c.cohesion_lines(
             cohesion_rows, cohesion_content.SHORT, "EU", "Agreement Index by year"
         ),
-        "outvoted_bars (Outvoted)": lambda c: c.outvoted_bars(ranked, "The 20 states most often outvoted"),
         "consensus_share (Consensus)": lambda c: c.consensus_share(consensus_years, "Share without a vote"),
     }
 

@@ -199,8 +199,6 @@ def every_chart() -> list:
     sponsors = pd.DataFrame({"iso3": ["FRA", "JPN"], "sponsor": ["France", "Japan"], "role": ["sponsor", "sponsor"]})
     groups = pd.DataFrame({"group": ["EU", "EU", "P5"], "year": [2000, 2001, 2000], "ai": [0.9, 0.8, 0.5],
                            "roll_calls": [70, 71, 70]})  # fmt: skip
-    outvoted = pd.DataFrame({"rank": [1, 2], "state": ["A", "B"], "outvoted": [30, 25], "cast": [60, 61],
-                             "share": [0.5, 0.41]})  # fmt: skip
     consensus = pd.DataFrame({"body": "General Assembly", "year": [2000, 2001], "share": [0.7, 0.8], "taken": [100, 90],
                               "without_vote": [70, 72], "coverage": ["full", "partial"], "note": ["", "partial"]})  # fmt: skip
     return [
@@ -215,7 +213,6 @@ def every_chart() -> list:
         charts.series_overview(years, "t"),
         *charts.vote_shares(shares),
         charts.cohesion_lines(groups, {"EU": "EU", "P5": "P5"}, "EU", "t"),
-        charts.outvoted_bars(outvoted, "t"),
         charts.consensus_share(consensus, "t"),
     ]
 

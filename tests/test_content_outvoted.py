@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from dashboard.app import charts
 from dashboard.app.content import outvoted as content
 from dashboard.official import outvoted, sources
 from tests.test_outvoted import GA, NAMES, assembly  # noqa: F401 (a fixture)
@@ -32,12 +31,6 @@ def test_a_state_s_decisions_link_to_the_decisions_page(assembly) -> None:  # no
     csv = content.decisions_csv(view, "AAA", "Alpha", GA)
     assert list(csv["source"]) == [sources.credit("UN extract"), sources.credit("unvotes")]
     assert "open" not in csv and csv["licence"].str.len().gt(0).all() and (csv["state"] == "Alpha").all()
-
-
-def test_the_bar_chart_is_valid_and_ordered(assembly) -> None:  # noqa: F811
-    table = outvoted.ranking(outvoted.outvoted(assembly, GA, (2000, 2000)), NAMES)
-    spec = charts.outvoted_bars(table, "t").to_dict(validate=True)
-    assert spec["layer"][0]["encoding"]["y"]["sort"] == ["Alpha", "Delta", "Beta", "Gamma"]
 
 
 def test_the_bars_drawn_on_the_page_keep_the_ranking_s_order_and_scale(assembly) -> None:  # noqa: F811

@@ -572,23 +572,6 @@ def cohesion_lines(rows: pd.DataFrame, labels: dict[str, str], highlight: str | 
     return _finish(chart, title, 300)
 
 
-def outvoted_bars(table: pd.DataFrame, title: str) -> alt.TopLevelMixin:
-    """The states most often outvoted (rank, state, outvoted, cast, share): one bar each, longest first, its count
-    at the bar's end; share and votes cast in the tooltip."""
-    data = table.assign(label=table["state"], percent=table["share"])
-    bars = alt.Chart().encode(
-        y=alt.Y("label:N", sort=list(data["label"]), title=None, axis=alt.Axis(labelLimit=150, labelOverlap=False)),
-        x=alt.X("outvoted:Q", title="times outvoted", axis=alt.Axis(format="d", tickMinStep=1)),
-        tooltip=[alt.Tooltip("label:N", title="state"), alt.Tooltip("outvoted:Q", title="outvoted"),
-                 alt.Tooltip("cast:Q", title="votes cast"), alt.Tooltip("percent:Q", title="share", format=".1%")],
-    )  # fmt: skip
-    drawn = [
-        bars.mark_bar(color=VOTE_COLOURS["no"]),
-        bars.mark_text(align="left", dx=3, fontSize=11).encode(text=alt.Text("outvoted:Q")),
-    ]
-    return _layered(drawn, title, max(120, 21 * len(data)), data=data)
-
-
 #: One colour per body in the consensus chart (Okabe–Ito).
 OFFICIAL_BODY_COLOURS = {
     "General Assembly": "#0072B2",
