@@ -14,6 +14,7 @@ from dashboard import safecsv
 from dashboard.app import format as fmt
 from dashboard.app import nav
 from dashboard.app.content.country import quote_markdown
+from dashboard.app.content.tables import markdown_table
 from dashboard.app.kept_downloads import kept
 from dashboard.app.loading import cached_dataset, cached_official_footer, cached_rollcalls, note_activity
 from dashboard.curated.load import Dataset
@@ -268,8 +269,6 @@ def fact_markdown(
     headed by `headers` or their names, each row's passage linked in a last 'source' column, as fact_table's grid
     shows them. A grid costs the browser a mount of its own and an element; a table of a few rows joins the prose
     around it. Escaped."""
-    from dashboard.app.content.agreement import markdown_table
-
     shown = frame[list(columns)].rename(columns=dict(headers or {})).reset_index(drop=True)
     table = markdown_table(shown).splitlines()
     links = [f"[passage ↗]({source_url(fact)})" for fact in frame[key]]

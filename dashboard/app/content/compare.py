@@ -12,7 +12,8 @@ import pandas as pd
 from dashboard.app import format as fmt
 from dashboard.app import nav
 from dashboard.app.content import provenance
-from dashboard.app.content.agreement import markdown_table
+from dashboard.app.content.tables import markdown_table
+from dashboard.app.format import scroll_box
 from dashboard.curated import analysis
 from dashboard.curated.analysis import Frames
 from dashboard.curated.models import LinkRelation
@@ -192,22 +193,16 @@ def scores(matrix: VoteMatrix, chosen: list[str], labels: Mapping[str, str]) -> 
     return table
 
 
-def scrolling(markdown: str) -> str:
-    """Markdown (a table) in a box that scrolls sideways where it is wider than the page (a phone, twelve states),
-    inside an element drawn with unsafe_allow_html: the blank lines keep the Markdown read as Markdown."""
-    return f'<div style="overflow-x:auto">\n\n{markdown}\n\n</div>'
-
-
 def dprk_markdown(dprk: pd.DataFrame, headers: Mapping[str, str]) -> str:
     """The DPRK resolutions (dprk_votes) as one Markdown table, each vote column headed by its state's name:
     ~16 rows join the prose around them (a grid would be an element and a mount of its own)."""
-    return scrolling(markdown_table(dprk.rename(columns=dict(headers))))
+    return scroll_box(markdown_table(dprk.rename(columns=dict(headers))))
 
 
 def scores_markdown(table: pd.DataFrame) -> str:
     """The Voeten scores (scores) as one Markdown table, two decimals, "—" where two states never voted together."""
     shown = table.map(lambda v: "—" if pd.isna(v) else f"{v:.2f}")
-    return scrolling(markdown_table(shown, index=""))
+    return scroll_box(markdown_table(shown, index=""))
 
 
 def side_by_side(cards: list[str]) -> str:

@@ -7,6 +7,7 @@ import streamlit as st
 from dashboard.app import agreement_sections, charts, loading, ui
 from dashboard.app import format as fmt
 from dashboard.app.content import agreement as content
+from dashboard.app.content.tables import markdown_table
 
 data = ui.dataset()
 rc, _ = ui.official()
@@ -73,10 +74,10 @@ def pair_section() -> tuple[str, str, int, int]:
     ui.chart(charts.agreement_trend(trend, actors[a], actors[b]))
     left, right = st.columns(2)  # two small tables as Markdown: no grid to mount
     axes = html.escape(f"Rows: {actors[a]}; columns: {actors[b]}. Counts of roll calls.")
-    combinations = content.markdown_table(content.combos_table(pair.combos), index=a)
+    combinations = markdown_table(content.combos_table(pair.combos), index=a)
     ui.prose("### Vote combinations", fmt.small(axes), combinations, container=left)
     no_topics = content.topic_note(body, pair.by_topic)
-    topics = no_topics or content.markdown_table(content.topic_table(pair.by_topic), index="topic")
+    topics = no_topics or markdown_table(content.topic_table(pair.by_topic), index="topic")
     ui.prose("### By topic", topics, container=right)
     downloads = st.columns(3)
     ui.download_csv("Trend by year (CSV)", pair.trend, f"trend_{span}.csv", container=downloads[0])
@@ -129,9 +130,9 @@ if "members" in shown:
     view = loading.agreement_closest(body, a, start, end)
     cols = st.columns(2)
     scores = view.assign(**{"Voeten score": view["Voeten score"].map("{:.2f}".format)})
-    closest = content.markdown_table(scores.head(10), index="iso3")  # ten rows as Markdown: no grid
+    closest = markdown_table(scores.head(10), index="iso3")  # ten rows as Markdown: no grid
     ui.prose(f"**Closest to {html.escape(actors[a])}**", closest, container=cols[0])  # one element a column
-    furthest = content.markdown_table(scores.tail(10).iloc[::-1], index="iso3")
+    furthest = markdown_table(scores.tail(10).iloc[::-1], index="iso3")
     ui.prose(f"**Furthest from {html.escape(actors[a])}**", furthest, container=cols[1])
     everyone_file = f"agreement_all_members_{start}-{end}.csv"
     ui.download_csv("Download the agreement matrix of all members as CSV",

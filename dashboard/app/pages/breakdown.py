@@ -8,8 +8,8 @@ import streamlit as st
 from dashboard.app import charts, loading, nav, ui
 from dashboard.app import format as fmt
 from dashboard.app.content import breakdown as content
-from dashboard.app.content.agreement import markdown_table
 from dashboard.app.content.country import quote_markdown
+from dashboard.app.content.tables import markdown_table
 from dashboard.curated import analysis
 
 data = ui.dataset()

@@ -7,7 +7,7 @@ import streamlit as st
 from dashboard.app import format as fmt
 from dashboard.app import loading, nav, ui
 from dashboard.app.content import country
-from dashboard.app.content.agreement import markdown_table
+from dashboard.app.content.tables import markdown_table
 from dashboard.curated import analysis
 from dashboard.official import record
 
