@@ -9,7 +9,6 @@ map's outlines come from the app's own static files, so nothing is fetched from 
 from __future__ import annotations
 
 import hashlib
-import html
 import textwrap
 import threading
 from collections import Counter
@@ -122,26 +121,16 @@ def tally_bar(tally: dict[str, int | None], title: str = "Reported tally") -> al
 
 
 def tally_html(tally: dict[str, int | None], title: str = "Reported tally") -> str:
-    """tally_bar's bars as one HTML block for a Markdown element (drawn with unsafe_allow_html): a row per vote
-    value, its bar's length to the same scale (the largest count at 1/1.3 of the width) in its vote colour, its
-    number or 'not reported' after it. The same figures without a Vega view to compile and draw: the Vote
-    breakdown's tally joins the prose under it as one element (bench/profile_change.py: each chart ~40-60 ms of
-    the browser's main thread)."""
+    """The tally as HTML bars (format.bars_html) for a Markdown element drawn with unsafe_allow_html: a row per
+    vote value, its bar to one scale (the largest count at 1/1.3 of the width) in its vote colour, its number or
+    'not reported' after it. No Vega view to compile and draw for four numbers (bench/profile_change.py)."""
     values = [v for v in VOTE_COLOURS if v in tally]
     top = max([tally[v] or 0 for v in values] + [1]) * 1.3
-    rows = []
-    for vote in values:
-        count = tally[vote]
-        bar = (f'<span style="display:inline-block;height:1.1rem;vertical-align:middle;width:{100 * count / top:.1f}%;'
-               f'background:{VOTE_COLOURS[vote]};margin-right:0.3rem"></span>') if count else ""  # fmt: skip
-        rows.append(
-            f'<div style="display:flex;align-items:center;gap:0.5rem;line-height:1.7">'
-            f'<span style="flex:0 0 11.5rem;text-align:right">{VOTE_LABELS[vote]}</span>'
-            f'<span style="flex:1 1 auto">{bar}{count if count is not None else "not reported"}</span></div>'
-        )
-    heading = f'<div style="font-weight:600;margin-bottom:0.3rem">{html.escape(title)}</div>'
-    return (f'<div class="tally" role="figure" aria-label="{html.escape(title)}" style="margin-bottom:0.75rem">'
-            f'{heading}{"".join(rows)}</div>')
+    rows = [
+        fmt.Bar(VOTE_LABELS[v], tally[v] or None, VOTE_COLOURS[v], fmt.known(tally[v], "not reported"))
+        for v in values  # no bar for none
+    ]
+    return fmt.bars_html(title, rows, top, "tally")
 
 
 OUTER_RADIUS = 2.0

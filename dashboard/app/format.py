@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 
@@ -119,3 +120,52 @@ def scroll_box(markdown: str, max_height: int | None = None) -> str:
     as Markdown."""
     height = f' style="max-height:{max_height}px"' if max_height else ""
     return f'<div class="scroll-box"{height}>\n\n{markdown}\n\n</div>'
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One row of `bars_html`: its label, its length against the block's `top` (None: no bar), its colour, the
+    text after it (plain; escaped there) and the row's tooltip (None: none)."""
+
+    label: str
+    length: float | None
+    colour: str
+    text: str
+    tip: str | None = None
+
+
+@dataclass(frozen=True)
+class BarLook:
+    """How `bars_html` lays its rows out: the label column's width, the type size, the row's line height and the
+    bar's thickness (CSS lengths), and a line under the title (plain text; "" for none)."""
+
+    label_width: str = "11.5rem"
+    font_size: str | None = None
+    line_height: float = 1.7
+    thickness: str = "1.1rem"
+    note: str = ""
+
+
+def bars_html(title: str, rows: Sequence[Bar], top: float, css_class: str, look: BarLook = BarLook()) -> str:
+    """Horizontal bars as one HTML block for a Markdown element drawn with unsafe_allow_html: a row per bar, its
+    label right-aligned, its bar to one scale (`top` is the full width) and its text after it. Figures a Vega
+    view would otherwise compile and draw (bench/profile_change.py: ~40-60 ms of the browser's main thread a
+    chart); the Vote breakdown's and the Decisions' tallies, the Outvoted ranking. Escaped; no blank line (it
+    would end the HTML block)."""
+    size = f";font-size:{look.font_size}" if look.font_size else ""
+    drawn = []
+    for row in rows:
+        tip = f' title="{html.escape(row.tip)}"' if row.tip else ""
+        bar = "" if row.length is None else (
+            f'<span style="display:inline-block;height:{look.thickness};vertical-align:middle;margin-right:0.3rem;'
+            f'width:{100 * row.length / top:.1f}%;background:{row.colour}"></span>'
+        )
+        drawn.append(
+            f'<div{tip} style="display:flex;align-items:center;gap:0.5rem;line-height:{look.line_height}">'
+            f'<span style="flex:0 0 {look.label_width};text-align:right{size}">{html.escape(row.label)}</span>'
+            f'<span style="flex:1 1 auto{size}">{bar}{html.escape(row.text)}</span></div>'
+        )
+    heading = f'<div style="font-weight:600;margin-bottom:0.3rem">{html.escape(title)}</div>'
+    note = look.note and f'<div style="font-size:0.8rem;color:#555;margin-bottom:0.3rem">{html.escape(look.note)}</div>'
+    return (f'<div class="{css_class}" role="figure" aria-label="{html.escape(title)}" style="margin-bottom:0.75rem">'
+            f'{heading}{note}{"".join(drawn)}</div>')  # fmt: skip

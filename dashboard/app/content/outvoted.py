@@ -3,8 +3,6 @@ CSVs (source and licence on every row). Pure: no Streamlit."""
 
 from __future__ import annotations
 
-import html
-
 import pandas as pd
 
 from dashboard.app import format as fmt
@@ -102,27 +100,20 @@ BAR_COLOUR = VoteValue.colours()[VoteValue.no.value]  # the colour of a "no", as
 
 
 def bars_html(table: pd.DataFrame, title: str) -> str:
-    """The states most often outvoted (ranking rows: state, outvoted, cast, share), longest first, as one HTML
-    block for a Markdown element drawn with unsafe_allow_html: a row per state, its bar to one scale (the largest
-    count at 1/1.2 of the width), its count after it, its share and votes cast in the row's tooltip. The same
-    figures as a Vega bar chart without a view to compile and draw (bench/knockout.py: the chart was ~0.14 s of
-    the browser's main thread on this page). Escaped."""
+    """The states most often outvoted (ranking rows: state, outvoted, cast, share), longest first, as HTML bars
+    (format.bars_html) for a Markdown element drawn with unsafe_allow_html: a row per state, its bar to one scale
+    (the largest count at 1/1.2 of the width), its count after it, its share and votes cast in the row's tooltip.
+    No Vega view to compile and draw (bench/knockout.py: the chart was ~0.14 s of the browser's main thread)."""
     top = max([int(n) for n in table["outvoted"]] + [1]) * 1.2
-    rows = []
-    for row in table.itertuples():
-        tip = html.escape(f"{row.state}: outvoted {row.outvoted:,} times in {row.cast:,} votes cast ({row.share:.1%})")
-        bar = (f'<span style="display:inline-block;height:0.95rem;vertical-align:middle;margin-right:0.3rem;'
-               f'width:{100 * int(row.outvoted) / top:.1f}%;background:{BAR_COLOUR}"></span>')  # fmt: skip
-        rows.append(
-            f'<div title="{tip}" style="display:flex;align-items:center;gap:0.5rem;line-height:1.45">'
-            f'<span style="flex:0 0 min(10rem,38%);text-align:right;font-size:0.85rem">{html.escape(row.state)}'
-            f'</span><span style="flex:1 1 auto;font-size:0.85rem">{bar}{int(row.outvoted):,}</span></div>'
-        )
-    heading = f'<div style="font-weight:600">{html.escape(title)}</div>'
-    axis = ('<div style="font-size:0.8rem;color:#555;margin-bottom:0.3rem">bar: times outvoted (a row\'s tooltip: '
-            "votes cast, share)</div>")
-    return (f'<div role="figure" aria-label="{html.escape(title)}" class="outvoted-bars" style="margin-bottom:0.75rem">'
-            f'{heading}{axis}{"".join(rows)}</div>')  # fmt: skip
+    rows = [
+        fmt.Bar(row.state, int(row.outvoted), BAR_COLOUR, f"{int(row.outvoted):,}",
+                f"{row.state}: outvoted {row.outvoted:,} times in {row.cast:,} votes cast ({row.share:.1%})")
+        for row in table.itertuples()
+    ]  # fmt: skip
+    note = "bar: times outvoted (a row's tooltip: votes cast, share)"
+    look = fmt.BarLook(label_width="min(10rem,38%)", font_size="0.85rem", line_height=1.45, thickness="0.95rem",
+                       note=note)  # fmt: skip
+    return fmt.bars_html(title, rows, top, "outvoted-bars", look)
 
 
 def credits(codes: list[str]) -> tuple[str, str]:
