@@ -54,8 +54,9 @@ def inputs() -> dict[str, Builder]:
     from dashboard.app.content import cohesion as cohesion_content
     from dashboard.app.content import consensus as consensus_content
     from dashboard.app.content import rollcalls as decision_content
+    from dashboard.app.content import series as series_content
     from dashboard.curated import analysis
-    from dashboard.official import agreement, cohesion, consensus, record, rollcalls
+    from dashboard.official import agreement, cohesion, consensus, record, rollcalls, views
 
     frames = loading.cached_dataset().frames
     rc, matrix = loading.cached_rollcalls()
@@ -68,17 +69,16 @@ def inputs() -> dict[str, Builder]:
 
     call, rcid = call_of("A/RES/69/188")  # the Decisions page's benchmarked link
     rows = decision_content.with_seats(rc, call, rollcalls.breakdown(rc, rcid))
-    count = dict(rollcalls.tally(rows))
     sponsored, sponsored_id = call_of("A/RES/74/166")  # a DPRK resolution with a sponsor list
     states = decision_content.sponsor_summary(decision_content.sponsor_table(rc, sponsored, sponsored_id))[0]
     years = (int(matrix.years.min()), int(matrix.years.max()))
     trend = agreement.compare(matrix, "USA", "CHN", *years)["trend"]
     ideal = agreement_content.ideal_rows(rc.idealpoints, ["USA", "CHN"], *years)
     country = record.ideal_points(rc, "PRK")
-    _, series_years, _ = loading.series_assembly("CHN")
-    _, table = loading.record_view(
-        "general_assembly", ("CHN", "USA"), None, (2000, 2019), "Human rights", None, False, False
-    )
+    series_years = views.series_years(loading.cached_series_shared().assembly, series_content.FIRST,
+                                      series_content.LAST)  # as loading.cached_series_shared draws them
+    table = loading.record_query("general_assembly", ("CHN", "USA"), None, (2000, 2019), "Human rights", None, False,
+                                 False)  # fmt: skip
     shares = record.shares_by_year(table)
     cohesion_rows = cohesion.yearly(cohesion.all_groups(matrix, *years))
     seats = decision_content.seats(rows)
@@ -88,7 +88,6 @@ def inputs() -> dict[str, Builder]:
         "timeline (Overview)": lambda c: c.timeline(frames["events"]),
         "hemicycle (Vote breakdown)": lambda c: c.hemicycle(breakdown.seats, "The 193 seats of the body"),
         "vote_map (Vote breakdown)": lambda c: c.vote_map(breakdown.named, "Named votes"),
-        "tally_bar (Decisions)": lambda c: c.tally_bar(count, "Tally (counted from the rows)"),
         "hemicycle (Decisions)": lambda c: c.hemicycle(seats, "The 193 members", named_label="in the official record"),
         "vote_map (Decisions)": lambda c: c.vote_map(rows.rename(columns={"iso3": "country_iso3"}), "Every vote"),
         "sponsor_map (Decisions)": lambda c: c.sponsor_map(states, "Sponsoring states"),

@@ -148,13 +148,6 @@ def hemicycle_193() -> None:
     _vega(charts.hemicycle(_seats(), "The 193 seats of the body"))
 
 
-def tally_bar() -> None:
-    """The Vote breakdown's tally: a layered bar and text chart of four rows."""
-    from dashboard.app import charts
-
-    _vega(charts.tally_bar({"yes": 111, "no": 10, "abstain": 55, "non_voting": None}, "Reported tally"))
-
-
 NAMED = pd.DataFrame({"country": [f"State {i}" for i in range(9)], "vote": ["yes", "no", "abstain"] * 3,
                       "source": [f"/sources?fact=f{i}" for i in range(9)]})  # fmt: skip
 
@@ -194,7 +187,7 @@ EXTRAS: dict[str, Callable[[], None]] = {f.__name__: f for f in (
     markdown_8, markdown_8_as_one, metrics_4, figures_4_as_one, rows_7_in_columns, rows_7_as_links,
     headings_5, headings_5_as_one, second_chart, second_table, widgets_4, list_29_in_boxes, list_29_as_one,
     list_29_as_one_html, wide_table, wide_table_fixed_widths, table_20x3, table_20x3_as_markdown,
-    hemicycle_193, tally_bar, grid_9_links, grid_9_as_markdown,
+    hemicycle_193, grid_9_links, grid_9_as_markdown,
     grid_51x5, markdown_51x5_scrolling)}  # fmt: skip
 EXTRA = EXTRAS.get(os.environ.get("ELEMENTS", ""), lambda: None)
 rows = np.random.default_rng(1)

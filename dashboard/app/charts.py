@@ -96,30 +96,6 @@ def _layered(
     return alt.LayerChart(layer=layers, **_top_level(title, height, width), **top)
 
 
-def tally_bar(tally: dict[str, int | None], title: str = "Reported tally") -> alt.TopLevelMixin:
-    """Horizontal bars of yes / no / abstain / non-voting, each labelled with its number or 'not reported'."""
-    values = [v for v in VOTE_COLOURS if v in tally]
-    rows = pd.DataFrame(
-        {
-            "vote": [VOTE_LABELS[v] for v in values],
-            "states": [tally[v] or 0 for v in values],
-            "text": [str(tally[v]) if tally[v] is not None else "not reported" for v in values],
-        }
-    )
-    labels = rows["vote"].tolist()
-    top = max(rows["states"].tolist() + [1]) * 1.3
-    base = alt.Chart().encode(
-        y=alt.Y("vote:N", sort=labels, title=None, axis=alt.Axis(labelLimit=200)),
-        x=alt.X("states:Q", title="states", scale=alt.Scale(domain=[0, top])),
-        tooltip=[alt.Tooltip("vote:N"), alt.Tooltip("text:N", title="states")],
-    )
-    bars = base.mark_bar().encode(
-        color=alt.Color("vote:N", scale=_scale(labels, [VOTE_COLOURS[v] for v in values]), legend=None)
-    )
-    text = base.mark_text(align="left", dx=4, color="#1f1f1f").encode(text=alt.Text("text:N"))
-    return _layered([bars, text], title, 34 * len(values), data=rows)
-
-
 def tally_html(tally: dict[str, int | None], title: str = "Reported tally") -> str:
     """The tally as HTML bars (format.bars_html) for a Markdown element drawn with unsafe_allow_html: a row per
     vote value, its bar to one scale (the largest count at 1/1.3 of the width) in its vote colour, its number or
@@ -518,6 +494,20 @@ def spec(chart: alt.TopLevelMixin) -> dict[str, Any]:
     with _TRANSFORMER, alt.data_transformers.enable("frames_by_name", frames=frames):
         made = chart.to_dict(validate=False)
     made["datasets"] = {**made.get("datasets", {}), **frames}
+    return accessible_once(made)
+
+
+def accessible_once(made: dict[str, Any]) -> dict[str, Any]:
+    """The spec with the chart described once, by its title (the SVG's label for a screen reader), and no ARIA
+    description generated for each mark: Vega-Lite writes one per seat, point or country, an expression the
+    browser evaluates for every mark on every draw (Streamlit's CSP-safe interpreter); bench/profile_change.py:
+    ~40-75 ms of main thread on the Group cohesion and Vote breakdown pages. Axes, legends and tooltips stay."""
+    title = made.get("title")
+    text = title.get("text") if isinstance(title, dict) else title
+    if text and "description" not in made:
+        made["description"] = " ".join(text) if isinstance(text, list) else str(text)
+    config = made.setdefault("config", {})
+    config["mark"] = {**config.get("mark", {}), "aria": False}
     return made
 
 
@@ -537,11 +527,12 @@ def cohesion_lines(rows: pd.DataFrame, labels: dict[str, str], highlight: str | 
     names = list(labels.values())
     colours = [STATE_LINE_COLOURS[i % 7] for i in range(len(names))]  # the eighth (yellow) is too light on white
     rows = with_gaps(rows, "ai", "group")  # a year without a roll call breaks the group's line
-    data = rows.assign(
-        name=rows["group"].map(labels),
-        shown=(rows["group"] == highlight) if highlight else True,
-    )
+    shown = (rows["group"] == highlight) if highlight else pd.Series(True, index=rows.index)
     width = 3.0 if highlight else 1.6  # the highlighted group's line (or every line when none is)
+    # Opacity and line width as fields read as they are (scale None), not a condition: Vega's expression
+    # interpreter would evaluate the test for every point on every draw (bench/profile_change.py).
+    data = rows.assign(name=rows["group"].map(labels), opacity=shown.map({True: 1.0, False: 0.25}),
+                       width=shown.map({True: width, False: 1.2}))  # fmt: skip
     chart = (
         alt.Chart(data)
         .mark_line(point=alt.OverlayMarkDef(size=18))
@@ -549,8 +540,8 @@ def cohesion_lines(rows: pd.DataFrame, labels: dict[str, str], highlight: str | 
             x=year_axis(),
             y=alt.Y("ai:Q", title="Agreement Index (1 = all voted alike)", scale=alt.Scale(domain=[0, 1])),
             color=alt.Color("name:N", scale=_scale(names, colours), legend=ONE_COLUMN),  # two would not fit a phone
-            opacity=alt.OpacityValue(0.25, condition={"test": "datum.shown", "value": 1.0}),
-            strokeWidth=alt.StrokeWidthValue(1.2, condition={"test": "datum.shown", "value": width}),
+            opacity=alt.Opacity("opacity:Q", scale=None),
+            strokeWidth=alt.StrokeWidth("width:Q", scale=None),
             tooltip=[
                 alt.Tooltip("name:N", title="group"), alt.Tooltip("year:Q"),
                 alt.Tooltip("ai:Q", format=".2f", title="AI"),

@@ -26,7 +26,7 @@ def show_votes(rc: RollCalls, call: pd.Series, rcid: int, votes: loading.Decisio
     note = content.derived_note(rows)
     ui.prose(content.tally_line(rows, count), fmt.small(note) if note else None)
     left, right = st.columns([2, 3])
-    ui.draw_spec(votes.tally, left)
+    ui.prose(votes.tally, container=left)  # HTML bars: one Vega view fewer to draw
     ui.draw_spec(votes.seats, right)
     how = content.membership_note(rc.provenance, call) if call["body"] != content.GA else None
     ui.prose(fmt.small_text(how) if how else None, content.who_voted(votes.names))  # one element

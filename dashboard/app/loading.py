@@ -209,7 +209,7 @@ def cached_series_shared() -> SeriesShared:
     small = series.dprk_record(rc)
     assembly = rollcalls.series(small, series.TITLE)
     years = views.series_years(assembly, series.FIRST, series.LAST)
-    overview = charts.series_overview(years, "Tally, or sponsoring states, by year").to_dict(validate=False)
+    overview = charts.spec(charts.series_overview(years, "Tally, or sponsoring states, by year"))
     return SeriesShared(
         small,
         series.dprk_decisions(small),
@@ -731,8 +731,8 @@ class DecisionVotes:
 
     rows: pd.DataFrame  # rollcalls.breakdown with seats (content.rollcalls.with_seats)
     count: dict[str, int]  # rollcalls.tally
-    tally: dict  # the charts' specs: the tally's bar, the hemicycle of seats, the map of every member's vote
-    seats: dict
+    tally: str  # the tally as HTML bars (charts.tally_html: no Vega view for four numbers)
+    seats: dict  # the charts' specs: the hemicycle of seats, the map of every member's vote
     map: dict
     names: list[tuple[str, str]]  # content.rollcalls.name_lists
 
@@ -767,7 +767,7 @@ def decision(rcid: int) -> Decision:
         votes = DecisionVotes(
             rows,
             count,
-            charts.spec(charts.tally_bar(dict(count), "Tally (counted from the rows)")),
+            charts.tally_html(dict(count), "Tally (counted from the rows)"),
             charts.spec(seats),
             charts.spec(charts.vote_map(rows.rename(columns={"iso3": "country_iso3"}), "Every member's vote")),
             content.name_lists(rows),
