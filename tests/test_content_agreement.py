@@ -5,7 +5,6 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.app.content import agreement as content
-from dashboard.app.content.tables import markdown_table
 from dashboard.official import agreement, rollcalls
 
 RC = rollcalls.load_rollcalls()
@@ -85,13 +84,6 @@ def test_pair_lists_the_first_divergent_votes_and_keeps_every_row_for_the_csv() 
 
 def test_small_tables_sections_and_the_cosponsorship_line() -> None:
     result = agreement.compare(MATRIX, "USA", "CHN", 2000, 2019)
-    table = pd.DataFrame({"yes": ["1,000", "–"], "who": ["a|b", "x_y"]}, index=pd.Index(["yes", "no"]))
-    assert markdown_table(table, index="USA").splitlines() == [
-        "| USA | yes | who |",
-        "| --- | ---: | --- |",  # numbers aligned right
-        "| yes | 1,000 | a\\|b |",  # signs shown as they are
-        "| no | – | x\\_y |",
-    ]
     combos = content.combos_table(result["combos"])  # the votes in words, the counts with thousands commas
     assert list(combos.index) == list(combos.columns) == ["Yes", "Abstained", "No"]
     assert combos.loc["No", "Yes"] == f"{result['combos'].loc['no', 'yes']:,}"
