@@ -231,6 +231,22 @@ def test_official_map_draws_every_member(server: str, page: Page) -> None:
     assert coloured.count() >= 185  # 193 members; a few microstates lack an outline
 
 
+def test_a_chart_s_marks_have_no_aria_label_but_keep_their_tooltips(server: str, page: Page) -> None:
+    """charts.without_mark_descriptions: no ARIA description per seat; the title and the legend (each value and
+    its count) keep their labels; a seat still says who it is and how it voted on hover."""
+    page.goto(server + "/rollcalls?symbol=A/RES/69/188")
+    arrive(page, "Decisions")
+    seats = page.locator('[data-testid="stVegaLiteChart"]').filter(has=page.locator("g.mark-symbol")).first
+    assert seats.locator("g.role-title-text").get_attribute("aria-label") == "Title text 'The 193 members'"
+    assert "Yes: 116 in the official record" in (seats.locator("g.role-legend").get_attribute("aria-label") or "")
+    assert seats.locator("g.mark-symbol path[aria-label]").count() == 0  # no description per seat
+    seat = seats.locator("g.mark-symbol path").nth(20)
+    seat.hover()
+    tooltip = page.locator("#vg-tooltip-element")
+    tooltip.wait_for(state="visible", timeout=10_000)
+    assert tooltip.inner_text().split("\n")[-1].endswith(": yes")  # e.g. "seat / Canada: yes", a yes seat on the left
+
+
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The CSVs `python -m dashboard export` writes."""

@@ -233,11 +233,11 @@ def sent_rows(spec: dict) -> dict:
 
 def test_spec_sends_what_to_dict_says() -> None:
     """charts.spec (what ui.chart sends) leaves the data as frames; the browser gets the same spec and rows (and
-    the description of charts.accessible_once)."""
+    charts.without_mark_descriptions)."""
     for chart in every_chart():
         sent = charts.spec(chart)
         assert sent["datasets"] and all(isinstance(frame, pd.DataFrame) for frame in sent["datasets"].values())
-        assert sent_rows(sent) == sent_rows(charts.accessible_once(chart.to_dict(validate=False)))
+        assert sent_rows(sent) == sent_rows(charts.without_mark_descriptions(chart.to_dict(validate=False)))
     dated = charts.spec(charts.timeline(FRAMES["events"]))
     frame = next(iter(dated["datasets"].values()))
     assert frame["start"].str.fullmatch(r"\d{4}-\d\d-\d\dT00:00:00").all()  # local time, as Altair writes dates
@@ -246,23 +246,18 @@ def test_spec_sends_what_to_dict_says() -> None:
                                            "A", "B"))  # fmt: skip
 
 
-def test_a_sent_chart_is_described_once_by_its_title_not_mark_by_mark() -> None:
+def test_a_sent_chart_has_no_aria_description_per_mark() -> None:
     """Vega-Lite's per-mark ARIA descriptions (an expression per seat, point or country) are off in every sent
-    spec; its title describes it; axes and legends keep theirs; the spec stays valid Vega-Lite."""
+    spec, and only theirs (axes, legends and title keep their labels); the spec stays valid Vega-Lite."""
     import jsonschema
     from altair.vegalite.v6.schema.core import load_schema
 
     schema = load_schema()
     for chart in every_chart():
         sent = charts.spec(chart)
-        assert sent["config"]["mark"]["aria"] is False and "aria" not in sent["config"]
-        title = chart.to_dict(validate=False).get("title")
-        if isinstance(title, dict) and title.get("text"):
-            assert sent["description"] == title["text"]
+        assert sent["config"]["mark"] == {"aria": False} or sent["config"]["mark"]["aria"] is False
+        assert "aria" not in sent["config"] and "aria" not in sent["config"].get("axis", {})
         jsonschema.validate({key: value for key, value in sent.items() if key != "datasets"}, schema)
-    assert charts.spec(charts.cohesion_lines(pd.DataFrame({"group": ["EU"], "year": [2000], "ai": [0.9],
-                                                           "roll_calls": [70]}), {"EU": "EU"}, "EU", "Cohesion"))[
-        "description"] == "Cohesion"  # fmt: skip
 
 
 def test_year_axes_span_the_data_years_only() -> None:
