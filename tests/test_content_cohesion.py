@@ -127,10 +127,11 @@ def test_the_cohesion_chart() -> None:
     assert spec["encoding"]["y"]["scale"]["domain"] == [0, 1]
     assert charts.legend_labels(chart) == list(content.SHORT.values())
     data = pd.DataFrame(spec["datasets"][spec["data"]["name"]])
-    assert data.groupby("group")["shown"].all().to_dict() == {"EU": True, "P5": False, "WEOG": False}
-    assert pd.DataFrame(charts.cohesion_lines(rows, content.SHORT, None, "t").to_dict()["datasets"].popitem()[1])[
-        "shown"
-    ].all()  # nothing highlighted: every line drawn in full
+    assert data.groupby("group")["opacity"].min().to_dict() == {"EU": 1.0, "P5": 0.25, "WEOG": 0.25}
+    assert data.groupby("group")["width"].min().to_dict() == {"EU": 3.0, "P5": 1.2, "WEOG": 1.2}
+    assert spec["encoding"]["opacity"] == {"field": "opacity", "type": "quantitative", "scale": None}  # as it is
+    plain = pd.DataFrame(charts.cohesion_lines(rows, content.SHORT, None, "t").to_dict()["datasets"].popitem()[1])
+    assert (plain["opacity"] == 1.0).all() and (plain["width"] == 1.6).all()  # nothing highlighted: every line in full
 
 
 def test_table_height_fits_its_rows() -> None:

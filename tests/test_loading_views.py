@@ -11,6 +11,28 @@ from dashboard.app.content import rollcalls as decisions
 from dashboard.official import rollcalls, views
 
 
+def assert_same_spec(cached: dict, drawn: dict) -> None:
+    """Two specs as charts.spec makes them: the same Vega-Lite, the same rows in each dataset (frames)."""
+    assert {k: v for k, v in cached.items() if k != "datasets"} == {k: v for k, v in drawn.items() if k != "datasets"}
+    assert cached["datasets"].keys() == drawn["datasets"].keys()
+    for name, frame in drawn["datasets"].items():
+        pd.testing.assert_frame_equal(cached["datasets"][name], frame)
+
+
+def test_the_overview_is_what_the_curated_analysis_gives() -> None:
+    from dashboard.app import charts
+    from dashboard.curated import analysis
+
+    frames = loading.cached_dataset().frames
+    view = loading.cached_overview()
+    assert view.summary == analysis.dataset_summary(frames) and view.summary["events"] > 0
+    recent, undated = analysis.recent_events(frames, 6)
+    pd.testing.assert_frame_equal(view.recent, recent)
+    pd.testing.assert_frame_equal(view.undated, undated)
+    assert_same_spec(view.timeline, charts.spec(charts.timeline(frames["events"])))
+    assert loading.cached_overview() is view  # built once per process
+
+
 def test_series_views_match_the_content_functions() -> None:
     from dashboard.app import charts
 
@@ -26,9 +48,7 @@ def test_series_views_match_the_content_functions() -> None:
     pd.testing.assert_frame_equal(shared.sponsors, views.sponsorship_by_year(rc, table))
     assert shared.states == series.state_options(rc)
     # the chart drawn for every state is the one drawn from any state's years (it names no state)
-    assert shared.overview == charts.series_overview(years, "Tally, or sponsoring states, by year").to_dict(
-        validate=False
-    )
+    assert_same_spec(shared.overview, charts.spec(charts.series_overview(years, "Tally, or sponsoring states, by year")))
     blocks = [series.year_block(year, "CHN", "China") for year in series.years_of_events(frames)]
     assert loading.series_events("CHN", "China") == blocks and len(blocks) > 1
 

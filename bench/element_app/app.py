@@ -6,6 +6,7 @@ browser to draw on a page change, and the same content sent as many elements or 
 """
 
 import os
+import time
 from collections.abc import Callable
 
 import numpy as np
@@ -18,6 +19,21 @@ PARAGRAPH = "A paragraph of **text** with a [link](https://example.org) and some
 
 
 def markdown_8() -> None:
+    for _ in range(8):
+        st.markdown(PARAGRAPH)
+
+
+def markdown_8_spread() -> None:
+    """The 8 paragraphs with 8 ms of work before each, as a page computing between its elements: the browser
+    receives them over ~64 ms, in several batches of deltas."""
+    for _ in range(8):
+        time.sleep(0.008)
+        st.markdown(PARAGRAPH)
+
+
+def markdown_8_late() -> None:
+    """The same 64 ms of work first, then the 8 paragraphs at once: the same run time, one burst of deltas."""
+    time.sleep(0.064)
     for _ in range(8):
         st.markdown(PARAGRAPH)
 
@@ -184,7 +200,8 @@ def markdown_51x5_scrolling() -> None:
 
 #: The extras, by name: pairs of the same content as many elements and as one, and single additions.
 EXTRAS: dict[str, Callable[[], None]] = {f.__name__: f for f in (
-    markdown_8, markdown_8_as_one, metrics_4, figures_4_as_one, rows_7_in_columns, rows_7_as_links,
+    markdown_8, markdown_8_spread, markdown_8_late, markdown_8_as_one, metrics_4, figures_4_as_one, rows_7_in_columns,
+    rows_7_as_links,
     headings_5, headings_5_as_one, second_chart, second_table, widgets_4, list_29_in_boxes, list_29_as_one,
     list_29_as_one_html, wide_table, wide_table_fixed_widths, table_20x3, table_20x3_as_markdown,
     hemicycle_193, grid_9_links, grid_9_as_markdown,

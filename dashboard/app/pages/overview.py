@@ -4,15 +4,15 @@ import html
 
 import streamlit as st
 
-from dashboard.app import charts, nav, ui
+from dashboard.app import charts, loading, nav, ui
 from dashboard.app import format as fmt
-from dashboard.curated import analysis
 from dashboard.curated.models import Outcome
 from dashboard.vocabulary import label_of
 
 data = ui.dataset()
 frames = data.frames
-summary = analysis.dataset_summary(frames)
+view = loading.cached_overview()  # the figures, the timeline and the newest events: once per process
+summary = view.summary
 
 st.title("UN votes and state positions on North Korea's human rights record")
 ui.prose(  # the lead and the headline figures (HTML in the look of st.metric): one element
@@ -28,7 +28,7 @@ ui.prose(  # the lead and the headline figures (HTML in the look of st.metric): 
         ]
     ),
 )
-ui.chart(charts.timeline(frames["events"]))
+ui.draw_spec(view.timeline)
 undated = frames["events"][frames["events"]["date"].isna()]["title"]
 off_timeline = f" Not on the timeline (no source dates them): {'; '.join(undated)}." if not undated.empty else ""
 ui.prose(  # the timeline's caption (its span, how to read it, what it leaves out) and the next heading: one element
@@ -39,7 +39,7 @@ ui.prose(  # the timeline's caption (its span, how to read it, what it leaves ou
     ),
     "### Most recent decisions",
 )
-recent, undated_events = analysis.recent_events(frames, 6)
+recent, undated_events = view.recent, view.undated
 # One page link a decision, its facts in the label (a row of columns holding a line and a link is three blocks more).
 decisions = [(r, fmt.partial_date(r.date, r.date_precision), "") for r in recent.itertuples()]
 decisions += [(r, "Date unknown", " (no source dates it)") for r in undated_events.itertuples()]  # never first
