@@ -13,7 +13,6 @@ from dashboard.app import format as fmt
 from dashboard.app import nav
 from dashboard.app.content import provenance
 from dashboard.app.content.tables import markdown_table
-from dashboard.app.format import scroll_box
 from dashboard.curated import analysis
 from dashboard.curated.analysis import Frames
 from dashboard.curated.models import LinkRelation
@@ -196,13 +195,13 @@ def scores(matrix: VoteMatrix, chosen: list[str], labels: Mapping[str, str]) -> 
 def dprk_markdown(dprk: pd.DataFrame, headers: Mapping[str, str]) -> str:
     """The DPRK resolutions (dprk_votes) as one Markdown table, each vote column headed by its state's name:
     ~16 rows join the prose around them (a grid would be an element and a mount of its own)."""
-    return scroll_box(markdown_table(dprk.rename(columns=dict(headers))))
+    return fmt.scroll_box(markdown_table(dprk.rename(columns=dict(headers))))
 
 
 def scores_markdown(table: pd.DataFrame) -> str:
     """The Voeten scores (scores) as one Markdown table, two decimals, "—" where two states never voted together."""
     shown = table.map(lambda v: "—" if pd.isna(v) else f"{v:.2f}")
-    return scroll_box(markdown_table(shown, index=""))
+    return fmt.scroll_box(markdown_table(shown, index=""))
 
 
 def side_by_side(cards: list[str]) -> str:
